@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "Verb.h"
+
+#include <QCoreApplication>
+
+namespace Fd::Cli {
+
+int runMerged(const QStringList &args, Io &io);
+
+const QList<Verb> &verbs()
+{
+    static const QList<Verb> all = {
+        {"merged", QT_TRANSLATE_NOOP("Cli", "Print the merged settings of a runway as JSON"), runMerged},
+    };
+    return all;
+}
+
+const Verb *findVerb(const QString &name)
+{
+    for (const Verb &verb : verbs()) {
+        if (name == QLatin1String(verb.name))
+            return &verb;
+    }
+    return nullptr;
+}
+
+int runVerb(const QStringList &args, Io &io)
+{
+    const Verb *verb = args.size() > 1 ? findVerb(args.at(1)) : nullptr;
+    if (!verb) {
+        io.err << QCoreApplication::translate("Cli", "Unknown command \"%1\". Commands:")
+                      .arg(args.value(1))
+               << Qt::endl;
+        for (const Verb &v : verbs())
+            io.err << QStringLiteral("  %1  %2").arg(QLatin1String(v.name), -10)
+                          .arg(QCoreApplication::translate("Cli", v.summary))
+                   << Qt::endl;
+        return ExitUnusable;
+    }
+    return verb->run(args, io);
+}
+
+} // namespace Fd::Cli

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "Naming.h"
+#include "json/JsonPath.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace Fd {
+
+class ForemastConfig;
+struct Runway;
+
+/// Where an effective value comes from; the editor shows it beside each field.
+enum class Origin {
+    Unset,           ///< no layer has the key
+    ForemastDefault, ///< Foremast's configs.json.j2 / pipeline.json.j2
+    PipelineFile,    ///< pipeline.json
+    EnvFile,         ///< application-master-{env}.json
+    RegionOverride,  ///< that file's regions.{region} block
+};
+
+/// Foremast's merged settings (what it writes to raw.properties.json and what pipeline
+/// generation reads): `pipeline`, each env, and inside each env one block per region.
+class MergedSettings
+{
+public:
+    static MergedSettings merge(const Runway &runway, const ForemastConfig &config, const Naming &naming);
+
+    const QJsonObject &json() const { return m_json; }
+    QJsonObject pipeline() const { return m_json.value(QStringLiteral("pipeline")).toObject(); }
+    QJsonObject env(const QString &env) const { return m_json.value(env).toObject(); }
+    /// The settings of `env` in `region` (region overrides applied).
+    QJsonObject region(const QString &env, const QString &region) const;
+    /// An env's regions in file order (dict keys or list items).
+    QStringList regionsOf(const QString &env) const { return m_regions.value(env); }
+
+    /// The layer that supplies `path` for `env` in `region` (region may be empty for env level).
+    static Origin originOf(const Runway &runway, const QString &env, const QString &region,
+                           const KeyPath &path);
+    static Origin pipelineOriginOf(const Runway &runway, const KeyPath &path);
+
+    /// The regions an env file lists, in file order; `fallback` when it lists none.
+    static QStringList regionsInFile(const QJsonObject &envFile, const QStringList &fallback);
+
+private:
+    QJsonObject m_json;
+    QMap<QString, QStringList> m_regions;
+};
+
+} // namespace Fd

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "JsonFile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+namespace Fd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("JsonFile", text);
+}
+
+Error fileError(const QString &path, const QString &message)
+{
+    Error e;
+    e.file = path;
+    e.message = message;
+    return e;
+}
+
+/// Line, column and text of the line holding byte `offset` of UTF-8 `text`.
+void locate(const QByteArray &text, int offset, int *line, int *column, QString *lineText)
+{
+    offset = qBound(0, offset, int(text.size()));
+    int lineStart = 0;
+    *line = 1;
+    for (int i = 0; i < offset; ++i) {
+        if (text.at(i) == '\n') {
+            ++*line;
+            lineStart = i + 1;
+        }
+    }
+    int lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0)
+        lineEnd = int(text.size());
+    const QByteArray before = text.mid(lineStart, offset - lineStart);
+    *column = int(QString::fromUtf8(before).size()) + 1;
+    *lineText = QString::fromUtf8(text.mid(lineStart, lineEnd - lineStart)).trimmed();
+}
+
+} // namespace
+
+Result<JsonFile> JsonFile::read(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fileError(path, tr("The file does not exist."));
+    if (info.isDir())
+        return fileError(path, tr("Expected a file but found a folder."));
+    if (info.size() > MaxSize) {
+        return fileError(path, tr("The file is %1 MB; files over %2 MB are refused.")
+                                   .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
+                                   .arg(MaxSize / (1024 * 1024)));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fileError(path, tr("The file cannot be read: %1").arg(file.errorString()));
+    const QByteArray bytes = file.read(MaxSize + 1);
+    if (file.error() != QFileDevice::NoError)
+        return fileError(path, tr("The file cannot be read: %1").arg(file.errorString()));
+    if (bytes.size() > MaxSize)
+        return fileError(path, tr("The file is larger than %1 MB and was refused.").arg(MaxSize / (1024 * 1024)));
+    return parse(path, bytes);
+}
+
+Result<JsonFile> JsonFile::parse(const QString &path, const QByteArray &bytes)
+{
+    JsonFile f;
+    f.path = path;
+    f.bytes = bytes;
+    f.hasBom = bytes.startsWith("\xEF\xBB\xBF");
+    const QByteArray body = f.text();
+    if (body.trimmed().isEmpty())
+        return fileError(path, tr("The file is empty; it must hold a JSON object."));
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        Error e = fileError(path, tr("Invalid JSON: %1.").arg(parseError.errorString()));
+        locate(body, parseError.offset, &e.line, &e.column, &e.context);
+        return e;
+    }
+    if (!doc.isObject()) {
+        Error e = fileError(path, tr("The file must hold a JSON object, not an array or a value."));
+        e.line = 1;
+        return e;
+    }
+    f.value = doc.object();
+    f.sourceMap = JsonSourceMap::scan(body);
+    return f;
+}
+
+} // namespace Fd

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "RunwayChecks.h"
+
+#include "foremast/ForemastDefaults.h"
+#include "json/JsonPath.h"
+#include "runway/Runway.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace Fd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RunwayChecks", text);
+}
+
+enum class Kind { Any, Object, Array, String, Bool, Number, WholeNumber, RegionsValue };
+
+/// Keys whose Foremast default is null or too loose to infer a type from.
+Kind explicitKind(const KeyPath &path)
+{
+    static const QMap<QString, Kind> kinds = {
+        {QStringLiteral("app.approval_timeout"), Kind::WholeNumber},
+        {QStringLiteral("app.approval_skip"), Kind::Bool},
+        {QStringLiteral("app.instance_profile"), Kind::String},
+        {QStringLiteral("app.app_description"), Kind::String},
+        {QStringLiteral("asg.ssh_keypair"), Kind::String},
+        {QStringLiteral("asg.enable_public_ips"), Kind::Bool},
+        {QStringLiteral("asg.min_inst"), Kind::WholeNumber},
+        {QStringLiteral("asg.max_inst"), Kind::WholeNumber},
+        {QStringLiteral("asg.hc_grace_period"), Kind::WholeNumber},
+        {QStringLiteral("asg.app_grace_period"), Kind::WholeNumber},
+        {QStringLiteral("regions"), Kind::RegionsValue},
+        {QStringLiteral("completion_webhooks"), Kind::Array},
+        {QStringLiteral("image.root_volume_size"), Kind::WholeNumber},
+    };
+    return kinds.value(JsonPath::toString(path), Kind::Any);
+}
+
+Kind kindOfDefault(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Object: return Kind::Object;
+    case QJsonValue::Array: return Kind::Array;
+    case QJsonValue::String: return Kind::String;
+    case QJsonValue::Bool: return Kind::Bool;
+    case QJsonValue::Double: return Kind::Number;
+    default: return Kind::Any;
+    }
+}
+
+QString describe(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Object: return tr("an object");
+    case QJsonValue::Array: return tr("a list");
+    case QJsonValue::String: return tr("the text \"%1\"").arg(value.toString());
+    case QJsonValue::Bool: return value.toBool() ? tr("true") : tr("false");
+    case QJsonValue::Double: return tr("the number %1").arg(value.toDouble());
+    default: return tr("null");
+    }
+}
+
+/// Empty when `value` fits `kind`, else what was expected.
+QString mismatch(Kind kind, const QJsonValue &value, const QJsonValue &defaultValue)
+{
+    if (value.isNull())
+        return {}; // an explicit null is Foremast's way to unset a default
+    switch (kind) {
+    case Kind::Any: return {};
+    case Kind::Object: return value.isObject() ? QString() : tr("an object");
+    case Kind::Array: return value.isArray() ? QString() : tr("a list");
+    case Kind::Bool: return value.isBool() ? QString() : tr("true or false");
+    case Kind::Number: return value.isDouble() ? QString() : tr("a number");
+    case Kind::WholeNumber:
+        return value.isDouble() && std::floor(value.toDouble()) == value.toDouble() && value.toDouble() >= 0
+            ? QString() : tr("a whole number");
+    case Kind::RegionsValue:
+        return value.isObject() || value.isArray() ? QString() : tr("a list of regions or an object of region overrides");
+    case Kind::String: {
+        // Foremast keeps some numbers as text ("lambda_memory": "128"); numbers work there too.
+        bool numericDefault = false;
+        defaultValue.toString().toDouble(&numericDefault);
+        return value.isString() || (numericDefault && value.isDouble()) ? QString() : tr("text");
+    }
+    }
+    return {};
+}
+
+class Checker
+{
+public:
+    explicit Checker(Errors &out) : m_out(out) { }
+
+    void check(const RunwayFile &file, const QJsonObject &object, const QJsonObject &defaults,
+               const KeyPath &prefix, const KeyPath &schemaPrefix)
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const KeyPath path = prefix + KeyPath{it.key()};
+            const KeyPath schemaPath = schemaPrefix + KeyPath{it.key()};
+            const QJsonValue def = defaults.value(it.key());
+            Kind kind = explicitKind(schemaPath);
+            if (kind == Kind::Any)
+                kind = kindOfDefault(def);
+            const QString expected = mismatch(kind, it.value(), def);
+            if (!expected.isEmpty()) {
+                report(file, path, tr("Expected %1, found %2.").arg(expected, describe(it.value())));
+                continue;
+            }
+            if (def.isObject() && it.value().isObject() && kind == Kind::Object)
+                check(file, it.value().toObject(), def.toObject(), path, schemaPath);
+        }
+    }
+
+    void report(const RunwayFile &file, const KeyPath &path, const QString &message,
+                Error::Severity severity = Error::Severity::Error)
+    {
+        Error e;
+        e.file = file.path;
+        e.line = file.lineOf(path);
+        e.keyPath = JsonPath::toString(path);
+        e.message = message;
+        e.severity = severity;
+        m_out << e;
+    }
+
+private:
+    Errors &m_out;
+};
+
+void checkRegions(Checker &checker, const RunwayFile &file, const QJsonObject &defaults)
+{
+    const QJsonValue regions = file.value.value(QStringLiteral("regions"));
+    if (regions.isArray()) {
+        const QJsonArray list = regions.toArray();
+        for (int i = 0; i < list.size(); ++i) {
+            if (!list.at(i).isString() || list.at(i).toString().isEmpty())
+                checker.report(file, {QStringLiteral("regions"), QString::number(i)},
+                               tr("Expected a region name, found %1.").arg(describe(list.at(i))));
+        }
+        return;
+    }
+    const QJsonObject blocks = regions.toObject();
+    for (auto it = blocks.begin(); it != blocks.end(); ++it) {
+        const KeyPath path{QStringLiteral("regions"), it.key()};
+        if (!it.value().isObject()) {
+            checker.report(file, path, tr("Expected an object of overrides for region %1, found %2.")
+                                           .arg(it.key(), describe(it.value())));
+            continue;
+        }
+        checker.check(file, it.value().toObject(), defaults, path, {});
+    }
+}
+
+} // namespace
+
+Errors checkRunway(const Runway &runway)
+{
+    Errors findings;
+    Checker checker(findings);
+    const QStringList order = runway.envOrder();
+    const QJsonValue envList = runway.pipelineValue().value(QStringLiteral("env"));
+    if (!envList.isUndefined() && !envList.isArray()) {
+        checker.report(runway.pipeline, {QStringLiteral("env")},
+                       tr("Expected a list of environment names, found %1.").arg(describe(envList)));
+    }
+    const QJsonArray envArray = envList.toArray();
+    for (int i = 0; i < envArray.size(); ++i) {
+        if (!envArray.at(i).isString() || envArray.at(i).toString().isEmpty()) {
+            checker.report(runway.pipeline, {QStringLiteral("env"), QString::number(i)},
+                           tr("Expected an environment name, found %1.").arg(describe(envArray.at(i))));
+        }
+    }
+    if (order.size() != QSet<QString>(order.begin(), order.end()).size())
+        checker.report(runway.pipeline, {QStringLiteral("env")}, tr("An environment is listed twice."));
+
+    for (const QString &env : order) {
+        if (!runway.envFile(env)) {
+            checker.report(runway.pipeline, {QStringLiteral("env")},
+                           tr("Environment \"%1\" is in the pipeline but %2 is missing.")
+                               .arg(env, Runway::envFileName(env)));
+        }
+    }
+    for (auto it = runway.envs.begin(); it != runway.envs.end(); ++it) {
+        if (!order.contains(it.key())) {
+            checker.report(it.value(), {},
+                           tr("Environment \"%1\" is not in the pipeline (pipeline.json \"env\"); "
+                              "its file is not used.").arg(it.key()),
+                           Error::Severity::Warning);
+        }
+    }
+
+    checker.check(runway.pipeline, runway.pipeline.value, ForemastDefaults::pipelineDefaults(), {}, {});
+    const QJsonObject envDefaults = ForemastDefaults::envDefaults(QString(), QString());
+    for (const RunwayFile &file : runway.envs) {
+        checker.check(file, file.value, envDefaults, {}, {});
+        checkRegions(checker, file, envDefaults);
+    }
+    return findings;
+}
+
+} // namespace Fd
