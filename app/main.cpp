@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -10,9 +11,23 @@
 
 namespace {
 
-bool isVerb(int argc, char **argv)
+const Fd::Cli::Verb *verbOf(int argc, char **argv)
 {
-    return argc > 1 && Fd::Cli::findVerb(QString::fromLocal8Bit(argv[1]));
+    return argc > 1 ? Fd::Cli::findVerb(QString::fromLocal8Bit(argv[1])) : nullptr;
+}
+
+bool hasDisplay()
+{
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+}
+
+int runVerb(QCoreApplication &app)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Fd::Cli::Io io{out, err};
+    return Fd::Cli::runVerb(app.arguments(), io);
 }
 
 } // namespace
@@ -24,12 +39,15 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(FD_VERSION));
 
     // Verbs run headless: QApplication would abort without a display.
-    if (isVerb(argc, argv)) {
-        QCoreApplication app(argc, argv);
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        Fd::Cli::Io io{out, err};
-        return Fd::Cli::runVerb(app.arguments(), io);
+    if (const Fd::Cli::Verb *verb = verbOf(argc, argv)) {
+        if (!verb->needsGui) {
+            QCoreApplication app(argc, argv);
+            return runVerb(app);
+        }
+        if (!hasDisplay())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return runVerb(app);
     }
 
     QApplication app(argc, argv);

@@ -28,6 +28,9 @@ struct Verb
     const char *name;
     const char *summary;
     int (*run)(const QStringList &args, Io &io);
+    /// Needs a QGuiApplication (fonts, painting) though it opens no window; main() then uses
+    /// the offscreen platform when there is no display.
+    bool needsGui = false;
 };
 
 /// All verbs, in the order `--help` lists them.
