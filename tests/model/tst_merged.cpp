@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: Apache-2.0
+// Foremast's merge, checked against what the real Foremast wrote for every golden case.
+#include "../support/TestSupport.h"
+#include "cli/Verb.h"
+#include "foremast/DeepMerge.h"
+#include "runway/RunwayContext.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Fd;
+
+class TestMerged : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void goldenCases_data();
+    void goldenCases();
+    void mergedVerbPrintsSameJson();
+    void deepMergeRules();
+    void regionOverrideFixture();
+    void missingPipelineFileUsesDefaults();
+    void originOfEachLayer();
+};
+
+void TestMerged::goldenCases_data()
+{
+    QTest::addColumn<QString>("caseDir");
+    const QStringList cases = Test::goldenCases(QStringLiteral("foremast-v5"));
+    QVERIFY2(!cases.isEmpty(), "no golden cases found");
+    for (const QString &dir : cases)
+        QTest::newRow(qPrintable(QFileInfo(dir).fileName())) << dir;
+}
+
+void TestMerged::goldenCases()
+{
+    QFETCH(QString, caseDir);
+    const auto [project, repo] = Test::goldenIdentity(caseDir);
+    QVERIFY(!project.isEmpty());
+    RunwaySource source{caseDir + QStringLiteral("/runway"), project, repo, {}};
+    if (QFileInfo::exists(caseDir + QStringLiteral("/foremast.cfg")))
+        source.configFile = caseDir + QStringLiteral("/foremast.cfg");
+    const Result<RunwayContext> context = openRunway(source);
+    QVERIFY2(context.ok(), context.ok() ? "" : qPrintable(context.error().toString()));
+    QVERIFY(!context->hasErrors());
+    const QJsonObject expected = Test::readJsonObject(caseDir + QStringLiteral("/rendered/merged-configs.json"));
+    const QJsonObject actual = context->merged().json();
+    for (const QString &key : expected.keys())
+        QCOMPARE(QJsonDocument(actual.value(key).toObject()).toJson(), QJsonDocument(expected.value(key).toObject()).toJson());
+    QCOMPARE(actual.keys(), expected.keys());
+}
+
+void TestMerged::mergedVerbPrintsSameJson()
+{
+    const QString caseDir = Test::goldenCases(QStringLiteral("foremast-v5")).value(1);
+    const auto [project, repo] = Test::goldenIdentity(caseDir);
+    QString out, err;
+    QTextStream outStream(&out), errStream(&err);
+    Cli::Io io{outStream, errStream};
+    const int code = Cli::runVerb({QStringLiteral("foremast-designer"), QStringLiteral("merged"),
+                                   caseDir + QStringLiteral("/runway"), QStringLiteral("--project"), project,
+                                   QStringLiteral("--repo"), repo}, io);
+    outStream.flush();
+    QCOMPARE(code, 0);
+    QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object(),
+             Test::readJsonObject(caseDir + QStringLiteral("/rendered/merged-configs.json")));
+
+    // A missing runway: exit 2 and a message naming the folder; nothing on stdout.
+    out.clear();
+    const int bad = Cli::runVerb({QStringLiteral("foremast-designer"), QStringLiteral("merged"),
+                                  QStringLiteral("/nonexistent/runway")}, io);
+    errStream.flush();
+    QCOMPARE(bad, 2);
+    QVERIFY(out.isEmpty());
+    QVERIFY(err.contains(QStringLiteral("/nonexistent/runway")));
+}
+
+void TestMerged::deepMergeRules()
+{
+    const QJsonObject defaults = QJsonDocument::fromJson(R"({"a": {"x": 1, "y": [1, 2], "z": {"q": 1}},
+        "list": [1, 2, 3], "s": "default", "n": 5})").object();
+    const QJsonObject user = QJsonDocument::fromJson(R"({"a": {"y": [9], "z": null}, "list": [7],
+        "s": null, "extra": true})").object();
+    const QJsonObject merged = deepMerge(user, defaults);
+    const QJsonObject expected = QJsonDocument::fromJson(R"({"a": {"x": 1, "y": [9], "z": null},
+        "list": [7], "s": null, "n": 5, "extra": true})").object();
+    QCOMPARE(merged, expected);
+}
+
+void TestMerged::regionOverrideFixture()
+{
+    // Foremast's own test: region blocks are the override merged over the env settings.
+    QTemporaryDir dir;
+    const QString fixtures = Test::sharedDir() + QStringLiteral("/fixtures/foremast/");
+    QFile::copy(fixtures + QStringLiteral("tests-configs__region-override-input.json"),
+                dir.filePath(QStringLiteral("application-master-dev.json")));
+    Test::writeBytes(dir.filePath(QStringLiteral("pipeline.json")), R"({"env": ["dev"]})");
+    const Result<RunwayContext> context = openRunway({dir.path(), QStringLiteral("p"), QStringLiteral("r"), {}});
+    QVERIFY(context.ok());
+    const QJsonObject expected = Test::readJsonObject(fixtures + QStringLiteral("tests-configs__region-override-expected.json"));
+    const QJsonObject env = context->merged().env(QStringLiteral("dev"));
+    for (const QString &region : {QStringLiteral("us-east-1"), QStringLiteral("us-west-2")}) {
+        const QJsonObject block = env.value(region).toObject();
+        QCOMPARE(block.value(QStringLiteral("asg")).toObject().value(QStringLiteral("min_inst")),
+                 expected.value(region).toObject().value(QStringLiteral("asg")).toObject().value(QStringLiteral("min_inst")));
+        QCOMPARE(block.value(QStringLiteral("regions")), expected.value(region).toObject().value(QStringLiteral("regions")));
+        QVERIFY(!block.contains(QStringLiteral("us-east-1"))); // no region blocks inside region blocks
+    }
+}
+
+void TestMerged::missingPipelineFileUsesDefaults()
+{
+    QTemporaryDir dir;
+    Test::writeBytes(dir.filePath(QStringLiteral("application-master-stage.json")), "{}");
+    const Result<RunwayContext> context = openRunway({dir.path(), QStringLiteral("p"), QStringLiteral("r"), {}});
+    QVERIFY(context.ok());
+    QCOMPARE(context->runway.envOrder(), (QStringList{QStringLiteral("stage"), QStringLiteral("prod")}));
+    // prod is in Foremast's default env list but has no file: a clear error, not a crash.
+    QVERIFY(context->hasErrors());
+    QVERIFY(context->findings.first().message.contains(QStringLiteral("application-master-prod.json")));
+}
+
+void TestMerged::originOfEachLayer()
+{
+    const QString caseDir = Test::goldenCases(QStringLiteral("foremast-v5")).value(1); // 02: region override
+    const Result<RunwayContext> context = openRunway({caseDir + QStringLiteral("/runway"), QStringLiteral("forrest"), QStringLiteral("core"), {}});
+    QVERIFY(context.ok());
+    const auto origin = [&](const char *env, const char *region, const char *path) {
+        return MergedSettings::originOf(context->runway, QLatin1String(env), QLatin1String(region),
+                                        JsonPath::fromString(QLatin1String(path)));
+    };
+    QCOMPARE(origin("prod", "us-west-2", "asg.min_inst"), Origin::RegionOverride);
+    QCOMPARE(origin("prod", "us-east-1", "asg.min_inst"), Origin::EnvFile);
+    QCOMPARE(origin("prod", "us-east-1", "asg.hc_type"), Origin::ForemastDefault);
+    QCOMPARE(origin("prod", "us-east-1", "no.such.key"), Origin::Unset);
+    QCOMPARE(MergedSettings::pipelineOriginOf(context->runway, {QStringLiteral("owner_email")}), Origin::PipelineFile);
+    QCOMPARE(MergedSettings::pipelineOriginOf(context->runway, {QStringLiteral("promote_restrict")}), Origin::ForemastDefault);
+}
+
+QTEST_GUILESS_MAIN(TestMerged)
+#include "tst_merged.moc"
