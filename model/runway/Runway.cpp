@@ -138,14 +138,24 @@ Result<Runway> loadRunway(const QString &folder)
 
 namespace {
 
-bool changedOnDisk(const RunwayFile &file)
+bool changedOnDisk(const QString &path, const QByteArray *expected)
 {
-    QFile onDisk(file.path);
-    if (!file.disk)
+    QFile onDisk(path);
+    if (!expected)
         return onDisk.exists();
     if (!onDisk.open(QIODevice::ReadOnly))
-        return true;
-    return onDisk.readAll() != file.disk->bytes;
+        return onDisk.exists();
+    return onDisk.readAll() != *expected;
+}
+
+Error conflict(const QString &path, bool isNew)
+{
+    Error e;
+    e.file = path;
+    e.message = isNew ? tr("A file of that name appeared on disk; it was not overwritten.")
+                      : tr("The file was changed on disk by another program since it was "
+                           "opened; reload it or choose to overwrite it.");
+    return e;
 }
 
 } // namespace
@@ -162,13 +172,13 @@ Result<QStringList> saveRunway(Runway &runway, bool overwriteExternalChanges)
     // Check every file before writing any, so a conflict leaves the whole runway untouched.
     if (!overwriteExternalChanges) {
         for (const RunwayFile *file : qAsConst(pending)) {
-            if (changedOnDisk(*file)) {
-                Error e;
-                e.file = file->path;
-                e.message = tr("The file was changed on disk by another program since it was "
-                               "opened; reload it or choose to overwrite it.");
-                return e;
-            }
+            const bool isNew = file->create || !file->disk;
+            if (changedOnDisk(file->path, isNew ? nullptr : &file->disk->bytes))
+                return conflict(file->path, isNew);
+        }
+        for (auto it = runway.removedFiles.cbegin(); it != runway.removedFiles.cend(); ++it) {
+            if (QFileInfo::exists(it.key()) && changedOnDisk(it.key(), &it.value()))
+                return conflict(it.key(), false);
         }
     }
 
@@ -189,6 +199,16 @@ Result<QStringList> saveRunway(Runway &runway, bool overwriteExternalChanges)
             file->create = false;
         }
         written << file->path;
+    }
+    for (auto it = runway.removedFiles.begin(); it != runway.removedFiles.end();) {
+        if (QFileInfo::exists(it.key()) && !QFile::remove(it.key())) {
+            Error e;
+            e.file = it.key();
+            e.message = tr("The file could not be deleted.");
+            return e;
+        }
+        written << it.key();
+        it = runway.removedFiles.erase(it);
     }
     return written;
 }

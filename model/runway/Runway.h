@@ -18,10 +18,12 @@ struct RunwayFile
     QString path;                  ///< absolute path
     std::optional<JsonFile> disk;  ///< as last read or written; empty for a file not on disk
     QJsonObject value;             ///< current content
-    bool create = false;           ///< a new file to be written on save
+    /// To be written on save although its path is not on disk yet: a new env, or a renamed one
+    /// (whose `disk` then still holds the old file, so its formatting carries over).
+    bool create = false;
 
-    bool exists() const { return disk.has_value(); }
-    bool isModified() const { return disk ? QJsonValue(value) != disk->value : create; }
+    bool exists() const { return disk.has_value() && !create; }
+    bool isModified() const { return create || (disk && QJsonValue(value) != disk->value); }
     /// 1-based line of a key path in the file on disk, 0 when not known.
     int lineOf(const QStringList &keyPath) const { return disk ? disk->lineOf(keyPath) : 0; }
 };
@@ -32,6 +34,9 @@ struct Runway
     QString folder;            ///< absolute path of the runway folder
     RunwayFile pipeline;       ///< pipeline.json (may not exist: Foremast's defaults apply)
     QMap<QString, RunwayFile> envs; ///< env name → its application file
+    /// Files to delete on save (an env removed with "delete its file", or the old name of a
+    /// renamed env), with the bytes they had when read, so a changed file is never deleted.
+    QMap<QString, QByteArray> removedFiles;
 
     static QString envFileName(const QString &env);
     /// `application-master-dev.json` → "dev"; empty for other names.
@@ -53,8 +58,9 @@ struct Runway
 Result<Runway> loadRunway(const QString &folder);
 
 /// Writes every modified file atomically (QSaveFile), keeping each file's bytes except the
-/// values that changed. A file changed on disk by someone else since it was read is not
-/// overwritten: the save stops with an error naming it. Returns the paths written.
+/// values that changed, then deletes `removedFiles`. A file changed on disk by someone else since
+/// it was read is neither overwritten nor deleted: the save stops before writing anything, with
+/// an error naming it. Returns the paths written or deleted.
 Result<QStringList> saveRunway(Runway &runway, bool overwriteExternalChanges = false);
 
 } // namespace Fd
