@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "GateClient.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkCookie>
+#include <QNetworkReply>
+#include <QSslKey>
+#include <QTimer>
+
+namespace Fd {
+
+namespace {
+
+GateError configurationError(const QString &summary, const QString &advice = {})
+{
+    GateError e;
+    e.kind = GateErrorKind::Configuration;
+    e.summary = summary;
+    e.advice = advice;
+    return e;
+}
+
+bool isLoopback(const QUrl &url)
+{
+    const QHostAddress address(url.host());
+    return url.host() == QLatin1String("localhost") || (!address.isNull() && address.isLoopback());
+}
+
+} // namespace
+
+GateCall::GateCall(QNetworkReply *reply, GateResponse seed, bool expectJson, QObject *parent)
+    : QObject(parent), m_reply(reply), m_response(std::move(seed)), m_expectJson(expectJson)
+{
+    reply->setParent(this);
+    connect(reply, &QNetworkReply::requestSent, this, [this]() { m_response.sent = true; });
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        QStringList texts;
+        for (const QSslError &error : errors)
+            texts << error.errorString();
+        m_sslErrors = texts.join(QStringLiteral("; "));
+    });
+    // Queued: finished() never fires inside cancel() or inside the caller's own slot.
+    connect(reply, &QNetworkReply::finished, this, &GateCall::onFinished, Qt::QueuedConnection);
+}
+
+GateCall::GateCall(GateError error, GateResponse seed, QObject *parent)
+    : QObject(parent), m_response(std::move(seed))
+{
+    m_response.error = std::move(error);
+    m_response.error.request = m_response.request;
+    QTimer::singleShot(0, this, [this]() {
+        m_finished = true;
+        Q_EMIT finished();
+    });
+}
+
+void GateCall::cancel()
+{
+    if (m_finished || !m_reply)
+        return;
+    m_response.canceled = true;
+    m_reply->abort();
+}
+
+void GateCall::onFinished()
+{
+    if (m_finished || !m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    m_response.location = reply->header(QNetworkRequest::LocationHeader).toUrl();
+    m_response.body = reply->readAll();
+    const auto cookies = reply->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
+    for (const QNetworkCookie &cookie : cookies) {
+        if (cookie.name() == "SESSION")
+            m_response.sessionCookie = cookie.value();
+    }
+    m_response.networkError = reply->error();
+    m_response.networkErrorString = m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors;
+    // An HTTP error status also sets a network error; the status is what tells us more.
+    m_response.error = classifyResponse(m_response, m_expectJson);
+    m_finished = true;
+    reply->deleteLater();
+    Q_EMIT finished();
+}
+
+GateClient::GateClient(QNetworkAccessManager *nam, const GateSettings &settings, QObject *parent)
+    : QObject(parent), m_nam(nam), m_settings(settings), m_ssl(QSslConfiguration::defaultConfiguration())
+{
+}
+
+GateError GateClient::prepareTls(const QString &keyPassphrase)
+{
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    const bool https = m_settings.url.scheme() == QLatin1String("https");
+    if (!https && signInModeNeedsSecret(m_settings.mode) && !isLoopback(m_settings.url))
+        Q_EMIT warning(tr("Gate's URL uses http: your password or token travels unencrypted."));
+    if (!m_settings.caBundlePath.isEmpty()) {
+        const QList<QSslCertificate> cas = QSslCertificate::fromPath(m_settings.caBundlePath, QSsl::Pem);
+        if (cas.isEmpty())
+            return configurationError(tr("The CA bundle %1 cannot be read or holds no PEM certificate.")
+                                          .arg(m_settings.caBundlePath));
+        m_ssl.addCaCertificates(cas);
+    }
+    if (m_settings.mode == SignInMode::X509) {
+        if (!https)
+            return configurationError(tr("A client certificate needs an https Gate URL."));
+        const QList<QSslCertificate> certs = QSslCertificate::fromPath(m_settings.clientCertPath, QSsl::Pem);
+        if (certs.isEmpty())
+            return configurationError(tr("The client certificate %1 cannot be read or is not PEM.")
+                                          .arg(m_settings.clientCertPath));
+        const QString keyPath = m_settings.clientKeyPath.isEmpty() ? m_settings.clientCertPath : m_settings.clientKeyPath;
+        QFile keyFile(keyPath);
+        if (!keyFile.open(QIODevice::ReadOnly))
+            return configurationError(tr("The client key %1 cannot be read: %2.").arg(keyPath, keyFile.errorString()));
+        const QByteArray pem = keyFile.readAll();
+        QSslKey key;
+        for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+            key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey, keyPassphrase.toUtf8());
+            if (!key.isNull())
+                break;
+        }
+        if (key.isNull())
+            return configurationError(tr("The client key %1 cannot be used.").arg(keyPath),
+                                      tr("It must be a PEM private key; if it is encrypted, give its passphrase."));
+        m_ssl.setLocalCertificate(certs.first());
+        m_ssl.setPrivateKey(key);
+    }
+    if (m_settings.allowInsecureTls) {
+        m_ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+        Q_EMIT warning(tr("Insecure TLS is allowed: Gate's certificate is not checked, so anyone between you "
+                          "and %1 could read or change what is sent.").arg(m_settings.url.host()));
+    }
+    m_tlsReady = true;
+    return {};
+}
+
+QString GateClient::path(const QStringList &segments)
+{
+    QString out;
+    for (const QString &segment : segments)
+        out += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(segment));
+    return out;
+}
+
+QNetworkRequest GateClient::request(const QString &path, const QUrlQuery &query) const
+{
+    QString base = m_settings.url.toString(QUrl::FullyEncoded | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    QUrl url = QUrl::fromEncoded((base + path).toLatin1(), QUrl::StrictMode);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setTransferTimeout(m_settings.timeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("foremast-designer/%1").arg(QCoreApplication::applicationVersion()));
+    if (m_settings.mode == SignInMode::Basic)
+        request.setRawHeader("Authorization", "Basic " + (m_settings.username + QLatin1Char(':') + m_secret).toUtf8().toBase64());
+    else if (m_settings.mode == SignInMode::Bearer)
+        request.setRawHeader("Authorization", "Bearer " + m_secret.toUtf8());
+    if (!m_session.isEmpty())
+        request.setRawHeader("Cookie", "SESSION=" + m_session);
+    if (url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(m_ssl);
+    return request;
+}
+
+GateCall *GateClient::start(QNetworkReply *reply, const QString &verb, const QString &path, bool isWrite, bool expectJson)
+{
+    GateResponse seed;
+    seed.request = verb + QLatin1Char(' ') + path;
+    seed.isWrite = isWrite;
+    seed.timeoutMs = m_settings.timeoutMs;
+    return new GateCall(reply, std::move(seed), expectJson, this);
+}
+
+GateCall *GateClient::unusable(const QString &verb, const QString &path)
+{
+    if (m_tlsReady)
+        return nullptr;
+    const GateError error = prepareTls();
+    if (!error.isError())
+        return nullptr;
+    GateResponse seed;
+    seed.request = verb + QLatin1Char(' ') + path;
+    return new GateCall(error, std::move(seed), this);
+}
+
+GateCall *GateClient::get(const QString &path, const QUrlQuery &query, bool expectJson)
+{
+    const QString verb = QStringLiteral("GET");
+    if (GateCall *failed = unusable(verb, path))
+        return failed;
+    return start(m_nam->get(request(path, query)), verb, path, false, expectJson);
+}
+
+GateCall *GateClient::postJson(const QString &path, const QJsonDocument &body, const QUrlQuery &query)
+{
+    const QString verb = QStringLiteral("POST");
+    if (GateCall *failed = unusable(verb, path))
+        return failed;
+    QNetworkRequest r = request(path, query);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    return start(m_nam->post(r, body.toJson(QJsonDocument::Compact)), verb, path, true, true);
+}
+
+GateCall *GateClient::postForm(const QString &path, const QList<QPair<QString, QString>> &fields)
+{
+    const QString verb = QStringLiteral("POST");
+    if (GateCall *failed = unusable(verb, path))
+        return failed;
+    // Percent-encode by hand: QUrlQuery leaves '+' alone, which a form decoder reads as a space.
+    QByteArray body;
+    for (const auto &[name, value] : fields) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    QNetworkRequest r = request(path, {});
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    return start(m_nam->post(r, body), verb, path, true, false);
+}
+
+GateCall *GateClient::deleteResource(const QString &path)
+{
+    const QString verb = QStringLiteral("DELETE");
+    if (GateCall *failed = unusable(verb, path))
+        return failed;
+    return start(m_nam->deleteResource(request(path, {})), verb, path, true, false);
+}
+
+} // namespace Fd

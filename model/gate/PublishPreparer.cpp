@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "PublishPreparer.h"
+
+#include "GateClient.h"
+#include "GateSignIn.h"
+#include "PipelineMatching.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSet>
+#include <QTimer>
+
+namespace Fd {
+
+PublishPreparer::PublishPreparer(GateClient *client, SecretStore *secrets, QObject *parent)
+    : QObject(parent), m_client(client), m_secrets(secrets)
+{
+}
+
+QStringList PublishPreparer::checkRequest(const PublishRequest &request)
+{
+    QStringList problems;
+    if (request.hasBlockingFindings())
+        problems << tr("The runway has validation errors; fix them before publishing.");
+    if (request.application.name.trimmed().isEmpty())
+        problems << tr("The application has no name.");
+    if (request.pipelines.isEmpty())
+        problems << tr("There is no pipeline to publish.");
+    QSet<QString> names;
+    for (const PipelineToPublish &pipeline : request.pipelines) {
+        const QString key = pipeline.name.trimmed().toLower();
+        if (key.isEmpty())
+            problems << tr("The pipeline for region %1 has no name.").arg(pipeline.region);
+        else if (names.contains(key))
+            problems << tr("Two pipelines are named \"%1\" (Spinnaker ignores case).").arg(pipeline.name.trimmed());
+        names.insert(key);
+    }
+    return problems;
+}
+
+void PublishPreparer::start(const PublishRequest &request)
+{
+    m_request = request;
+    m_plan = {};
+    m_plan.application = request.application.name.trimmed();
+    m_plan.applicationInfo = request.application;
+    m_plan.applicationInfo.name = m_plan.application;
+    const QStringList problems = checkRequest(request);
+    if (!problems.isEmpty()) {
+        GateError e;
+        e.kind = GateErrorKind::Rejected;
+        e.summary = problems.join(QLatin1Char(' '));
+        QTimer::singleShot(0, this, [this, e]() { fail(e); });
+        return;
+    }
+    Q_EMIT progress(tr("Signing in to %1…").arg(m_client->settings().url.toString()));
+    m_signIn = new GateSignIn(m_client, m_secrets, this);
+    connect(m_signIn, &GateSignIn::finished, this, &PublishPreparer::onSignedIn);
+    m_signIn->start();
+}
+
+void PublishPreparer::cancel()
+{
+    if (m_done)
+        return;
+    if (m_signIn)
+        m_signIn->cancel();
+    if (m_call)
+        m_call->cancel();
+    GateError e;
+    e.kind = GateErrorKind::Canceled;
+    e.summary = tr("Canceled.");
+    fail(e);
+}
+
+void PublishPreparer::onSignedIn()
+{
+    if (m_done || !m_signIn)
+        return;
+    m_signIn->deleteLater();
+    if (!m_signIn->succeeded()) {
+        fail(m_signIn->error());
+        return;
+    }
+    m_plan.user = m_signIn->user();
+    Q_EMIT progress(tr("Checking the application %1…").arg(m_plan.application));
+    m_call = m_client->get(GateClient::path({QStringLiteral("applications"), m_plan.application}));
+    connect(m_call, &GateCall::finished, this, &PublishPreparer::onApplication);
+}
+
+void PublishPreparer::onApplication()
+{
+    if (!m_call)
+        return;
+    const GateResponse r = m_call->response();
+    m_call->deleteLater();
+    if (m_done)
+        return;
+    if (!r.ok() && r.error.kind != GateErrorKind::ApplicationMissing) {
+        fail(r.error);
+        return;
+    }
+    m_plan.applicationExists = r.ok();
+    if (!m_plan.applicationExists)
+        m_plan.warnings << tr("The application %1 does not exist in Spinnaker yet; it must be created first.")
+                               .arg(m_plan.application);
+    Q_EMIT progress(tr("Reading the pipelines of %1…").arg(m_plan.application));
+    m_call = m_client->get(GateClient::path({QStringLiteral("applications"), m_plan.application,
+                                             QStringLiteral("pipelineConfigs")}));
+    connect(m_call, &GateCall::finished, this, &PublishPreparer::onPipelines);
+}
+
+void PublishPreparer::onPipelines()
+{
+    if (!m_call)
+        return;
+    const GateResponse r = m_call->response();
+    m_call->deleteLater();
+    if (m_done)
+        return;
+    if (!r.ok()) {
+        fail(r.error);
+        return;
+    }
+    if (!r.json().isArray()) {
+        GateError e;
+        e.kind = GateErrorKind::InvalidResponse;
+        e.summary = tr("Gate's list of pipelines is not a JSON array.");
+        e.request = r.request;
+        fail(e);
+        return;
+    }
+    const QJsonArray stored = r.json().array();
+    QStringList regions;
+    for (const PipelineToPublish &pipeline : std::as_const(m_request.pipelines)) {
+        const int index = findStoredPipeline(stored, m_plan.application, pipeline.name);
+        const QJsonObject copy = index >= 0 ? stored.at(index).toObject() : QJsonObject();
+        m_plan.regions << planRegion(pipeline, m_plan.application, copy);
+        regions << pipeline.region;
+    }
+    for (const ObsoletePipeline &old : findObsoletePipelines(stored, m_plan.application, regions)) {
+        bool published = false;
+        for (const PipelineToPublish &pipeline : std::as_const(m_request.pipelines))
+            published = published || old.name.trimmed().compare(pipeline.name.trimmed(), Qt::CaseInsensitive) == 0;
+        if (!published)
+            m_plan.obsolete << old;
+    }
+    m_done = true;
+    Q_EMIT finished();
+}
+
+void PublishPreparer::fail(GateError error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_error = std::move(error);
+    Q_EMIT finished();
+}
+
+} // namespace Fd

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "SpinConfig.h"
+
+#include "MiniYaml.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+namespace Fd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SpinConfig", text);
+}
+
+bool isNameChar(QChar c, bool first)
+{
+    return c == QLatin1Char('_') || (c.isLetter() && c.unicode() < 128) || (!first && c.isDigit());
+}
+
+QString expandHome(const QString &path)
+{
+    if (path == QLatin1String("~"))
+        return QDir::homePath();
+    if (path.startsWith(QLatin1String("~/")))
+        return QDir::homePath() + path.mid(1);
+    return path;
+}
+
+QString text(const QVariant &root, const QString &path)
+{
+    return yamlValue(root, path).toString().trimmed();
+}
+
+class Reader
+{
+public:
+    Reader(const QVariant &root, const QString &path) : m_root(root), m_path(path) { }
+
+    Result<SpinConfig> read()
+    {
+        SpinConfig config;
+        config.settings.origin = m_path;
+        const QString endpoint = text(m_root, QStringLiteral("gate.endpoint"));
+        config.settings.url = QUrl(endpoint.isEmpty() ? QStringLiteral("http://localhost:8084") : endpoint);
+        if (!config.settings.isValid())
+            return error(QStringLiteral("gate.endpoint"), tr("\"%1\" is not a usable Gate URL.").arg(endpoint));
+        if (!yamlBool(yamlValue(m_root, QStringLiteral("auth.enabled"))))
+            return config;
+        if (yamlBool(yamlValue(m_root, QStringLiteral("auth.ignoreCertErrors")))) {
+            config.settings.allowInsecureTls = true;
+            config.warnings << tr("%1 sets auth.ignoreCertErrors: Gate's certificate will not be checked.").arg(m_path);
+        }
+        // The order spin tries them in: a client certificate first, then tokens, then passwords.
+        if (has(QStringLiteral("auth.x509")))
+            return readX509(config);
+        if (has(QStringLiteral("auth.oauth2")))
+            return readToken(config, QStringLiteral("auth.oauth2.cachedToken.access_token"),
+                             tr("spin has no cached OAuth2 token yet. Sign in once with spin (for example "
+                                "\"spin application list\"), or give the designer a token."));
+        if (has(QStringLiteral("auth.iap")))
+            return readToken(config, QStringLiteral("auth.iap.iapIdToken"),
+                             tr("Only an IAP id token (auth.iap.iapIdToken) can be used; the designer does not "
+                                "run the IAP sign-in flow. Give the designer an id token instead."));
+        if (has(QStringLiteral("auth.basic")))
+            return readPassword(config, QStringLiteral("auth.basic"), SignInMode::Basic);
+        if (has(QStringLiteral("auth.ldap")))
+            return readPassword(config, QStringLiteral("auth.ldap"), SignInMode::Form);
+        if (has(QStringLiteral("auth.google_service_account")))
+            return error(QStringLiteral("auth.google_service_account"),
+                         tr("Google service-account sign-in is not supported; give the designer an IAP id token."));
+        return error(QStringLiteral("auth"), tr("auth.enabled is set but no sign-in method is configured."));
+    }
+
+private:
+    bool has(const QString &key) const { return yamlValue(m_root, key).typeId() == QMetaType::QVariantMap; }
+
+    Error error(const QString &key, const QString &message) const
+    {
+        Error e;
+        e.file = m_path;
+        e.keyPath = key;
+        e.message = message;
+        return e;
+    }
+
+    Result<SpinConfig> readX509(SpinConfig config) const
+    {
+        const QString cert = text(m_root, QStringLiteral("auth.x509.certPath"));
+        const QString key = text(m_root, QStringLiteral("auth.x509.keyPath"));
+        if (!text(m_root, QStringLiteral("auth.x509.cert")).isEmpty() || !text(m_root, QStringLiteral("auth.x509.key")).isEmpty())
+            return error(QStringLiteral("auth.x509"),
+                         tr("Inline certificates (cert:, key:) are not supported: the key would have to be copied. "
+                            "Save them as files and set certPath and keyPath."));
+        if (cert.isEmpty() || key.isEmpty())
+            return error(QStringLiteral("auth.x509"), tr("Both certPath and keyPath are needed."));
+        config.settings.mode = SignInMode::X509;
+        config.settings.clientCertPath = expandHome(cert);
+        config.settings.clientKeyPath = expandHome(key);
+        return config;
+    }
+
+    Result<SpinConfig> readToken(SpinConfig config, const QString &key, const QString &missing) const
+    {
+        config.secret = text(m_root, key);
+        if (config.secret.isEmpty())
+            return error(key, missing);
+        config.settings.mode = SignInMode::Bearer;
+        return config;
+    }
+
+    Result<SpinConfig> readPassword(SpinConfig config, const QString &section, SignInMode mode) const
+    {
+        config.settings.mode = mode;
+        config.settings.username = text(m_root, section + QStringLiteral(".username"));
+        config.secret = yamlValue(m_root, section + QStringLiteral(".password")).toString();
+        if (config.settings.username.isEmpty())
+            return error(section + QStringLiteral(".username"), tr("A user name is needed."));
+        return config;
+    }
+
+    QVariant m_root;
+    QString m_path;
+};
+
+} // namespace
+
+QString expandEnvironment(const QString &input, const QProcessEnvironment &env)
+{
+    QString out;
+    out.reserve(input.size());
+    for (int i = 0; i < input.size(); ++i) {
+        const QChar c = input.at(i);
+        if (c != QLatin1Char('$') || i + 1 >= input.size()) {
+            out += c;
+            continue;
+        }
+        const bool braced = input.at(i + 1) == QLatin1Char('{');
+        int start = i + (braced ? 2 : 1);
+        int end = start;
+        while (end < input.size() && isNameChar(input.at(end), end == start))
+            ++end;
+        if (end == start || (braced && (end >= input.size() || input.at(end) != QLatin1Char('}')))) {
+            out += c;
+            continue;
+        }
+        out += env.value(input.mid(start, end - start));
+        i = braced ? end : end - 1;
+    }
+    return out;
+}
+
+QString SpinConfig::defaultPath()
+{
+    return QDir::homePath() + QStringLiteral("/.spin/config");
+}
+
+Result<SpinConfig> SpinConfig::load(const QString &path, const QProcessEnvironment &env)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Error e;
+        e.file = path;
+        e.message = tr("Cannot read spin's configuration: %1.").arg(file.errorString());
+        return e;
+    }
+    return parse(QString::fromUtf8(file.readAll()), path, env);
+}
+
+Result<SpinConfig> SpinConfig::parse(const QString &yaml, const QString &path, const QProcessEnvironment &env)
+{
+    const Result<QVariant> root = parseMiniYaml(expandEnvironment(yaml, env), path);
+    if (!root)
+        return root.error();
+    if (root->isValid() && root->typeId() != QMetaType::QVariantMap) {
+        Error e;
+        e.file = path;
+        e.message = tr("spin's configuration must be a YAML mapping.");
+        return e;
+    }
+    return Reader(*root, path).read();
+}
+
+} // namespace Fd
