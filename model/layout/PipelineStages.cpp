@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "PipelineStages.h"
+
+#include "json/JsonPath.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace Fd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Fd::PipelineStages", text);
+}
+
+Error shapeError(const KeyPath &path, const QString &message)
+{
+    Error error;
+    error.keyPath = JsonPath::toString(path);
+    error.message = message;
+    return error;
+}
+
+/// refIds are strings; Spinnaker also accepts numbers, which we read as their decimal text.
+bool refIdText(const QJsonValue &value, QString *text)
+{
+    if (value.isString()) {
+        *text = value.toString();
+        return true;
+    }
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        *text = number == std::floor(number) && std::abs(number) < 1e15 ? QString::number(qint64(number))
+                                                                          : QString::number(number);
+        return true;
+    }
+    return false;
+}
+
+KeyPath stagePath(int index, const QString &key)
+{
+    return {QStringLiteral("stages"), QString::number(index), key};
+}
+
+} // namespace
+
+QList<LayoutStage> stagesFromPipeline(const QJsonObject &pipeline, Errors *findings)
+{
+    Errors local;
+    Errors &out = findings ? *findings : local;
+    QList<LayoutStage> stages;
+    const QJsonValue stagesValue = pipeline.value(QStringLiteral("stages"));
+    if (!stagesValue.isArray()) {
+        out << shapeError({QStringLiteral("stages")},
+                          stagesValue.isUndefined() ? tr("The pipeline has no \"stages\" list.")
+                                                    : tr("\"stages\" is not a list."));
+        return stages;
+    }
+    const QJsonArray array = stagesValue.toArray();
+    stages.reserve(array.size());
+    for (int i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject()) {
+            out << shapeError({QStringLiteral("stages"), QString::number(i)},
+                              tr("Entry %1 of \"stages\" is not a stage object.").arg(i));
+            continue;
+        }
+        const QJsonObject object = array.at(i).toObject();
+        LayoutStage stage;
+        stage.sourceIndex = i;
+        stage.name = object.value(QStringLiteral("name")).toString();
+        const QJsonValue refId = object.value(QStringLiteral("refId"));
+        if (!refId.isUndefined() && !refId.isNull() && !refIdText(refId, &stage.refId)) {
+            Error error = shapeError(stagePath(i, QStringLiteral("refId")), tr("refId is neither text nor a number."));
+            error.stageName = stage.name;
+            out << error;
+        }
+        const QJsonValue requisites = object.value(QStringLiteral("requisiteStageRefIds"));
+        if (requisites.isArray()) {
+            const QJsonArray list = requisites.toArray();
+            for (int j = 0; j < list.size(); ++j) {
+                QString text;
+                if (refIdText(list.at(j), &text)) {
+                    stage.requisiteStageRefIds << text;
+                    continue;
+                }
+                KeyPath path = stagePath(i, QStringLiteral("requisiteStageRefIds"));
+                path << QString::number(j);
+                Error error = shapeError(path, tr("This entry of requisiteStageRefIds is not a refId."));
+                error.stageRefId = stage.refId;
+                error.stageName = stage.name;
+                out << error;
+            }
+        } else if (!requisites.isUndefined() && !requisites.isNull()) {
+            Error error = shapeError(stagePath(i, QStringLiteral("requisiteStageRefIds")),
+                                     tr("requisiteStageRefIds is not a list."));
+            error.stageRefId = stage.refId;
+            error.stageName = stage.name;
+            out << error;
+        }
+        const QJsonValue rowOverride = object.value(QStringLiteral("graphRowOverride"));
+        if (rowOverride.isDouble())
+            stage.graphRowOverride = rowOverride.toDouble();
+        stages << stage;
+    }
+    return stages;
+}
+
+QString PipelineFile::pipelineName(int index) const
+{
+    const QString name = pipelines.value(index).value(QStringLiteral("name")).toString();
+    if (!name.isEmpty())
+        return name;
+    const QString base = QFileInfo(file.path).completeBaseName();
+    return arrayIndices.value(index, -1) < 0 ? base : QStringLiteral("%1 #%2").arg(base).arg(index + 1);
+}
+
+void PipelineFile::locate(Errors &findings, int index) const
+{
+    const int arrayIndex = arrayIndices.value(index, -1);
+    for (Error &error : findings) {
+        error.file = file.path;
+        KeyPath path = JsonPath::fromString(error.keyPath);
+        if (arrayIndex >= 0)
+            path.prepend(QString::number(arrayIndex));
+        error.line = file.lineOf(path);
+    }
+}
+
+Result<PipelineFile> PipelineFile::read(const QString &path)
+{
+    Result<JsonFile> json = JsonFile::read(path);
+    if (!json)
+        return json.error();
+    PipelineFile result;
+    result.file = std::move(json).value();
+    const QJsonValue &value = result.file.value;
+    const auto notAPipeline = [&](const QString &message, int line) {
+        Error error;
+        error.file = path;
+        error.line = line;
+        error.message = message;
+        return error;
+    };
+    if (value.isObject()) {
+        result.pipelines << value.toObject();
+        result.arrayIndices << -1;
+        return result;
+    }
+    if (!value.isArray())
+        return notAPipeline(tr("The file holds neither a pipeline object nor a list of pipelines."), 1);
+    const QJsonArray array = value.toArray();
+    for (int i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject())
+            return notAPipeline(tr("Entry %1 of the list is not a pipeline object.").arg(i),
+                                result.file.lineOf({QString::number(i)}));
+        result.pipelines << array.at(i).toObject();
+        result.arrayIndices << i;
+    }
+    if (result.pipelines.isEmpty())
+        return notAPipeline(tr("The list of pipelines is empty."), 1);
+    return result;
+}
+
+} // namespace Fd
