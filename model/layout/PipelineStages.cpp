@@ -4,10 +4,14 @@
 #include "json/JsonPath.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QJsonArray>
 
 #include <cmath>
+#include <optional>
 
 namespace Fd {
 
@@ -131,13 +135,44 @@ void PipelineFile::locate(Errors &findings, int index) const
     }
 }
 
+namespace {
+
+/// JsonFile accepts only objects; Gate's pipeline lists are arrays. Returns nothing when the
+/// file is not a valid JSON array, so that JsonFile reports whatever is wrong with it.
+std::optional<JsonFile> readArray(const QString &path)
+{
+    QFile file(path);
+    if (file.size() > JsonFile::MaxSize || !file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    JsonFile json;
+    json.path = path;
+    json.bytes = file.read(JsonFile::MaxSize);
+    json.hasBom = json.bytes.startsWith("\xEF\xBB\xBF");
+    const QByteArray text = json.text();
+    if (!text.trimmed().startsWith('['))
+        return std::nullopt;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray())
+        return std::nullopt;
+    json.value = document.array();
+    json.sourceMap = JsonSourceMap::scan(text);
+    return json;
+}
+
+} // namespace
+
 Result<PipelineFile> PipelineFile::read(const QString &path)
 {
-    Result<JsonFile> json = JsonFile::read(path);
-    if (!json)
-        return json.error();
     PipelineFile result;
-    result.file = std::move(json).value();
+    if (std::optional<JsonFile> array = readArray(path)) {
+        result.file = std::move(*array);
+    } else {
+        Result<JsonFile> json = JsonFile::read(path);
+        if (!json)
+            return json.error();
+        result.file = std::move(json).value();
+    }
     const QJsonValue &value = result.file.value;
     const auto notAPipeline = [&](const QString &message, int line) {
         Error error;
