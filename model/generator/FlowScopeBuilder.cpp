@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "FlowScopeBuilder.h"
+
+#include "runway/RunwayContext.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace Fd {
+
+namespace {
+
+const QString App = QStringLiteral("app");
+const QString Asg = QStringLiteral("asg");
+
+QJsonObject objectAt(const QJsonObject &object, const QString &key)
+{
+    return object.value(key).toObject();
+}
+
+QJsonArray toArray(const QStringList &list)
+{
+    QJsonArray array;
+    for (const QString &item : list)
+        array.append(item);
+    return array;
+}
+
+} // namespace
+
+FlowScopeBuilder::FlowScopeBuilder(const RunwayContext &context, const QJsonObject &pipelineSettings)
+    : m_context(context), m_pipelineSettings(pipelineSettings)
+{
+    const Naming &naming = context.naming;
+    m_base.set(FlowVar::App, naming.app());
+    m_base.set(FlowVar::Project, naming.identity().project.toLower());
+    m_base.set(FlowVar::Repo, naming.identity().repo.toLower());
+    m_base.set(FlowVar::RawProject, naming.identity().project);
+    m_base.set(FlowVar::RawRepo, naming.identity().repo);
+    m_base.set(FlowVar::TriggerJob, naming.jenkinsJob());
+    m_base.set(FlowVar::RunAsUser, context.config.defaultRunAsUser());
+    m_base.set(FlowVar::Pipeline, pipelineSettings);
+    m_base.set(FlowVar::Notifications, notifications(pipelineSettings));
+    // Without an AMI lookup table Foremast uses the `base` alias as it is.
+    m_base.set(FlowVar::BaseAmi, pipelineSettings.value(QStringLiteral("base")));
+}
+
+FlowScope FlowScopeBuilder::pipelineScope(const QString &region, const std::vector<FlowTemplate> *settings) const
+{
+    FlowScope scope = m_base;
+    scope.settings = settings;
+    scope.set(FlowVar::Region, region);
+    return scope;
+}
+
+FlowScope FlowScopeBuilder::envScope(const FlowScope &pipelineScope, const QString &env, const QJsonObject &settings,
+                                     const QStringList &zones, const QString &previousEnv) const
+{
+    const ForemastConfig &config = m_context.config;
+    const Naming &naming = m_context.naming;
+    const QString region = pipelineScope.get(FlowVar::Region).toString();
+    const QJsonObject app = objectAt(settings, App);
+    const QJsonObject asg = objectAt(settings, Asg);
+    const bool eureka = FlowText::isTruthy(app.value(QStringLiteral("eureka_enabled")));
+
+    FlowScope scope = pipelineScope;
+    scope.set(FlowVar::Env, env);
+    scope.set(FlowVar::PreviousEnv, previousEnv.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(previousEnv));
+    scope.set(FlowVar::IsFirstInRegion, previousEnv.isEmpty());
+    scope.set(FlowVar::IsProd, env.startsWith(QLatin1String("prod")));
+    const bool skipEnabled = config.isApprovalSkipEnabled(env);
+    scope.set(FlowVar::ApprovalSkipEnabled, skipEnabled);
+    scope.set(FlowVar::ApprovalSkipped, skipEnabled && FlowText::isTruthy(app.value(QStringLiteral("approval_skip"))));
+    scope.set(FlowVar::Settings, settings);
+    scope.set(FlowVar::AvailabilityZones, QJsonObject{{region, toArray(zones)}});
+
+    // Sorted defaults from foremast.cfg, the app's own group, then the env's extras; of each
+    // {preferred: duplicate} pair present, the duplicate goes.
+    QStringList groups = config.defaultEc2SecurityGroups(env);
+    std::sort(groups.begin(), groups.end());
+    groups << naming.securityGroupApp();
+    for (const QJsonValue &extra : objectAt(settings, QStringLiteral("security_group")).value(QStringLiteral("instance_extras")).toArray())
+        groups << FlowText::toText(extra);
+    const QJsonObject replacements = config.securityGroupReplacements();
+    for (auto it = replacements.begin(); it != replacements.end(); ++it) {
+        const QString duplicate = it.value().toString();
+        if (groups.contains(it.key()) && groups.contains(duplicate))
+            groups.removeOne(duplicate);
+    }
+    scope.set(FlowVar::SecurityGroups, toArray(groups));
+    scope.set(FlowVar::LoadBalancers, eureka ? QJsonArray() : QJsonArray{naming.elbApp()});
+
+    const QString hcType = env == QLatin1String("dev") || eureka
+        ? QStringLiteral("EC2")
+        : FlowText::toText(asg.value(QStringLiteral("hc_type"))).toUpper();
+    scope.set(FlowVar::HealthCheckType, hcType);
+    scope.set(FlowVar::HealthCheckGracePeriod, asg.value(QStringLiteral("hc_grace_period")).toDouble()
+                                                   + asg.value(QStringLiteral("app_grace_period")).toDouble());
+    scope.set(FlowVar::HealthProviders, healthProviders(settings));
+    const QJsonValue keyPair = asg.value(QStringLiteral("ssh_keypair"));
+    scope.set(FlowVar::KeyPair, FlowText::isTruthy(keyPair) ? FlowText::toText(keyPair)
+                                                            : QStringLiteral("%1_%2_default").arg(env, region));
+
+    // Custom tags first; the built-in ones win over a custom tag of the same name.
+    QJsonObject tags;
+    const QJsonObject custom = objectAt(app, QStringLiteral("custom_tags"));
+    for (auto it = custom.begin(); it != custom.end(); ++it)
+        tags.insert(it.key(), FlowText::toText(it.value()));
+    tags.insert(QStringLiteral("app_group"), pipelineScope.get(FlowVar::Project));
+    tags.insert(QStringLiteral("app_name"), pipelineScope.get(FlowVar::App));
+    tags.insert(QStringLiteral("owner_email"), FlowText::toText(m_pipelineSettings.value(QStringLiteral("owner_email"))));
+    scope.set(FlowVar::Tags, tags);
+    return scope;
+}
+
+QJsonArray FlowScopeBuilder::notifications(const QJsonObject &pipelineSettings)
+{
+    const QJsonObject v1 = objectAt(pipelineSettings, QStringLiteral("notifications"));
+    const QJsonValue email = v1.value(QStringLiteral("email"));
+    const QJsonValue slack = v1.value(QStringLiteral("slack"));
+    if (FlowText::isTruthy(email) || FlowText::isTruthy(slack)) {
+        // Foremast emits both, even when one address is empty.
+        auto entry = [](const QString &type, const QJsonValue &address) {
+            return QJsonObject{{QStringLiteral("level"), QStringLiteral("pipeline")},
+                               {QStringLiteral("when"), QJsonArray{QStringLiteral("pipeline.failed")}},
+                               {QStringLiteral("type"), type},
+                               {QStringLiteral("address"), FlowText::toText(address)}};
+        };
+        return {entry(QStringLiteral("slack"), slack), entry(QStringLiteral("email"), email)};
+    }
+    const QJsonValue v2 = pipelineSettings.value(QStringLiteral("pipeline_notifications"));
+    return v2.isArray() ? v2.toArray() : QJsonArray();
+}
+
+QJsonArray FlowScopeBuilder::healthProviders(const QJsonObject &settings)
+{
+    const bool eureka = FlowText::isTruthy(objectAt(settings, App).value(QStringLiteral("eureka_enabled")));
+    QList<QPair<QString, bool>> providers;
+    const QJsonObject declared = objectAt(settings, Asg).value(QStringLiteral("provider_healthcheck")).toObject();
+    bool discoveryListed = false;
+    for (auto it = declared.begin(); it != declared.end(); ++it) {
+        const bool isDiscovery = it.key().compare(QLatin1String("discovery"), Qt::CaseInsensitive) == 0;
+        // With eureka the first "discovery" entry (any case) is switched on.
+        const bool active = FlowText::isTruthy(it.value()) || (eureka && isDiscovery && !discoveryListed);
+        discoveryListed = discoveryListed || isDiscovery;
+        providers.append({it.key(), active});
+    }
+    if (eureka && !discoveryListed)
+        providers.append({QStringLiteral("Discovery"), true});
+    QJsonArray names;
+    for (const auto &[name, active] : providers) {
+        if (active)
+            names.append(name.left(1).toUpper() + name.mid(1).toLower());
+    }
+    return names;
+}
+
+} // namespace Fd

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "FlowTemplate.h"
+
+#include <QJsonObject>
+
+namespace Fd {
+
+struct RunwayContext;
+
+/// Fills the variables a flow is rendered with: the names and pipeline-wide values once, then
+/// per env and region the merged settings and the values Foremast derives from them (security
+/// groups, load balancers, health checks, key pair, tags, availability zones).
+class FlowScopeBuilder
+{
+public:
+    FlowScopeBuilder(const RunwayContext &context, const QJsonObject &pipelineSettings);
+
+    /// The pipeline-scope variables for `region`.
+    FlowScope pipelineScope(const QString &region, const std::vector<FlowTemplate> *settings) const;
+
+    /// `pipelineScope` extended with the env-scope variables of `env` in that region.
+    /// `previousEnv` is the env before it in this region's pipeline (empty for the first).
+    FlowScope envScope(const FlowScope &pipelineScope, const QString &env, const QJsonObject &settings,
+                       const QStringList &zones, const QString &previousEnv) const;
+
+    /// Foremast's pipeline notifications: the v1 slack+email pair when either address is set,
+    /// else the v2 `pipeline_notifications` list, else none.
+    static QJsonArray notifications(const QJsonObject &pipelineSettings);
+    /// Foremast's health providers: each truthy key of `asg.provider_healthcheck`, capitalised,
+    /// plus "Discovery" when eureka is enabled.
+    static QJsonArray healthProviders(const QJsonObject &settings);
+
+private:
+    const RunwayContext &m_context;
+    QJsonObject m_pipelineSettings;
+    FlowScope m_base;
+};
+
+} // namespace Fd

@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "PipelineGenerator.h"
+
+#include "FlowScopeBuilder.h"
+#include "PipelineValidator.h"
+#include "runway/RunwayContext.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace Fd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PipelineGenerator", text);
+}
+
+/// How refIds chain: main stages number 1, 2, 3…, each waiting for the previous main stage;
+/// side stages get main×100 + n and wait for the latest main stage (or the entry named in
+/// "after"). This is Foremast's renumbering of "master"/"branch" stages.
+struct Chain
+{
+    int main = 0;
+    int side = 0;
+    QString lastMain;
+    QHash<QString, QString> startIds; ///< entry id → refId, for stages of the start list
+};
+
+class Generator
+{
+public:
+    Generator(const RunwayContext &context, const Flow &flow, const GenerationOptions &options,
+              const std::vector<FlowTemplate> &settings)
+        : m_context(context)
+        , m_flow(flow)
+        , m_options(options)
+        , m_settingsTable(settings)
+        , m_merged(context.merged())
+        , m_scopes(context, m_merged.pipeline())
+    {
+    }
+
+    Generation run()
+    {
+        m_generation.flowName = m_flow.name();
+        QStringList regions;
+        QHash<QString, QStringList> envsOfRegion;
+        const QStringList configEnvs = m_context.config.envs();
+        for (const QString &env : m_context.runway.envOrder()) {
+            if (!m_context.runway.envFile(env)) {
+                finding(Error::Severity::Error, env, {},
+                        tr("Not deployed anywhere: %1 is missing.").arg(Runway::envFileName(env)));
+                continue;
+            }
+            if (!configEnvs.isEmpty() && !configEnvs.contains(env)) {
+                finding(Error::Severity::Warning, env, {},
+                        tr("Not in foremast.cfg's [base] envs (%1): Foremast would not read its file.")
+                            .arg(configEnvs.join(QStringLiteral(", "))));
+            }
+            for (const QString &region : m_merged.regionsOf(env)) {
+                if (!regions.contains(region))
+                    regions << region;
+                envsOfRegion[region] << env;
+            }
+        }
+        for (const QString &region : regions)
+            generateRegion(region, envsOfRegion.value(region));
+        runChecks(envsOfRegion, regions);
+        return std::move(m_generation);
+    }
+
+private:
+    void finding(Error::Severity severity, const QString &env, const QString &region, const QString &message,
+                 const QString &refId = {}, const QString &stageName = {})
+    {
+        Error e;
+        e.severity = severity;
+        e.env = env;
+        e.region = region;
+        e.message = message;
+        e.stageRefId = refId;
+        e.stageName = stageName;
+        m_generation.findings << e;
+    }
+
+    void generateRegion(const QString &region, const QStringList &envs)
+    {
+        GeneratedPipeline out;
+        out.region = region;
+        const FlowScope pipelineScope = m_scopes.pipelineScope(region, &m_settingsTable);
+        QJsonObject pipeline = m_flow.pipeline().render(pipelineScope).toObject();
+        Chain chain;
+        QJsonArray stages;
+        emitEntries(m_flow.start(), pipelineScope, QString(), chain, chain.startIds, stages, out);
+
+        QString previousEnv;
+        for (const QString &env : envs) {
+            const QStringList zones = m_options.subnets.zones(env, region);
+            if (zones.isEmpty()) {
+                finding(Error::Severity::Warning, env, region,
+                        tr("No subnets for this env in this region: left out of the pipeline, as Foremast does."));
+                continue;
+            }
+            const FlowEnvBlock *block = m_flow.blockFor(env);
+            if (!block) {
+                finding(Error::Severity::Error, env, region,
+                        tr("The flow \"%1\" has no env block matching this env.").arg(m_flow.name()));
+                continue;
+            }
+            const FlowScope scope = m_scopes.envScope(pipelineScope, env, m_merged.region(env, region), zones,
+                                                      previousEnv);
+            QHash<QString, QString> ids = chain.startIds;
+            emitEntries(block->stages, scope, env, chain, ids, stages, out);
+            previousEnv = env;
+            out.envs << env;
+        }
+        emitEntries(m_flow.end(), pipelineScope, QString(), chain, chain.startIds, stages, out);
+        pipeline.insert(QStringLiteral("stages"), stages);
+        if (out.envs.isEmpty())
+            finding(Error::Severity::Warning, {}, region, tr("This pipeline deploys to no env."));
+
+        out.name = pipeline.value(QStringLiteral("name")).toString();
+        const QString id = existingId(out.name, pipeline.value(QStringLiteral("application")).toString(), region);
+        if (!id.isEmpty())
+            pipeline.insert(QStringLiteral("id"), id);
+        out.json = pipeline;
+        for (Error &e : validatePipeline(pipeline, region)) {
+            e.env = out.envOfStage.value(e.stageRefId);
+            m_generation.findings << e;
+        }
+        m_generation.pipelines << out;
+    }
+
+    void emitEntries(const std::vector<FlowStageEntry> &entries, const FlowScope &scope, const QString &env,
+                     Chain &chain, QHash<QString, QString> &ids, QJsonArray &stages, GeneratedPipeline &out)
+    {
+        for (const FlowStageEntry &entry : entries) {
+            bool holds = true;
+            for (const FlowCondition &condition : entry.when)
+                holds = holds && condition.holds(scope);
+            if (!holds)
+                continue;
+            if (!entry.forEach) {
+                emitStage(entry, scope, env, chain, ids, stages, out);
+                continue;
+            }
+            const QJsonValue list = entry.forEach->evaluate(scope);
+            if (!list.isArray()) {
+                if (FlowText::isTruthy(list))
+                    finding(Error::Severity::Error, env, scope.get(FlowVar::Region).toString(),
+                            tr("%1: \"forEach\" needs a list; the setting holds something else.").arg(entry.keyPath));
+                continue;
+            }
+            const QJsonArray items = list.toArray();
+            for (int i = 0; i < items.size(); ++i) {
+                FlowScope itemScope = scope;
+                itemScope.set(FlowVar::Item, items.at(i));
+                itemScope.set(FlowVar::Index, i);
+                emitStage(entry, itemScope, env, chain, ids, stages, out);
+            }
+        }
+    }
+
+    void emitStage(const FlowStageEntry &entry, const FlowScope &scope, const QString &env, Chain &chain,
+                   QHash<QString, QString> &ids, QJsonArray &stages, GeneratedPipeline &out)
+    {
+        QJsonObject stage = entry.stage.render(scope).toObject();
+        QString refId;
+        QJsonArray requisites;
+        if (entry.side) {
+            const QString parent = entry.after.isEmpty() ? chain.lastMain : ids.value(entry.after, chain.lastMain);
+            refId = QString::number(chain.main * 100 + chain.side++);
+            if (parent.isEmpty())
+                finding(Error::Severity::Error, env, scope.get(FlowVar::Region).toString(),
+                        tr("%1: a side stage needs a main stage before it to hang off.").arg(entry.keyPath), refId,
+                        stage.value(QStringLiteral("name")).toString());
+            else
+                requisites.append(parent);
+        } else {
+            if (!chain.lastMain.isEmpty())
+                requisites.append(chain.lastMain);
+            refId = QString::number(++chain.main);
+            chain.lastMain = refId;
+            chain.side = 0;
+        }
+        stage.insert(QStringLiteral("refId"), refId);
+        stage.insert(QStringLiteral("requisiteStageRefIds"), requisites);
+        if (!entry.id.isEmpty())
+            ids.insert(entry.id, refId);
+        if (!env.isEmpty())
+            out.envOfStage.insert(refId, env);
+        stages.append(stage);
+    }
+
+    QString existingId(const QString &name, const QString &app, const QString &region)
+    {
+        for (const QJsonValue &value : m_options.existingPipelines) {
+            const QJsonObject existing = value.toObject();
+            const QJsonValue application = existing.value(QStringLiteral("application"));
+            if (!application.isUndefined() && application.toString() != app)
+                continue;
+            const QString existingName = existing.value(QStringLiteral("name")).toString();
+            if (existingName == name)
+                return existing.value(QStringLiteral("id")).toString();
+            if (existingName.trimmed().compare(name.trimmed(), Qt::CaseInsensitive) == 0) {
+                finding(Error::Severity::Warning, {}, region,
+                        tr("Spinnaker already has a pipeline \"%1\", whose name differs only in case or spaces; "
+                           "Spinnaker will refuse to save \"%2\" beside it.").arg(existingName, name));
+            }
+        }
+        return QString();
+    }
+
+    void runChecks(const QHash<QString, QStringList> &envsOfRegion, const QStringList &regions)
+    {
+        QSet<QString> reported;
+        for (const QString &region : regions) {
+            const FlowScope pipelineScope = m_scopes.pipelineScope(region, &m_settingsTable);
+            for (const QString &env : envsOfRegion.value(region)) {
+                const FlowScope scope = m_scopes.envScope(pipelineScope, env, m_merged.region(env, region),
+                                                          m_options.subnets.zones(env, region), QString());
+                for (const FlowCheck &check : m_flow.checks()) {
+                    bool holds = true;
+                    for (const FlowCondition &condition : check.when)
+                        holds = holds && condition.holds(scope);
+                    if (!holds)
+                        continue;
+                    const QString message = FlowText::toText(check.message.render(scope));
+                    if (reported.contains(env + QLatin1Char('\n') + message))
+                        continue;
+                    reported.insert(env + QLatin1Char('\n') + message);
+                    Error e;
+                    e.severity = check.severity;
+                    e.env = env;
+                    e.message = message; // the flow's own text, like the runway's
+                    e.keyPath = JsonPath::toString(check.keyPath);
+                    if (const RunwayFile *file = m_context.runway.envFile(env)) {
+                        e.file = file->path;
+                        e.line = file->lineOf(check.keyPath);
+                    }
+                    m_generation.findings << e;
+                }
+            }
+        }
+    }
+
+    const RunwayContext &m_context;
+    const Flow &m_flow;
+    const GenerationOptions &m_options;
+    const std::vector<FlowTemplate> &m_settingsTable;
+    MergedSettings m_merged;
+    FlowScopeBuilder m_scopes;
+    Generation m_generation;
+};
+
+} // namespace
+
+bool Generation::hasErrors() const
+{
+    for (const Error &e : findings) {
+        if (!e.isWarning())
+            return true;
+    }
+    return false;
+}
+
+Result<Generation> generatePipelines(const RunwayContext &context, const GenerationOptions &options)
+{
+    Result<Flow> flow = Flow::load(options.flow);
+    if (!flow)
+        return flow.error();
+    return generatePipelines(context, flow.value(), options);
+}
+
+Result<Generation> generatePipelines(const RunwayContext &context, const Flow &flow, const GenerationOptions &options)
+{
+    const QJsonValue type = context.runway.pipelineValue().value(QStringLiteral("type"));
+    const QString typeName = type.isUndefined() ? QStringLiteral("ec2") : type.toString();
+    if (!flow.pipelineTypes().contains(typeName)) {
+        Error e;
+        e.file = context.runway.pipeline.path;
+        e.line = context.runway.pipeline.lineOf({QStringLiteral("type")});
+        e.keyPath = QStringLiteral("type");
+        e.message = tr("Pipeline type \"%1\" is not supported yet: the flow \"%2\" generates %3 pipelines.")
+                        .arg(typeName, flow.name(), flow.pipelineTypes().join(QStringLiteral(", ")));
+        return e;
+    }
+    Result<std::vector<FlowTemplate>> settings = flow.settingsTable(options.flowSettings);
+    if (!settings)
+        return settings.error();
+    return Generator(context, flow, options, settings.value()).run();
+}
+
+} // namespace Fd

@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "PipelineValidator.h"
+
+#include "json/JsonPath.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+
+namespace Fd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PipelineValidator", text);
+}
+
+const QString Stages = QStringLiteral("stages");
+
+struct StageInfo
+{
+    int index = 0;
+    QString refId;
+    QString name;
+    QString type;
+    QStringList requisites;
+};
+
+class Validator
+{
+public:
+    Validator(const QJsonObject &pipeline, const QString &region) : m_pipeline(pipeline), m_region(region) { }
+
+    Errors run()
+    {
+        checkPipelineFields();
+        checkTriggersAndNotifications();
+        const QJsonValue stages = m_pipeline.value(Stages);
+        if (!stages.isUndefined() && !stages.isArray()) {
+            add(Error::Severity::Error, {Stages}, tr("\"stages\" must be a list."));
+            return m_out;
+        }
+        const QJsonArray list = stages.toArray();
+        for (int i = 0; i < list.size(); ++i)
+            checkStage(i, list.at(i));
+        checkGraph(list);
+        return m_out;
+    }
+
+private:
+    void add(Error::Severity severity, const KeyPath &path, const QString &message, const StageInfo *stage = nullptr)
+    {
+        Error e;
+        e.severity = severity;
+        e.keyPath = JsonPath::toString(path);
+        e.message = message;
+        e.region = m_region;
+        if (stage) {
+            e.stageRefId = stage->refId;
+            e.stageName = stage->name;
+        }
+        m_out << e;
+    }
+
+    void checkPipelineFields()
+    {
+        const QString name = m_pipeline.value(QStringLiteral("name")).toString();
+        const KeyPath namePath{QStringLiteral("name")};
+        if (name.trimmed().isEmpty()) {
+            add(Error::Severity::Error, namePath, tr("The pipeline has no name."));
+        } else {
+            for (const QChar c : {QLatin1Char('\\'), QLatin1Char('/'), QLatin1Char('?'), QLatin1Char('%'),
+                                  QLatin1Char('#'), QLatin1Char('^')}) {
+                if (name.contains(c)) {
+                    add(Error::Severity::Error, namePath,
+                        tr("Spinnaker rejects pipeline names containing \"%1\": \"%2\".").arg(c).arg(name));
+                    break;
+                }
+            }
+            if (name != name.trimmed())
+                add(Error::Severity::Warning, namePath,
+                    tr("The name starts or ends with spaces; Spinnaker removes them when saving."));
+        }
+        if (m_pipeline.value(QStringLiteral("application")).toString().trimmed().isEmpty())
+            add(Error::Severity::Error, {QStringLiteral("application")}, tr("The pipeline names no application."));
+        const QJsonArray parameters = m_pipeline.value(QStringLiteral("parameterConfig")).toArray();
+        for (int i = 0; i < parameters.size(); ++i) {
+            if (parameters.at(i).toObject().value(QStringLiteral("name")).toString().isEmpty())
+                add(Error::Severity::Warning, {QStringLiteral("parameterConfig"), QString::number(i)},
+                    tr("A pipeline parameter has no name."));
+        }
+    }
+
+    void checkTriggersAndNotifications()
+    {
+        const QJsonArray triggers = m_pipeline.value(QStringLiteral("triggers")).toArray();
+        for (int i = 0; i < triggers.size(); ++i) {
+            const QJsonObject trigger = triggers.at(i).toObject();
+            if (trigger.value(QStringLiteral("type")).toString() != QLatin1String("jenkins"))
+                continue;
+            for (const char *field : {"master", "job"}) {
+                if (trigger.value(QLatin1String(field)).toString().isEmpty())
+                    add(Error::Severity::Error, {QStringLiteral("triggers"), QString::number(i), QLatin1String(field)},
+                        tr("The Jenkins trigger has no \"%1\".").arg(QLatin1String(field)));
+            }
+        }
+        const QJsonArray notifications = m_pipeline.value(QStringLiteral("notifications")).toArray();
+        for (int i = 0; i < notifications.size(); ++i) {
+            const QJsonObject notification = notifications.at(i).toObject();
+            const KeyPath path{QStringLiteral("notifications"), QString::number(i)};
+            if (notification.value(QStringLiteral("type")).toString().isEmpty())
+                add(Error::Severity::Error, path + KeyPath{QStringLiteral("type")}, tr("The notification has no type."));
+            else if (notification.value(QStringLiteral("address")).toString().isEmpty())
+                add(Error::Severity::Warning, path + KeyPath{QStringLiteral("address")},
+                    tr("The %1 notification has no address (Foremast's v1 notifications always come as a "
+                       "slack and email pair, even when one address is empty).")
+                        .arg(notification.value(QStringLiteral("type")).toString()));
+        }
+    }
+
+    void requireField(const QJsonObject &stage, const KeyPath &path, const StageInfo &info, const char *field,
+                      QJsonValue::Type type)
+    {
+        const QJsonValue value = stage.value(QLatin1String(field));
+        const bool ok = type == QJsonValue::String ? !value.toString().trimmed().isEmpty()
+            : type == QJsonValue::Array            ? !value.toArray().isEmpty()
+                                                   : !value.isUndefined() && !value.isNull();
+        if (!ok)
+            add(Error::Severity::Error, path + KeyPath{QLatin1String(field)},
+                tr("A %1 stage needs \"%2\".").arg(info.type, QLatin1String(field)), &info);
+    }
+
+    void checkStage(int index, const QJsonValue &value)
+    {
+        const KeyPath path{Stages, QString::number(index)};
+        StageInfo info;
+        info.index = index;
+        const QJsonObject stage = value.toObject();
+        if (!value.isObject()) {
+            add(Error::Severity::Error, path, tr("A stage must be an object."));
+            m_stages << info;
+            return;
+        }
+        const QJsonValue refId = stage.value(QStringLiteral("refId"));
+        info.refId = refId.isDouble() ? QString::number(refId.toDouble()) : refId.toString();
+        info.name = stage.value(QStringLiteral("name")).toString();
+        info.type = stage.value(QStringLiteral("type")).toString();
+        if (refId.isDouble())
+            add(Error::Severity::Warning, path + KeyPath{QStringLiteral("refId")},
+                tr("refId should be a string (Spinnaker converts numbers)."), &info);
+        else if (info.refId.isEmpty())
+            add(Error::Severity::Error, path + KeyPath{QStringLiteral("refId")}, tr("The stage has no refId."), &info);
+        if (info.name.trimmed().isEmpty())
+            add(Error::Severity::Error, path + KeyPath{QStringLiteral("name")}, tr("The stage has no name."), &info);
+        if (info.type.isEmpty())
+            add(Error::Severity::Error, path + KeyPath{QStringLiteral("type")}, tr("The stage has no type."), &info);
+
+        const QJsonValue requisites = stage.value(QStringLiteral("requisiteStageRefIds"));
+        if (!requisites.isUndefined() && !requisites.isNull() && !requisites.isArray()) {
+            add(Error::Severity::Error, path + KeyPath{QStringLiteral("requisiteStageRefIds")},
+                tr("requisiteStageRefIds must be a list of refIds."), &info);
+        }
+        for (const QJsonValue &requisite : requisites.toArray())
+            info.requisites << (requisite.isDouble() ? QString::number(requisite.toDouble()) : requisite.toString());
+
+        if (!info.refId.isEmpty()) {
+            if (m_refIds.contains(info.refId))
+                add(Error::Severity::Error, path + KeyPath{QStringLiteral("refId")},
+                    tr("Another stage (\"%1\") already has the refId %2.")
+                        .arg(m_stages.at(m_refIds.value(info.refId)).name, info.refId),
+                    &info);
+            else
+                m_refIds.insert(info.refId, index);
+        }
+        checkTypeFields(stage, path, info);
+        const QJsonValue timeout = stage.value(QStringLiteral("stageTimeoutMs"));
+        if (!timeout.isUndefined() && !timeout.isDouble()
+            && !timeout.toString().contains(QStringLiteral("${")))
+            add(Error::Severity::Warning, path + KeyPath{QStringLiteral("stageTimeoutMs")},
+                tr("stageTimeoutMs is not a number: no time is set."), &info);
+        m_stages << info;
+    }
+
+    void checkTypeFields(const QJsonObject &stage, const KeyPath &path, const StageInfo &info)
+    {
+        const QString &type = info.type;
+        if (type == QLatin1String("jenkins")) {
+            requireField(stage, path, info, "master", QJsonValue::String);
+            requireField(stage, path, info, "job", QJsonValue::String);
+        } else if (type == QLatin1String("bake")) {
+            requireField(stage, path, info, "regions", QJsonValue::Array);
+            requireField(stage, path, info, "package", QJsonValue::String);
+        } else if (type == QLatin1String("deploy")) {
+            requireField(stage, path, info, "clusters", QJsonValue::Array);
+            const QJsonArray clusters = stage.value(QStringLiteral("clusters")).toArray();
+            for (int i = 0; i < clusters.size(); ++i) {
+                const QJsonObject cluster = clusters.at(i).toObject();
+                const KeyPath clusterPath = path + KeyPath{QStringLiteral("clusters"), QString::number(i)};
+                if (cluster.value(QStringLiteral("account")).toString().isEmpty())
+                    add(Error::Severity::Error, clusterPath + KeyPath{QStringLiteral("account")},
+                        tr("The cluster names no account."), &info);
+                bool hasZone = false;
+                const QJsonObject zones = cluster.value(QStringLiteral("availabilityZones")).toObject();
+                for (const QJsonValue &list : zones)
+                    hasZone = hasZone || !list.toArray().isEmpty();
+                if (!hasZone)
+                    add(Error::Severity::Error, clusterPath + KeyPath{QStringLiteral("availabilityZones")},
+                        tr("The cluster has no availability zones."), &info);
+            }
+        } else if (type == QLatin1String("webhook")) {
+            requireField(stage, path, info, "url", QJsonValue::String);
+        } else if (type == QLatin1String("wait")) {
+            requireField(stage, path, info, "waitTime", QJsonValue::Double);
+        } else if (type == QLatin1String("pipeline")) {
+            requireField(stage, path, info, "application", QJsonValue::String);
+            requireField(stage, path, info, "pipeline", QJsonValue::String);
+        } else if (type == QLatin1String("checkPreconditions")) {
+            requireField(stage, path, info, "preconditions", QJsonValue::Array);
+        }
+    }
+
+    void checkGraph(const QJsonArray &list)
+    {
+        bool brokenGraph = false;
+        for (const StageInfo &stage : m_stages) {
+            for (int r = 0; r < stage.requisites.size(); ++r) {
+                const QString &requisite = stage.requisites.at(r);
+                const KeyPath path{Stages, QString::number(stage.index), QStringLiteral("requisiteStageRefIds"),
+                                   QString::number(r)};
+                if (!stage.refId.isEmpty() && requisite == stage.refId) {
+                    add(Error::Severity::Error, path, tr("The stage waits for itself."), &stage);
+                    brokenGraph = true;
+                } else if (!m_refIds.contains(requisite)) {
+                    add(Error::Severity::Error, path,
+                        tr("The stage waits for refId %1, which no stage has.").arg(requisite), &stage);
+                    brokenGraph = true;
+                }
+            }
+        }
+        brokenGraph = findCycles() || brokenGraph;
+        if (brokenGraph)
+            return;
+        for (const StageInfo &stage : m_stages) {
+            if (stage.type == QLatin1String("deploy") && !hasBakeBefore(stage))
+                add(Error::Severity::Warning, {Stages, QString::number(stage.index)},
+                    tr("No bake (or find image) stage runs before this deploy; Deck warns about it."), &stage);
+            for (const QString &parentRef : stage.requisites) {
+                const StageInfo &parent = m_stages.at(m_refIds.value(parentRef));
+                if (parent.name == stage.name && withoutRefs(list.at(parent.index)) == withoutRefs(list.at(stage.index)))
+                    add(Error::Severity::Warning, {Stages, QString::number(stage.index)},
+                        tr("The stage repeats stage %1 exactly, so it runs twice (Foremast v5 deploys prod-named "
+                           "envs twice).").arg(parent.refId),
+                        &stage);
+            }
+        }
+    }
+
+    static QJsonObject withoutRefs(const QJsonValue &stage)
+    {
+        QJsonObject object = stage.toObject();
+        object.remove(QStringLiteral("refId"));
+        object.remove(QStringLiteral("requisiteStageRefIds"));
+        return object;
+    }
+
+    bool hasBakeBefore(const StageInfo &stage) const
+    {
+        QSet<QString> seen;
+        QStringList queue = stage.requisites;
+        while (!queue.isEmpty()) {
+            const QString ref = queue.takeFirst();
+            if (seen.contains(ref))
+                continue;
+            seen.insert(ref);
+            const StageInfo &parent = m_stages.at(m_refIds.value(ref));
+            if (parent.type == QLatin1String("bake") || parent.type == QLatin1String("findAmi")
+                || parent.type == QLatin1String("findImage") || parent.type == QLatin1String("findImageFromTags"))
+                return true;
+            queue << parent.requisites;
+        }
+        return false;
+    }
+
+    /// Tarjan's strongly connected components over the requisite edges; each component of more
+    /// than one stage is a cycle. Returns whether any was found.
+    bool findCycles()
+    {
+        const int n = int(m_stages.size());
+        QList<int> order(n, -1), low(n, 0);
+        QList<bool> onStack(n, false);
+        QList<int> stack;
+        int counter = 0;
+        bool found = false;
+        std::function<void(int)> visit = [&](int v) {
+            order[v] = low[v] = counter++;
+            stack << v;
+            onStack[v] = true;
+            for (const QString &ref : m_stages.at(v).requisites) {
+                const auto it = m_refIds.constFind(ref);
+                if (it == m_refIds.constEnd() || it.value() == v)
+                    continue;
+                const int w = it.value();
+                if (order[w] < 0) {
+                    visit(w);
+                    low[v] = qMin(low[v], low[w]);
+                } else if (onStack[w]) {
+                    low[v] = qMin(low[v], order[w]);
+                }
+            }
+            if (low[v] != order[v])
+                return;
+            QList<int> component;
+            int w = -1;
+            do {
+                w = stack.takeLast();
+                onStack[w] = false;
+                component << w;
+            } while (w != v);
+            if (component.size() < 2)
+                return;
+            found = true;
+            std::sort(component.begin(), component.end());
+            QStringList names;
+            for (const int member : component)
+                names << QStringLiteral("\"%1\" (%2)").arg(m_stages.at(member).name, m_stages.at(member).refId);
+            const StageInfo &first = m_stages.at(component.first());
+            add(Error::Severity::Error, {Stages, QString::number(first.index), QStringLiteral("requisiteStageRefIds")},
+                tr("These stages wait for each other in a cycle, so none can start: %1.")
+                    .arg(names.join(QStringLiteral(", "))),
+                &first);
+        };
+        for (int v = 0; v < n; ++v) {
+            if (order[v] < 0 && !m_stages.at(v).refId.isEmpty() && m_refIds.value(m_stages.at(v).refId) == v)
+                visit(v);
+        }
+        return found;
+    }
+
+    const QJsonObject &m_pipeline;
+    QString m_region;
+    QList<StageInfo> m_stages;
+    QHash<QString, int> m_refIds;
+    Errors m_out;
+};
+
+} // namespace
+
+Errors validatePipeline(const QJsonObject &pipeline, const QString &region)
+{
+    return Validator(pipeline, region).run();
+}
+
+Errors validatePipelines(const QJsonArray &pipelines)
+{
+    Errors out;
+    QHash<QString, QString> seen; // application + lower-cased name → name
+    for (int i = 0; i < pipelines.size(); ++i) {
+        const QJsonObject pipeline = pipelines.at(i).toObject();
+        const QString name = pipeline.value(QStringLiteral("name")).toString();
+        Errors findings = validatePipeline(pipeline);
+        for (Error &e : findings)
+            e.keyPath = JsonPath::toString(KeyPath{QString::number(i)} + JsonPath::fromString(e.keyPath));
+        out << findings;
+        const QString key = pipeline.value(QStringLiteral("application")).toString() + QLatin1Char('\n')
+            + name.trimmed().toLower();
+        if (!name.trimmed().isEmpty() && seen.contains(key)) {
+            Error e;
+            e.keyPath = JsonPath::toString({QString::number(i), QStringLiteral("name")});
+            e.message = tr("Two pipelines are named \"%1\" and \"%2\"; Spinnaker treats these names as the same.")
+                            .arg(seen.value(key), name);
+            out << e;
+        }
+        seen.insert(key, name);
+    }
+    return out;
+}
+
+} // namespace Fd
