@@ -6,11 +6,15 @@
 namespace Fd::Cli {
 
 int runMerged(const QStringList &args, Io &io);
+int runGenerate(const QStringList &args, Io &io);
+int runValidate(const QStringList &args, Io &io);
 
 const QList<Verb> &verbs()
 {
     static const QList<Verb> all = {
         {"merged", QT_TRANSLATE_NOOP("Cli", "Print the merged settings of a runway as JSON"), runMerged},
+        {"generate", QT_TRANSLATE_NOOP("Cli", "Write the pipelines of a runway, one JSON file per region"), runGenerate},
+        {"validate", QT_TRANSLATE_NOOP("Cli", "Check a runway and its pipelines (or a pipeline file)"), runValidate},
     };
     return all;
 }

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "GenerationFlags.h"
+#include "RunwayOptions.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace Fd::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+} // namespace
+
+/// `generate RUNWAY --out DIR`: one pipeline-<region>.json per region, exactly what Deploy would
+/// publish. Nothing is written while the runway or the pipelines have errors.
+int runGenerate(const QStringList &args, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Generates the runway's pipelines and writes one pipeline-<region>.json per region into DIR: the "
+           "JSON that publishing would send to Spinnaker."));
+    const RunwayOptions runway(parser);
+    const GenerationFlags generation(parser);
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("Folder to write the pipelines into."), tr("DIR"));
+    parser.addOption(outOption);
+    int exitCode = ExitOk;
+    if (!parseArguments(parser, args, io, 1, &exitCode))
+        return exitCode;
+    if (!parser.isSet(outOption)) {
+        io.err << tr("generate needs --out DIR.") << Qt::endl;
+        return ExitUnusable;
+    }
+    const std::optional<RunwayContext> context = runway.open(parser, io, true);
+    if (!context)
+        return ExitUnusable;
+    const std::optional<GenerationOptions> options = generation.options(parser, context->source.folder, io);
+    if (!options)
+        return ExitUnusable;
+    const Result<Generation> generated = generatePipelines(*context, *options);
+    if (!generated) {
+        io.err << generated.error().toString() << Qt::endl;
+        return ExitUnusable;
+    }
+    for (const Error &finding : generated->findings)
+        io.err << finding.toString() << Qt::endl;
+    if (context->hasErrors() || generated->hasErrors()) {
+        io.err << tr("Nothing written: fix the errors above first.") << Qt::endl;
+        return ExitFindings;
+    }
+
+    const QString outDir = parser.value(outOption);
+    if (!QDir().mkpath(outDir)) {
+        io.err << tr("Cannot create the folder %1.").arg(outDir) << Qt::endl;
+        return ExitUnusable;
+    }
+    for (const GeneratedPipeline &pipeline : generated->pipelines) {
+        const QString path = QDir(outDir).filePath(QStringLiteral("pipeline-%1.json").arg(pipeline.region));
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(pipeline.json).toJson()) < 0
+            || !file.commit()) {
+            io.err << tr("Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
+            return ExitUnusable;
+        }
+        const int stages = int(pipeline.json.value(QStringLiteral("stages")).toArray().size());
+        io.out << QCoreApplication::translate("Cli", "Wrote %1 (%2, %n stage(s)).", nullptr, stages)
+                      .arg(QDir::toNativeSeparators(path), pipeline.name)
+               << Qt::endl;
+    }
+    return ExitOk;
+}
+
+} // namespace Fd::Cli

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "GenerationFlags.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Fd::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+} // namespace
+
+GenerationFlags::GenerationFlags(QCommandLineParser &parser)
+    : m_flow(QStringLiteral("flow"),
+             tr("Flow template: a built-in name (%1) or a flow file. Default: the runway's choice, else foremast-v5.")
+                 .arg(Flow::builtinNames().join(QStringLiteral(", "))),
+             tr("NAME|FILE"))
+    , m_flowSetting(QStringLiteral("flow-setting"),
+                    tr("Overrides a setting of the flow, e.g. qeJob=qa-{{ env }} (repeatable; JSON values allowed)."),
+                    tr("NAME=VALUE"))
+    , m_subnets(QStringLiteral("subnets"),
+                tr("Availability zones: \"offline\" (<region>a/b/c for every env) or a JSON file "
+                   "(Gate's /subnets/aws answer or {account: {region: [zone, ...]}})."),
+                tr("offline|FILE"), QStringLiteral("offline"))
+    , m_existing(QStringLiteral("existing"),
+                 tr("The app's existing pipelines (Gate's pipelineConfigs answer, a JSON list): a pipeline with "
+                    "exactly the same name lends its id."),
+                 tr("FILE"))
+{
+    parser.addOption(m_flow);
+    parser.addOption(m_flowSetting);
+    parser.addOption(m_subnets);
+    parser.addOption(m_existing);
+}
+
+std::optional<GenerationOptions> GenerationFlags::options(const QCommandLineParser &parser,
+                                                          const QString &runwayFolder, Io &io) const
+{
+    GenerationOptions options;
+    const FlowChoice choice = FlowChoice::forRunway(runwayFolder);
+    options.flow = parser.isSet(m_flow) ? parser.value(m_flow) : choice.flow;
+    options.flowSettings = choice.settings;
+    for (const QString &assignment : parser.values(m_flowSetting)) {
+        const int equals = int(assignment.indexOf(QLatin1Char('=')));
+        if (equals <= 0) {
+            io.err << tr("--flow-setting expects NAME=VALUE, got \"%1\".").arg(assignment) << Qt::endl;
+            return std::nullopt;
+        }
+        const QString value = assignment.mid(equals + 1);
+        const QJsonDocument json = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(value).toUtf8());
+        options.flowSettings.insert(assignment.left(equals),
+                                    json.isArray() && json.array().size() == 1 ? json.array().at(0) : QJsonValue(value));
+    }
+
+    const QString subnets = parser.value(m_subnets);
+    if (subnets != QLatin1String("offline")) {
+        Result<SubnetSource> source = SubnetSource::readFile(subnets);
+        if (!source) {
+            io.err << source.error().toString() << Qt::endl;
+            return std::nullopt;
+        }
+        options.subnets = source.value();
+    }
+
+    if (parser.isSet(m_existing)) {
+        const QString path = parser.value(m_existing);
+        QFile file(path);
+        QJsonParseError parseError{};
+        const QJsonDocument doc = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &parseError)
+                                                                 : QJsonDocument();
+        if (!doc.isArray()) {
+            Error e;
+            e.file = path;
+            e.message = !file.isOpen() ? tr("The file cannot be read: %1").arg(file.errorString())
+                : parseError.error != QJsonParseError::NoError ? tr("Invalid JSON: %1.").arg(parseError.errorString())
+                                                               : tr("Expected a list of pipelines (Gate's pipelineConfigs answer).");
+            io.err << e.toString() << Qt::endl;
+            return std::nullopt;
+        }
+        options.existingPipelines = doc.array();
+    }
+    return options;
+}
+
+} // namespace Fd::Cli

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "Verb.h"
+#include "generator/PipelineGenerator.h"
+
+#include <QCommandLineParser>
+
+#include <optional>
+
+namespace Fd::Cli {
+
+/// The options of every verb that generates pipelines (generate, validate, render, publish):
+/// --flow NAME|FILE, --flow-setting NAME=VALUE (repeatable), --subnets offline|FILE and
+/// --existing FILE. Add them next to RunwayOptions:
+///
+///     RunwayOptions runway(parser);
+///     GenerationFlags generation(parser);
+///     … parseArguments(), runway.open() …
+///     std::optional<GenerationOptions> options = generation.options(parser, *context, io);
+class GenerationFlags
+{
+public:
+    explicit GenerationFlags(QCommandLineParser &parser);
+
+    /// The options the command line asks for. Without --flow the runway's own choice applies
+    /// (FlowChoice::forRunway: the designer settings file, else foremast-v5). Prints the problem
+    /// to `io.err` and returns nothing when a file given cannot be used.
+    std::optional<GenerationOptions> options(const QCommandLineParser &parser, const QString &runwayFolder,
+                                             Io &io) const;
+
+private:
+    QCommandLineOption m_flow;
+    QCommandLineOption m_flowSetting;
+    QCommandLineOption m_subnets;
+    QCommandLineOption m_existing;
+};
+
+} // namespace Fd::Cli

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "GenerationFlags.h"
+#include "RunwayOptions.h"
+#include "generator/PipelineValidator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Fd::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+int report(const Errors &findings, Io &io)
+{
+    int errors = 0;
+    for (const Error &finding : findings) {
+        io.out << finding.toString() << Qt::endl;
+        errors += finding.isWarning() ? 0 : 1;
+    }
+    const int warnings = int(findings.size()) - errors;
+    io.out << QCoreApplication::translate("Cli", "%n error(s)", nullptr, errors) << QStringLiteral(", ")
+           << QCoreApplication::translate("Cli", "%n warning(s)", nullptr, warnings) << QLatin1Char('.') << Qt::endl;
+    return errors > 0 ? ExitFindings : ExitOk;
+}
+
+/// A pipeline file rather than a runway: one pipeline, or a list as Gate's pipelineConfigs returns.
+int validatePipelineFile(const QString &path, Io &io)
+{
+    QFile file(path);
+    QJsonParseError parseError{};
+    const QJsonDocument doc = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &parseError)
+                                                             : QJsonDocument();
+    if (doc.isNull()) {
+        Error e;
+        e.file = path;
+        e.message = file.isOpen() ? tr("Invalid JSON: %1.").arg(parseError.errorString())
+                                  : tr("The file cannot be read: %1").arg(file.errorString());
+        io.err << e.toString() << Qt::endl;
+        return ExitUnusable;
+    }
+    Errors findings = doc.isArray() ? validatePipelines(doc.array()) : validatePipeline(doc.object());
+    for (Error &e : findings)
+        e.file = path;
+    return report(findings, io);
+}
+
+} // namespace
+
+/// `validate RUNWAY`: the findings about the runway and the pipelines it generates.
+/// `validate FILE.json` checks a pipeline file instead (e.g. one exported from Spinnaker).
+int runValidate(const QStringList &args, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Checks a runway and the pipelines it generates (or a pipeline JSON file) and prints the findings. "
+           "Exit code 0: no errors, 1: errors, 2: the input cannot be used."));
+    const RunwayOptions runway(parser);
+    const GenerationFlags generation(parser);
+    int exitCode = ExitOk;
+    if (!parseArguments(parser, args, io, 1, &exitCode))
+        return exitCode;
+    const QString target = parser.positionalArguments().constFirst();
+    if (QFileInfo(target).isFile())
+        return validatePipelineFile(target, io);
+
+    // Load findings are reported below with the others, on stdout; open() would print them too.
+    QString loadMessages;
+    QTextStream loadStream(&loadMessages);
+    Io loadIo{io.out, loadStream};
+    const std::optional<RunwayContext> context = runway.open(parser, loadIo, true);
+    loadStream.flush();
+    if (!context) {
+        io.err << loadMessages;
+        return ExitUnusable;
+    }
+    const std::optional<GenerationOptions> options = generation.options(parser, context->source.folder, io);
+    if (!options)
+        return ExitUnusable;
+    const Result<Generation> generated = generatePipelines(*context, *options);
+    if (!generated) {
+        io.err << generated.error().toString() << Qt::endl;
+        return ExitUnusable;
+    }
+    return report(context->findings + generated->findings, io);
+}
+
+} // namespace Fd::Cli
