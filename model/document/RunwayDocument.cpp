@@ -210,9 +210,19 @@ Errors RunwayDocument::findings() const
     return checkRunway(m_context.runway);
 }
 
-Result<QStringList> RunwayDocument::save(bool overwriteExternalChanges)
+QStringList RunwayDocument::modifiedFiles() const
 {
-    Result<QStringList> written = saveRunway(m_context.runway, overwriteExternalChanges);
+    QStringList paths;
+    for (const RunwayFile *f : m_context.runway.files()) {
+        if (f->isModified())
+            paths << f->path;
+    }
+    return paths + m_context.runway.removedFiles.keys();
+}
+
+Result<QStringList> RunwayDocument::save(bool overwriteExternalChanges, const QStringList &only)
+{
+    Result<QStringList> written = saveRunway(m_context.runway, overwriteExternalChanges, only);
     if (written) {
         Q_EMIT saved(*written);
         emitChanged(QString(), {});

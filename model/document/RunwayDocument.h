@@ -57,8 +57,10 @@ public:
     /// Re-checks the files (RunwayChecks) for the current content.
     Errors findings() const;
 
-    /// Saves modified files; see saveRunway().
-    Result<QStringList> save(bool overwriteExternalChanges = false);
+    /// Saves modified files (with `only`, just those paths); see saveRunway().
+    Result<QStringList> save(bool overwriteExternalChanges = false, const QStringList &only = {});
+    /// Paths of the files that a save would write or delete.
+    QStringList modifiedFiles() const;
     /// Replaces the content with what is on disk now.
     Result<bool> reload();
 

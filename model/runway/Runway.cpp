@@ -160,15 +160,19 @@ Error conflict(const QString &path, bool isNew)
 
 } // namespace
 
-Result<QStringList> saveRunway(Runway &runway, bool overwriteExternalChanges)
+Result<QStringList> saveRunway(Runway &runway, bool overwriteExternalChanges, const QStringList &only)
 {
+    const auto wanted = [&only](const RunwayFile &file) {
+        return file.isModified() && (only.isEmpty() || only.contains(file.path));
+    };
     QList<RunwayFile *> pending;
-    if (runway.pipeline.isModified())
+    if (wanted(runway.pipeline))
         pending << &runway.pipeline;
     for (RunwayFile &file : runway.envs) {
-        if (file.isModified())
+        if (wanted(file))
             pending << &file;
     }
+    QMap<QString, QByteArray> removals = only.isEmpty() ? runway.removedFiles : QMap<QString, QByteArray>();
     // Check every file before writing any, so a conflict leaves the whole runway untouched.
     if (!overwriteExternalChanges) {
         for (const RunwayFile *file : qAsConst(pending)) {
@@ -176,7 +180,7 @@ Result<QStringList> saveRunway(Runway &runway, bool overwriteExternalChanges)
             if (changedOnDisk(file->path, isNew ? nullptr : &file->disk->bytes))
                 return conflict(file->path, isNew);
         }
-        for (auto it = runway.removedFiles.cbegin(); it != runway.removedFiles.cend(); ++it) {
+        for (auto it = removals.cbegin(); it != removals.cend(); ++it) {
             if (QFileInfo::exists(it.key()) && changedOnDisk(it.key(), &it.value()))
                 return conflict(it.key(), false);
         }
@@ -200,7 +204,7 @@ Result<QStringList> saveRunway(Runway &runway, bool overwriteExternalChanges)
         }
         written << file->path;
     }
-    for (auto it = runway.removedFiles.begin(); it != runway.removedFiles.end();) {
+    for (auto it = removals.cbegin(); it != removals.cend(); ++it) {
         if (QFileInfo::exists(it.key()) && !QFile::remove(it.key())) {
             Error e;
             e.file = it.key();
@@ -208,7 +212,7 @@ Result<QStringList> saveRunway(Runway &runway, bool overwriteExternalChanges)
             return e;
         }
         written << it.key();
-        it = runway.removedFiles.erase(it);
+        runway.removedFiles.remove(it.key());
     }
     return written;
 }

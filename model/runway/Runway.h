@@ -61,6 +61,8 @@ Result<Runway> loadRunway(const QString &folder);
 /// values that changed, then deletes `removedFiles`. A file changed on disk by someone else since
 /// it was read is neither overwritten nor deleted: the save stops before writing anything, with
 /// an error naming it. Returns the paths written or deleted.
-Result<QStringList> saveRunway(Runway &runway, bool overwriteExternalChanges = false);
+/// With `only`, just those paths are written (and nothing is deleted): "Save" of one file.
+Result<QStringList> saveRunway(Runway &runway, bool overwriteExternalChanges = false,
+                               const QStringList &only = {});
 
 } // namespace Fd

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void removeEnvKeepsFileUnlessAsked();
     void addAndRemoveRegion();
     void saveMarksClean();
+    void saveOneFileKeepsOthersPending();
     void invalidEnvNamesAreRefused();
 };
 
@@ -197,6 +198,23 @@ void TestEditSession::saveMarksClean()
     QVERIFY(f.stack()->isClean());
     QCOMPARE(Test::readJsonObject(f.file("pipeline.json")).value(QStringLiteral("owner_email")).toString(), QStringLiteral("new@example.com"));
     QCOMPARE(clean.count(), 2);
+}
+
+void TestEditSession::saveOneFileKeepsOthersPending()
+{
+    Fixture f;
+    f.session->setValue(QStringLiteral("dev"), MinInst, 2);
+    f.session->setValue(QStringLiteral("prod"), MinInst, 3);
+    const QByteArray prodBefore = Test::readBytes(f.file("application-master-prod.json"));
+    const Result<QStringList> written = f.session->save(false, {f.doc()->filePath(QStringLiteral("dev"))});
+    QVERIFY(written.ok());
+    QCOMPARE(*written, QStringList{f.file("application-master-dev.json")});
+    QCOMPARE(Test::readBytes(f.file("application-master-prod.json")), prodBefore);
+    QVERIFY(f.doc()->isModified());
+    QVERIFY(!f.stack()->isClean());
+    QCOMPARE(f.doc()->modifiedFiles(), QStringList{f.file("application-master-prod.json")});
+    QVERIFY(f.session->save().ok());
+    QVERIFY(f.stack()->isClean());
 }
 
 void TestEditSession::invalidEnvNamesAreRefused()

@@ -179,10 +179,10 @@ bool EditSession::removeRegion(const QString &env, const QString &region)
     return true;
 }
 
-Result<QStringList> EditSession::save(bool overwriteExternalChanges)
+Result<QStringList> EditSession::save(bool overwriteExternalChanges, const QStringList &only)
 {
-    Result<QStringList> written = m_document->save(overwriteExternalChanges);
-    if (written)
+    Result<QStringList> written = m_document->save(overwriteExternalChanges, only);
+    if (written && !m_document->isModified() && m_document->runway().removedFiles.isEmpty())
         m_undoStack->setClean();
     return written;
 }

@@ -40,8 +40,9 @@ public:
     bool addRegion(const QString &env, const QString &region);
     bool removeRegion(const QString &env, const QString &region);
 
-    /// Saves and marks the undo stack clean.
-    Result<QStringList> save(bool overwriteExternalChanges = false);
+    /// Saves (with `only`, just those paths); the undo stack is marked clean once nothing is left
+    /// unsaved.
+    Result<QStringList> save(bool overwriteExternalChanges = false, const QStringList &only = {});
     /// Reloads from disk; the undo history is dropped (it no longer applies).
     Result<bool> reload();
 
