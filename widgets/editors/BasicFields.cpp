@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "BasicFields.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QSpinBox>
+
+#include <cmath>
+
+namespace Fd {
+
+int jsonToInt(const QJsonValue &value, bool *ok)
+{
+    *ok = false;
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        *ok = std::isfinite(d) && std::abs(d) < 2147483647.0;
+        return *ok ? int(std::lround(d)) : 0;
+    }
+    if (value.isString())
+        return value.toString().trimmed().toInt(ok);
+    return 0;
+}
+
+bool jsonToBool(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+    return value.toBool();
+}
+
+namespace {
+
+QString displayText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 16);
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return {};
+}
+
+} // namespace
+
+TextField::TextField(const KeyPath &path, const QString &labelText, QWidget *labelParent)
+    : SettingField(path, labelText, labelParent), m_edit(new QLineEdit(this))
+{
+    setEditor(m_edit);
+    connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        requestValue(text, true);
+    });
+}
+
+void TextField::display(const QJsonValue &value)
+{
+    const QString text = displayText(value);
+    // Leave the line edit alone when it already shows the value: keeps cursor and selection.
+    if (m_edit->text() != text)
+        m_edit->setText(text);
+    m_edit->setPlaceholderText(value.isNull() ? tr("(none)") : QString());
+}
+
+ComboField::ComboField(const KeyPath &path, const QString &labelText, QWidget *labelParent,
+                       const QList<QPair<QString, QString>> &choices, bool editable)
+    : SettingField(path, labelText, labelParent), m_combo(new QComboBox(this))
+{
+    m_combo->setEditable(editable);
+    m_combo->setInsertPolicy(QComboBox::NoInsert);
+    for (const auto &choice : choices) {
+        m_combo->addItem(choice.first);
+        if (!choice.second.isEmpty())
+            m_combo->setItemData(m_combo->count() - 1, choice.second, Qt::ToolTipRole);
+    }
+    setEditor(m_combo);
+    // currentText(): after Return in an editable combo it is the typed text, not an item's.
+    connect(m_combo, &QComboBox::activated, this, [this] {
+        if (!isDisplaying())
+            requestValue(m_combo->currentText());
+    });
+    if (editable) {
+        connect(m_combo->lineEdit(), &QLineEdit::textEdited, this, [this](const QString &text) {
+            requestValue(text, true);
+        });
+    }
+}
+
+void ComboField::display(const QJsonValue &value)
+{
+    const QString text = displayText(value);
+    const int index = m_combo->findText(text);
+    if (m_combo->isEditable()) {
+        if (m_combo->currentText() != text) {
+            if (index >= 0)
+                m_combo->setCurrentIndex(index);
+            else
+                m_combo->setEditText(text);
+        }
+        m_combo->lineEdit()->setPlaceholderText(value.isNull() ? tr("(none)") : QString());
+        return;
+    }
+    if (index >= 0) {
+        m_combo->setCurrentIndex(index);
+    } else {
+        // An unusual value in the file is shown as it is, never replaced silently.
+        m_combo->addItem(text);
+        m_combo->setCurrentIndex(m_combo->count() - 1);
+    }
+}
+
+SpinField::SpinField(const KeyPath &path, const QString &labelText, QWidget *labelParent,
+                     int minimum, int maximum, const QString &suffix)
+    : SettingField(path, labelText, labelParent), m_spin(new QSpinBox(this)), m_minimum(minimum)
+{
+    m_spin->setRange(minimum, maximum);
+    m_spin->setSuffix(suffix);
+    m_spin->setAccelerated(true);
+    setEditor(m_spin);
+    connect(m_spin, &QSpinBox::valueChanged, this, [this](int value) {
+        if (isDisplaying())
+            return;
+        if (isUnsetShown())
+            requestValue(QJsonValue(QJsonValue::Undefined));
+        else
+            requestValue(value, true);
+    });
+}
+
+void SpinField::setUnsetText(const QString &text)
+{
+    m_allowUnset = true;
+    m_spin->setMinimum(m_minimum - 1);
+    m_spin->setSpecialValueText(text);
+}
+
+bool SpinField::isUnsetShown() const
+{
+    return m_allowUnset && m_spin->value() == m_spin->minimum();
+}
+
+void SpinField::display(const QJsonValue &value)
+{
+    bool ok = false;
+    const int number = jsonToInt(value, &ok);
+    const int shown = ok ? number : (m_allowUnset ? m_spin->minimum() : m_minimum);
+    if (m_spin->value() != shown)
+        m_spin->setValue(shown);
+}
+
+CheckField::CheckField(const KeyPath &path, const QString &labelText, QWidget *labelParent,
+                       const QString &checkText)
+    : SettingField(path, labelText, labelParent), m_check(new QCheckBox(checkText, this))
+{
+    setEditor(m_check);
+    connect(m_check, &QCheckBox::clicked, this, [this](bool checked) {
+        if (!isDisplaying())
+            requestValue(checked);
+    });
+}
+
+void CheckField::display(const QJsonValue &value)
+{
+    m_check->setChecked(jsonToBool(value));
+}
+
+PresenceField::PresenceField(const KeyPath &path, const QString &labelText, QWidget *labelParent,
+                             const QString &checkText, const QJsonObject &starter)
+    : SettingField(path, labelText, labelParent), m_check(new QCheckBox(checkText, this)), m_starter(starter)
+{
+    setEditor(m_check);
+    connect(m_check, &QCheckBox::clicked, this, [this](bool checked) {
+        if (!isDisplaying())
+            requestValue(checked ? QJsonValue(m_starter) : QJsonValue(QJsonValue::Undefined));
+    });
+}
+
+bool PresenceField::isPresent() const
+{
+    return m_check->isChecked();
+}
+
+void PresenceField::display(const QJsonValue &value)
+{
+    const bool present = value.isObject() && !value.toObject().isEmpty();
+    m_check->setChecked(present);
+    const bool locked = present && state().origin != state().scope.ownOrigin();
+    m_check->setEnabled(!locked);
+    m_check->setToolTip(locked ? tr("Set at the environment level; a region can change its values "
+                                    "but not remove it, because Foremast merges the two.")
+                               : QString());
+}
+
+} // namespace Fd

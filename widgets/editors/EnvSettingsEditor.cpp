@@ -1,0 +1,395 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "EnvSettingsEditor.h"
+
+#include "BasicFields.h"
+#include "DurationField.h"
+#include "EditSession.h"
+#include "ListFields.h"
+#include "WebhookDialog.h"
+#include "WebhooksField.h"
+#include "foremast/ForemastDefaults.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace Fd {
+
+namespace {
+
+const QString Asg = QStringLiteral("asg");
+const QString App = QStringLiteral("app");
+const KeyPath MinInst{Asg, QStringLiteral("min_inst")};
+const KeyPath MaxInst{Asg, QStringLiteral("max_inst")};
+const KeyPath ScalingPolicy{Asg, QStringLiteral("scaling_policy")};
+
+KeyPath scaling(const char *key)
+{
+    return ScalingPolicy + KeyPath{QLatin1String(key)};
+}
+
+QList<QPair<QString, QString>> choices(const QStringList &values)
+{
+    QList<QPair<QString, QString>> out;
+    for (const QString &value : values)
+        out.append({value, QString()});
+    return out;
+}
+
+} // namespace
+
+EnvSettingsEditor::EnvSettingsEditor(EditSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_scroll(new QScrollArea(this))
+    , m_content(new QWidget)
+    , m_title(new QLabel)
+    , m_notice(new QLabel)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_scroll);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    build();
+    m_scroll->setWidget(m_content);
+    connect(session->document(), &RunwayDocument::changed, this, &EnvSettingsEditor::onDocumentChanged);
+    refresh();
+}
+
+QFormLayout *EnvSettingsEditor::addSection(const QString &title)
+{
+    auto *box = new QGroupBox(title, m_content);
+    m_content->layout()->addWidget(box);
+    auto *form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    return form;
+}
+
+template<class F>
+F *EnvSettingsEditor::addField(QFormLayout *form, F *field)
+{
+    form->addRow(field->label(), field);
+    m_fields.add(field);
+    connect(field, &SettingField::editRequested, this,
+            [this, field](const QList<FieldEdit> &edits, bool typing, const QString &text) {
+                applyEdits(field, edits, typing, text);
+            });
+    return field;
+}
+
+void EnvSettingsEditor::build()
+{
+    auto *layout = new QVBoxLayout(m_content);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_notice->setWordWrap(true);
+    layout->addWidget(m_title);
+    layout->addWidget(m_notice);
+
+    QFormLayout *form = addSection(tr("Instances"));
+    addField(form, new ComboField({App, QStringLiteral("instance_type")}, tr("&Instance type:"), m_content,
+                                  choices({QStringLiteral("t2.micro"), QStringLiteral("t2.small"),
+                                           QStringLiteral("t2.medium"), QStringLiteral("t2.large"),
+                                           QStringLiteral("t3.micro"), QStringLiteral("t3.small"),
+                                           QStringLiteral("t3.medium"), QStringLiteral("t3.large"),
+                                           QStringLiteral("t3.xlarge"), QStringLiteral("m5.large"),
+                                           QStringLiteral("m5.xlarge"), QStringLiteral("m5.2xlarge"),
+                                           QStringLiteral("c5.large"), QStringLiteral("c5.xlarge"),
+                                           QStringLiteral("r5.large"), QStringLiteral("r5.xlarge")}),
+                                  true));
+    m_minInst = addField(form, new SpinField(MinInst, tr("ASG mi&nimum:"), m_content, 0, 10000));
+    m_maxInst = addField(form, new SpinField(MaxInst, tr("ASG ma&ximum:"), m_content, 0, 10000));
+    m_minInst->setOriginNote(tr("The deploy's desired capacity equals the minimum."));
+    m_asgProblemBox = new QWidget(m_content);
+    auto *problemLayout = new QHBoxLayout(m_asgProblemBox);
+    problemLayout->setContentsMargins(0, 0, 0, 0);
+    auto *icon = new QLabel(m_asgProblemBox);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
+    m_asgProblem = new QLabel(m_asgProblemBox);
+    m_asgProblem->setWordWrap(true);
+    problemLayout->addWidget(icon, 0, Qt::AlignTop);
+    problemLayout->addWidget(m_asgProblem, 1);
+    m_asgProblemBox->hide();
+    form->addRow(m_asgProblemBox);
+
+    form = addSection(tr("Deployment"));
+    addField(form, new ComboField({QStringLiteral("deploy_strategy")}, tr("Deploy &strategy:"), m_content,
+                                  {{QStringLiteral("highlander"), tr("Destroy the old server groups once the new one is healthy")},
+                                   {QStringLiteral("redblack"), tr("Disable the old server groups, keep them for rollback")},
+                                   {QStringLiteral("rollingredblack"), tr("Red/black in steps of a percentage")},
+                                   {QStringLiteral("custom"), tr("A custom strategy pipeline")}},
+                                  true));
+    addField(form, new ComboField({Asg, QStringLiteral("subnet_purpose")}, tr("Su&bnet purpose:"), m_content,
+                                  {{QStringLiteral("internal"), tr("Private subnets")},
+                                   {QStringLiteral("external"), tr("Public subnets")}},
+                                  true));
+    addField(form, new CheckField({App, QStringLiteral("eureka_enabled")}, tr("&Eureka:"), m_content,
+                                  tr("Register with Eureka (no load balancer, EC2 health check)")));
+
+    buildHealthCheck(addSection(tr("Health check")));
+    buildScaling(addSection(tr("Scaling policy")));
+
+    form = addSection(tr("Security groups"));
+    addField(form, new StringListField({QStringLiteral("security_group"), QStringLiteral("instance_extras")},
+                                       tr("E&xtra groups:"), m_content))
+        ->setOriginNote(tr("Added to the instances' security groups after the defaults and the app's own group."));
+
+    form = addSection(tr("Approval"));
+    addField(form, new CheckField({App, QStringLiteral("approval_skip")}, tr("S&kip approval:"), m_content,
+                                  tr("No checkpoint before deploying to this environment")))
+        ->setOriginNote(tr("Foremast honours it only when foremast.cfg's env_configs enables approval skip "
+                           "for this environment."));
+    addField(form, new DurationField({App, QStringLiteral("approval_timeout")}, tr("Approval &timeout:"), m_content));
+
+    form = addSection(tr("Completion webhooks"));
+    addField(form, new WebhooksField({QStringLiteral("completion_webhooks")}, tr("&Webhooks:"), m_content))
+        ->setOriginNote(tr("Foremast adds webhook stages after the deploy of non-production environments only."));
+
+    form = addSection(tr("Custom tags"));
+    addField(form, new KeyValueField({App, QStringLiteral("custom_tags")}, tr("&Tags:"), m_content))
+        ->setOriginNote(tr("Extra tags on the auto scaling group."));
+    layout->addStretch(1);
+}
+
+void EnvSettingsEditor::buildHealthCheck(QFormLayout *form)
+{
+    m_hcType = addField(form, new ComboField({Asg, QStringLiteral("hc_type")}, tr("&Health check type:"), m_content,
+                                             {{QStringLiteral("ELB"), tr("The load balancer's health check")},
+                                              {QStringLiteral("EC2"), tr("EC2 instance status only")}},
+                                             false));
+    m_hcNote = new QLabel(m_content);
+    m_hcNote->setWordWrap(true);
+    m_hcNote->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(m_hcNote);
+    addField(form, new SpinField({Asg, QStringLiteral("hc_grace_period")}, tr("&Grace period:"), m_content,
+                                 0, 86400, tr(" s")));
+    addField(form, new SpinField({Asg, QStringLiteral("app_grace_period")}, tr("A&pp grace period:"), m_content,
+                                 0, 86400, tr(" s")))
+        ->setOriginNote(tr("Added to the grace period."));
+    m_graceTotal = new QLabel(m_content);
+    m_graceTotal->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(m_graceTotal);
+}
+
+void EnvSettingsEditor::buildScaling(QFormLayout *form)
+{
+    const QJsonObject starter{{QStringLiteral("metric"), QStringLiteral("CPUUtilization")},
+                              {QStringLiteral("threshold"), 80},
+                              {QStringLiteral("period_minutes"), 30},
+                              {QStringLiteral("statistic"), QStringLiteral("Average")}};
+    m_scaling = addField(form, new PresenceField(ScalingPolicy, tr("Sc&aling:"), m_content,
+                                                 tr("Attach a scaling policy after each deploy"), starter));
+    const auto fallback = [](SettingField *field, const QJsonValue &value) {
+        field->setFallbackValue(value);
+        field->setOriginNote(tr("When not set, Foremast uses %1.").arg(value.isString()
+                ? value.toString() : QString::number(value.toDouble())));
+        return field;
+    };
+    m_scalingFields
+        << fallback(addField(form, new ComboField(scaling("metric"), tr("&Metric:"), m_content,
+                                                  choices({QStringLiteral("CPUUtilization"), QStringLiteral("NetworkIn"),
+                                                           QStringLiteral("NetworkOut"), QStringLiteral("DiskReadOps"),
+                                                           QStringLiteral("DiskWriteOps")}),
+                                                  true)),
+                    QStringLiteral("CPUUtilization"));
+    auto *threshold = addField(form, new SpinField(scaling("threshold"), tr("Th&reshold:"), m_content, 0, 1000000));
+    threshold->setUnsetText(tr("not set"));
+    m_scalingFields << threshold
+                    << fallback(addField(form, new SpinField(scaling("period_minutes"), tr("&Period:"), m_content,
+                                                             1, 1440, tr(" min"))), 30)
+                    << fallback(addField(form, new ComboField(scaling("statistic"), tr("St&atistic:"), m_content,
+                                                              choices({QStringLiteral("Average"), QStringLiteral("Sum"),
+                                                                       QStringLiteral("Minimum"), QStringLiteral("Maximum"),
+                                                                       QStringLiteral("SampleCount")}),
+                                                              false)),
+                                QStringLiteral("Average"))
+                    << fallback(addField(form, new SpinField(scaling("instance_warmup"), tr("&Instance warm-up:"),
+                                                             m_content, 0, 86400, tr(" s"))), 600)
+                    << fallback(addField(form, new CheckField(scaling("scale_down"), tr("Scale &down:"), m_content,
+                                                              tr("Also add a scale-down policy"))), true)
+                    << fallback(addField(form, new SpinField(scaling("increase_scaling_adjustment"),
+                                                             tr("Scale-&up step:"), m_content, -1000, 1000)), 1)
+                    << fallback(addField(form, new SpinField(scaling("decrease_scaling_adjustment"),
+                                                             tr("Scale-do&wn step:"), m_content, -1000, 1000)), -1);
+}
+
+void EnvSettingsEditor::setScope(const QString &env, const QString &region)
+{
+    const EditScope scope = EditScope::forEnv(env, region);
+    if (scope == m_scope)
+        return;
+    m_scope = scope;
+    m_asgPending = false;
+    refresh();
+    Q_EMIT scopeChanged(m_scope.env(), m_scope.region());
+}
+
+QString EnvSettingsEditor::asgProblem() const
+{
+    return m_asgProblemBox->isHidden() ? QString() : m_asgProblem->text();
+}
+
+void EnvSettingsEditor::setAsgProblem(const QString &problem)
+{
+    m_asgProblem->setText(problem);
+    m_asgProblem->setAccessibleName(problem);
+    m_asgProblemBox->setVisible(!problem.isEmpty());
+}
+
+void EnvSettingsEditor::onDocumentChanged(const QString &file, const QStringList &path)
+{
+    if (m_scope.env().isEmpty() || (file != m_scope.env() && !path.isEmpty()))
+        return;
+    // Someone else changed the ASG size (undo, reload): the user's rejected input is stale.
+    if (m_asgPending && (path.isEmpty() || path.contains(Asg))) {
+        m_asgPending = false;
+        setAsgProblem({});
+    }
+    refresh();
+}
+
+void EnvSettingsEditor::refresh()
+{
+    const RunwayDocument *document = m_session->document();
+    const bool known = !m_scope.env().isEmpty() && document->runway().envOrder().contains(m_scope.env());
+    const bool hasFile = document->runway().envFile(m_scope.env()) != nullptr;
+    const bool regionKnown = !m_scope.isRegion() || m_session->regionsOf(m_scope.env()).contains(m_scope.region());
+
+    m_title->setText(m_scope.env().isEmpty() ? tr("No environment selected")
+                                             : tr("Settings of %1").arg(m_scope.displayName()));
+    QString notice;
+    if (m_scope.env().isEmpty())
+        notice = tr("Choose an environment or a region to edit its settings.");
+    else if (!hasFile)
+        notice = tr("%1 has no application-master-%1.json; add the environment again to create it.").arg(m_scope.env());
+    else if (!regionKnown)
+        notice = tr("%1 does not deploy to %2.").arg(m_scope.env(), m_scope.region());
+    else if (m_scope.isRegion())
+        notice = tr("Values set here override %1's settings in %2 only. Inherited values show where they come from.")
+                     .arg(m_scope.env(), m_scope.region());
+    else
+        notice = tr("Values set here apply to every region of %1 unless a region overrides them.").arg(m_scope.env());
+    if (!known && hasFile)
+        notice += QLatin1Char(' ') + tr("%1 is not in pipeline.json's env list, so no pipeline deploys it.").arg(m_scope.env());
+    m_notice->setText(notice);
+
+    const bool editable = hasFile && regionKnown;
+    const QJsonObject effective = editable ? m_scope.effective(document->context().merged()) : QJsonObject();
+    m_fields.refresh(document, m_scope, effective);
+    if (!editable) {
+        for (SettingField *field : m_fields.fields())
+            field->setEnabled(false);
+    }
+
+    if (m_asgPending) {
+        // Keep showing the rejected pair next to its message until the user fixes it.
+        const QSignalBlocker minBlock(m_minInst->spinBox());
+        const QSignalBlocker maxBlock(m_maxInst->spinBox());
+        m_minInst->spinBox()->setValue(m_pendingMin);
+        m_maxInst->spinBox()->setValue(m_pendingMax);
+    }
+
+    const bool eureka = jsonToBool(JsonPath::value(effective, {App, QStringLiteral("eureka_enabled")}));
+    const bool dev = m_scope.env() == QLatin1String("dev");
+    m_hcNote->setVisible(editable && (eureka || dev));
+    m_hcNote->setText(eureka ? tr("Eureka is on: Foremast deploys with the EC2 health check whatever is set here.")
+                             : tr("Foremast always uses the EC2 health check in the dev environment."));
+    bool ok = false;
+    const int grace = jsonToInt(JsonPath::value(effective, {Asg, QStringLiteral("hc_grace_period")}), &ok);
+    const int appGrace = jsonToInt(JsonPath::value(effective, {Asg, QStringLiteral("app_grace_period")}), &ok);
+    m_graceTotal->setText(tr("Instances get %1 s before health checks count.").arg(grace + appGrace));
+
+    const bool scalingOn = m_scaling->isPresent();
+    for (SettingField *field : std::as_const(m_scalingFields))
+        field->setEnabled(editable && scalingOn);
+}
+
+QJsonValue EnvSettingsEditor::inheritedValue(const KeyPath &path) const
+{
+    const RunwayDocument *document = m_session->document();
+    if (m_scope.isRegion())
+        return JsonPath::value(document->context().merged().env(m_scope.env()), path);
+    const QJsonObject defaults = ForemastDefaults::envDefaults(document->appName(),
+                                                                document->context().naming.iamProfile());
+    return JsonPath::value(defaults, path);
+}
+
+void EnvSettingsEditor::applyEdits(SettingField *field, const QList<FieldEdit> &edits, bool typing,
+                                   const QString &text)
+{
+    if (!m_scope.isEditable(m_session->document()) || m_scope.env().isEmpty())
+        return;
+    if (field == m_minInst || field == m_maxInst) {
+        applyAsg(field, edits);
+        return;
+    }
+    FieldSet::apply(m_session, m_scope, field->path(), edits, typing, text);
+}
+
+void EnvSettingsEditor::applyAsg(SettingField *field, const QList<FieldEdit> &edits)
+{
+    // The pair is checked as the user sees it: the other spin box may hold a pending value.
+    const QJsonValue requested = edits.value(0).value;
+    bool ok = false;
+    int min = m_minInst->spinBox()->value();
+    int max = m_maxInst->spinBox()->value();
+    if (requested.isUndefined()) {
+        const int inherited = jsonToInt(inheritedValue(field->path()), &ok);
+        (field == m_minInst ? min : max) = inherited;
+    }
+    if (min > max) {
+        m_asgPending = true;
+        m_pendingMin = min;
+        m_pendingMax = max;
+        setAsgProblem(tr("The minimum (%1) is larger than the maximum (%2), so nothing was changed. "
+                         "Lower the minimum or raise the maximum.").arg(min).arg(max));
+        return;
+    }
+    m_asgPending = false;
+    setAsgProblem({});
+    const QJsonObject effective = m_scope.effective(m_session->document()->context().merged());
+    QList<FieldEdit> changes;
+    if (requested.isUndefined())
+        changes << FieldEdit{field->path(), requested};
+    for (SpinField *spin : {m_minInst, m_maxInst}) {
+        if (spin == field && requested.isUndefined())
+            continue;
+        const int shown = spin->spinBox()->value();
+        if (jsonToInt(JsonPath::value(effective, spin->path()), &ok) != shown || !ok)
+            changes << FieldEdit{spin->path(), shown};
+    }
+    // One spin box changing merges with the previous steps of that key; both is one named step.
+    FieldSet::apply(m_session, m_scope, {}, changes, changes.size() == 1 && !requested.isUndefined(),
+                    tr("Change ASG size"));
+}
+
+bool EnvSettingsEditor::focusKey(const FileId &file, const KeyPath &path)
+{
+    if (file.isEmpty())
+        return false;
+    QString region;
+    KeyPath relative = path;
+    if (path.size() > 2 && path.first() == QLatin1String("regions")) {
+        region = path.at(1);
+        relative = path.mid(2);
+    }
+    SettingField *target = m_fields.fieldFor(relative);
+    if (!target)
+        return false;
+    setScope(file, region);
+    m_scroll->ensureWidgetVisible(target);
+    target->focusEditor();
+    return true;
+}
+
+} // namespace Fd

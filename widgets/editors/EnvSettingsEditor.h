@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "EditScope.h"
+#include "FieldSet.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QScrollArea;
+
+namespace Fd {
+
+class ComboField;
+class EditSession;
+class PresenceField;
+class SpinField;
+
+/// The form for what users change most in an env, at env level or as one region's override:
+/// instance type, ASG size, deploy strategy, health check, subnet, scaling policy, security
+/// group extras, Eureka, approval, completion webhooks and custom tags. Every field shows where
+/// its value comes from and can be reset to what it inherits. It reads the document on every
+/// change and writes only through the EditSession.
+class EnvSettingsEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EnvSettingsEditor(EditSession *session, QWidget *parent = nullptr);
+
+    /// Edits `env` (region empty: env level) or `region`'s override block of `env`.
+    void setScope(const QString &env, const QString &region = {});
+    const EditScope &scope() const { return m_scope; }
+
+    /// Shows and focuses the field for `path` of `file` (an env's file; paths below
+    /// "regions.<r>" switch to that region). False when the form has no field for it.
+    bool focusKey(const FileId &file, const KeyPath &path);
+
+    /// The field for a path relative to the scope (e.g. {"asg","min_inst"}), or nullptr.
+    SettingField *field(const KeyPath &path) const { return m_fields.find(path); }
+    const QList<SettingField *> &fields() const { return m_fields.fields(); }
+    /// The inline message about ASG min/max, empty when the pair is valid.
+    QString asgProblem() const;
+
+Q_SIGNALS:
+    /// The scope changed (also when focusKey switched it).
+    void scopeChanged(const QString &env, const QString &region);
+
+private:
+    void build();
+    QFormLayout *addSection(const QString &title);
+    template<class F> F *addField(QFormLayout *form, F *field);
+    void buildHealthCheck(QFormLayout *form);
+    void buildScaling(QFormLayout *form);
+    void onDocumentChanged(const QString &file, const QStringList &path);
+    void refresh();
+    void applyEdits(SettingField *field, const QList<FieldEdit> &edits, bool typing, const QString &text);
+    void applyAsg(SettingField *field, const QList<FieldEdit> &edits);
+    QJsonValue inheritedValue(const KeyPath &path) const;
+    void setAsgProblem(const QString &problem);
+
+    EditSession *m_session;
+    EditScope m_scope;
+    FieldSet m_fields;
+    QScrollArea *m_scroll;
+    QWidget *m_content;
+    QLabel *m_title;
+    QLabel *m_notice;
+    SpinField *m_minInst = nullptr;
+    SpinField *m_maxInst = nullptr;
+    QWidget *m_asgProblemBox = nullptr;
+    QLabel *m_asgProblem = nullptr;
+    bool m_asgPending = false;
+    int m_pendingMin = 0;
+    int m_pendingMax = 0;
+    ComboField *m_hcType = nullptr;
+    QLabel *m_hcNote = nullptr;
+    QLabel *m_graceTotal = nullptr;
+    PresenceField *m_scaling = nullptr;
+    QList<SettingField *> m_scalingFields;
+};
+
+} // namespace Fd

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "SettingField.h"
+
+namespace Fd {
+
+class EditSession;
+
+/// The fields of one settings form: refreshes them from the document and finds the field for a
+/// key path (to jump to a finding).
+class FieldSet
+{
+public:
+    void add(SettingField *field) { m_fields << field; }
+    const QList<SettingField *> &fields() const { return m_fields; }
+
+    /// Shows the document's values at `scope` in every field.
+    void refresh(const RunwayDocument *document, const EditScope &scope, const QJsonObject &effective) const;
+    /// The field for exactly `path`, or nullptr.
+    SettingField *find(const KeyPath &path) const;
+    /// The field whose path is the longest prefix of `path` (a field holding a list or object
+    /// also stands for the keys below it), or nullptr.
+    SettingField *fieldFor(const KeyPath &path) const;
+
+    /// Pushes a field's edits at `scope`; several edits become one undo step named `undoText`.
+    static void apply(EditSession *session, const EditScope &scope, const KeyPath &base,
+                      const QList<FieldEdit> &edits, bool typing, const QString &undoText);
+
+private:
+    QList<SettingField *> m_fields;
+};
+
+} // namespace Fd

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "FieldSet.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QFileDialog;
+class QFormLayout;
+class QLabel;
+class QScrollArea;
+
+namespace Fd {
+
+class EditSession;
+
+/// The form for pipeline.json's everyday settings: type, base AMI, image (bake) settings,
+/// owner email, notifications (v1 email/Slack and v2 raw list), env order; plus the flow the
+/// designer generates with, which is not stored in the runway (the window decides where).
+class PipelineSettingsEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PipelineSettingsEditor(EditSession *session, QWidget *parent = nullptr);
+
+    /// Focuses the field for `path` of pipeline.json (file must be empty); false when none.
+    bool focusKey(const FileId &file, const KeyPath &path);
+    SettingField *field(const KeyPath &path) const { return m_fields.find(path); }
+    const QList<SettingField *> &fields() const { return m_fields.fields(); }
+
+    /// The flow: "foremast-v5", "documented" or a flow file's path.
+    QString flow() const;
+    /// Selects a flow without emitting flowChanged (a path is added to the list when new).
+    void setFlow(const QString &flow);
+    QComboBox *flowBox() const { return m_flow; }
+    /// The note shown when the type is not generated (empty when it is).
+    QString typeNote() const;
+
+Q_SIGNALS:
+    /// The user chose another flow.
+    void flowChanged(const QString &flow);
+
+private:
+    template<class F> F *addField(QFormLayout *form, F *field);
+    void refresh();
+    void chooseFlowFile();
+    int flowIndex(const QString &flow) const;
+
+    EditSession *m_session;
+    FieldSet m_fields;
+    QScrollArea *m_scroll;
+    QWidget *m_content;
+    QLabel *m_typeNote;
+    QLabel *m_notificationsNote;
+    QComboBox *m_flow;
+    QString m_currentFlow;
+};
+
+} // namespace Fd

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "SettingField.h"
+
+#include "OriginBadge.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QToolButton>
+
+namespace Fd {
+
+SettingField::SettingField(const KeyPath &path, const QString &labelText, QWidget *labelParent)
+    : QWidget(labelParent)
+    , m_path(path)
+    , m_label(new QLabel(labelText, labelParent))
+    , m_badge(new OriginBadge(this))
+    , m_reset(new QToolButton(this))
+{
+    m_reset->setText(tr("Inherit"));
+    m_reset->setAutoRaise(true);
+    m_reset->setToolTip(tr("Remove %1 at this level so the inherited value applies")
+                            .arg(JsonPath::toString(path)));
+    m_reset->setAccessibleName(tr("Inherit %1").arg(plainLabel()));
+    m_reset->setEnabled(false);
+    connect(m_reset, &QToolButton::clicked, this, [this] {
+        requestValue(QJsonValue(QJsonValue::Undefined));
+    });
+}
+
+QString SettingField::plainLabel() const
+{
+    QString text = m_label->text();
+    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    if (text.endsWith(QLatin1Char(':')))
+        text.chop(1);
+    return text;
+}
+
+void SettingField::setEditor(QWidget *editor, QWidget *row)
+{
+    m_editor = editor;
+    m_label->setBuddy(editor);
+    editor->setAccessibleName(plainLabel());
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(row ? row : editor, 1);
+    layout->addWidget(m_badge);
+    layout->addWidget(m_reset);
+    setFocusProxy(editor);
+}
+
+void SettingField::showState(const FieldState &state)
+{
+    m_state = state;
+    m_badge->setOrigin(state.origin, state.scope, m_originNote);
+    const bool setHere = m_badge->isSetHere();
+    OriginBadge::applyEmphasis(m_label, setHere);
+    m_reset->setEnabled(setHere && state.editable);
+    setEnabled(state.editable);
+    m_label->setEnabled(state.editable);
+    if (m_editor) {
+        m_displaying = true;
+        display(state.value.isUndefined() ? m_fallback : state.value);
+        m_displaying = false;
+    }
+}
+
+void SettingField::focusEditor()
+{
+    if (m_editor)
+        m_editor->setFocus(Qt::OtherFocusReason);
+}
+
+void SettingField::requestValue(const QJsonValue &value, bool typing)
+{
+    Q_EMIT editRequested({FieldEdit{{}, value}}, typing, QString());
+}
+
+void SettingField::requestEdits(const QList<FieldEdit> &edits, const QString &undoText)
+{
+    if (!edits.isEmpty())
+        Q_EMIT editRequested(edits, false, undoText);
+}
+
+} // namespace Fd
