@@ -89,7 +89,9 @@ public:
                 return fail({QStringLiteral("pipeline"), QLatin1String(reserved)},
                             tr("\"%1\" is set by the generator; remove it from the flow.").arg(QLatin1String(reserved)));
         }
-        if (!compile(pipeline, {QStringLiteral("pipeline")}, pipelineContext, &m_data.pipeline))
+        QJsonObject withStages = pipeline.toObject();
+        withStages.insert(QStringLiteral("stages"), QJsonArray());
+        if (!compile(withStages, {QStringLiteral("pipeline")}, pipelineContext, &m_data.pipeline))
             return m_error;
 
         QStringList ids;
@@ -271,7 +273,11 @@ private:
                     return false;
                 }
             }
-            if (!compile(stage, stagePath, context, &parsed.stage))
+            // The generator sets these; having the keys in the template makes that a cheap replace.
+            QJsonObject withRefs = stage;
+            withRefs.insert(QStringLiteral("refId"), QString());
+            withRefs.insert(QStringLiteral("requisiteStageRefIds"), QJsonArray());
+            if (!compile(withRefs, stagePath, context, &parsed.stage))
                 return false;
             if (!parsed.id.isEmpty())
                 ids << parsed.id;

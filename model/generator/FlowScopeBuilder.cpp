@@ -44,6 +44,23 @@ FlowScopeBuilder::FlowScopeBuilder(const RunwayContext &context, const QJsonObje
     m_base.set(FlowVar::Notifications, notifications(pipelineSettings));
     // Without an AMI lookup table Foremast uses the `base` alias as it is.
     m_base.set(FlowVar::BaseAmi, pipelineSettings.value(QStringLiteral("base")));
+    m_securityGroupApp = naming.securityGroupApp();
+    m_loadBalancers = QJsonArray{naming.elbApp()};
+    m_replacements = context.config.securityGroupReplacements();
+    m_ownerEmail = FlowText::toText(pipelineSettings.value(QStringLiteral("owner_email")));
+}
+
+const FlowScopeBuilder::EnvConfig &FlowScopeBuilder::envConfig(const QString &env) const
+{
+    auto it = m_envConfigs.find(env);
+    if (it == m_envConfigs.end()) {
+        EnvConfig config;
+        config.defaultSecurityGroups = m_context.config.defaultEc2SecurityGroups(env);
+        std::sort(config.defaultSecurityGroups.begin(), config.defaultSecurityGroups.end());
+        config.approvalSkipEnabled = m_context.config.isApprovalSkipEnabled(env);
+        it = m_envConfigs.insert(env, config);
+    }
+    return it.value();
 }
 
 FlowScope FlowScopeBuilder::pipelineScope(const QString &region, const std::vector<FlowTemplate> *settings) const
@@ -57,8 +74,7 @@ FlowScope FlowScopeBuilder::pipelineScope(const QString &region, const std::vect
 FlowScope FlowScopeBuilder::envScope(const FlowScope &pipelineScope, const QString &env, const QJsonObject &settings,
                                      const QStringList &zones, const QString &previousEnv) const
 {
-    const ForemastConfig &config = m_context.config;
-    const Naming &naming = m_context.naming;
+    const EnvConfig &config = envConfig(env);
     const QString region = pipelineScope.get(FlowVar::Region).toString();
     const QJsonObject app = objectAt(settings, App);
     const QJsonObject asg = objectAt(settings, Asg);
@@ -69,7 +85,7 @@ FlowScope FlowScopeBuilder::envScope(const FlowScope &pipelineScope, const QStri
     scope.set(FlowVar::PreviousEnv, previousEnv.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(previousEnv));
     scope.set(FlowVar::IsFirstInRegion, previousEnv.isEmpty());
     scope.set(FlowVar::IsProd, env.startsWith(QLatin1String("prod")));
-    const bool skipEnabled = config.isApprovalSkipEnabled(env);
+    const bool skipEnabled = config.approvalSkipEnabled;
     scope.set(FlowVar::ApprovalSkipEnabled, skipEnabled);
     scope.set(FlowVar::ApprovalSkipped, skipEnabled && FlowText::isTruthy(app.value(QStringLiteral("approval_skip"))));
     scope.set(FlowVar::Settings, settings);
@@ -77,19 +93,17 @@ FlowScope FlowScopeBuilder::envScope(const FlowScope &pipelineScope, const QStri
 
     // Sorted defaults from foremast.cfg, the app's own group, then the env's extras; of each
     // {preferred: duplicate} pair present, the duplicate goes.
-    QStringList groups = config.defaultEc2SecurityGroups(env);
-    std::sort(groups.begin(), groups.end());
-    groups << naming.securityGroupApp();
+    QStringList groups = config.defaultSecurityGroups;
+    groups << m_securityGroupApp;
     for (const QJsonValue &extra : objectAt(settings, QStringLiteral("security_group")).value(QStringLiteral("instance_extras")).toArray())
         groups << FlowText::toText(extra);
-    const QJsonObject replacements = config.securityGroupReplacements();
-    for (auto it = replacements.begin(); it != replacements.end(); ++it) {
+    for (auto it = m_replacements.begin(); it != m_replacements.end(); ++it) {
         const QString duplicate = it.value().toString();
         if (groups.contains(it.key()) && groups.contains(duplicate))
             groups.removeOne(duplicate);
     }
     scope.set(FlowVar::SecurityGroups, toArray(groups));
-    scope.set(FlowVar::LoadBalancers, eureka ? QJsonArray() : QJsonArray{naming.elbApp()});
+    scope.set(FlowVar::LoadBalancers, eureka ? QJsonArray() : m_loadBalancers);
 
     const QString hcType = env == QLatin1String("dev") || eureka
         ? QStringLiteral("EC2")
@@ -109,7 +123,7 @@ FlowScope FlowScopeBuilder::envScope(const FlowScope &pipelineScope, const QStri
         tags.insert(it.key(), FlowText::toText(it.value()));
     tags.insert(QStringLiteral("app_group"), pipelineScope.get(FlowVar::Project));
     tags.insert(QStringLiteral("app_name"), pipelineScope.get(FlowVar::App));
-    tags.insert(QStringLiteral("owner_email"), FlowText::toText(m_pipelineSettings.value(QStringLiteral("owner_email"))));
+    tags.insert(QStringLiteral("owner_email"), m_ownerEmail);
     scope.set(FlowVar::Tags, tags);
     return scope;
 }

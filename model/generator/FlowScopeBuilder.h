@@ -3,6 +3,8 @@
 
 #include "FlowTemplate.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace Fd {
@@ -33,9 +35,22 @@ public:
     static QJsonArray healthProviders(const QJsonObject &settings);
 
 private:
+    /// What foremast.cfg says about one env; read once per env, not per region.
+    struct EnvConfig
+    {
+        QStringList defaultSecurityGroups; // sorted
+        bool approvalSkipEnabled = false;
+    };
+    const EnvConfig &envConfig(const QString &env) const;
+
     const RunwayContext &m_context;
     QJsonObject m_pipelineSettings;
     FlowScope m_base;
+    QString m_securityGroupApp;
+    QJsonArray m_loadBalancers;
+    QJsonObject m_replacements;
+    QString m_ownerEmail;
+    mutable QHash<QString, EnvConfig> m_envConfigs;
 };
 
 } // namespace Fd

@@ -335,8 +335,14 @@ struct FlowTemplate::Node
     };
 
     Kind kind = Kind::Literal;
-    QJsonValue literal;
-    std::vector<std::pair<QString, int>> members; // sorted by key: inserts append
+    QJsonValue literal;                           // Object: every key, placeholders as null
+    struct Member
+    {
+        QString key;
+        QByteArray latin1; ///< the key when it is Latin-1: QJsonObject finds those faster
+        int node = -1;
+    };
+    std::vector<Member> members; // Object: the members with placeholders
     std::vector<int> items;
     std::optional<FlowExpression> expression;
     std::vector<Part> parts;
@@ -374,16 +380,25 @@ public:
         if (!hasPlaceholder(value)) {
             node.literal = value;
         } else if (value.isObject()) {
+            // Rendering fills a copy of this skeleton: replacing the value of an existing key is
+            // much cheaper than inserting a new key into a QJsonObject.
             node.kind = Node::Kind::Object;
             const QJsonObject object = value.toObject();
+            QJsonObject skeleton = object;
             for (auto it = object.begin(); it != object.end(); ++it) {
+                if (!hasPlaceholder(it.value()))
+                    continue;
+                skeleton.insert(it.key(), QJsonValue(QJsonValue::Null));
                 path << it.key();
                 const int child = compile(it.value(), path, error);
                 if (child < 0)
                     return -1;
                 path.removeLast();
-                node.members.emplace_back(it.key(), child);
+                const QString key = it.key();
+                const bool latin1 = std::all_of(key.begin(), key.end(), [](QChar c) { return c.unicode() < 0x80; });
+                node.members.push_back({key, latin1 ? key.toLatin1() : QByteArray(), child});
             }
+            node.literal = skeleton;
         } else if (value.isArray()) {
             node.kind = Node::Kind::Array;
             const QJsonArray array = value.toArray();
@@ -449,11 +464,21 @@ QJsonValue renderNode(const std::vector<FlowTemplate::Node> &nodes, int index, c
     case Node::Kind::Literal:
         return node.literal;
     case Node::Kind::Object: {
-        QJsonObject object;
-        for (const auto &[key, child] : node.members) {
-            const QJsonValue value = renderNode(nodes, child, scope);
-            if (!value.isUndefined())
-                object.insert(key, value);
+        QJsonObject object = node.literal.toObject();
+        for (const Node::Member &member : node.members) {
+            const QJsonValue value = renderNode(nodes, member.node, scope);
+            if (member.latin1.isEmpty()) {
+                if (value.isUndefined())
+                    object.remove(member.key);
+                else
+                    object.insert(member.key, value);
+            } else {
+                const QLatin1String key(member.latin1);
+                if (value.isUndefined())
+                    object.remove(key);
+                else
+                    object.insert(key, value);
+            }
         }
         return object;
     }

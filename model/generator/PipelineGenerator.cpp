@@ -67,7 +67,6 @@ public:
         }
         for (const QString &region : regions)
             generateRegion(region, envsOfRegion.value(region));
-        runChecks(envsOfRegion, regions);
         return std::move(m_generation);
     }
 
@@ -98,6 +97,9 @@ private:
         QString previousEnv;
         for (const QString &env : envs) {
             const QStringList zones = m_options.subnets.zones(env, region);
+            const FlowScope scope = m_scopes.envScope(pipelineScope, env, m_merged.region(env, region), zones,
+                                                      previousEnv);
+            runChecks(scope, env);
             if (zones.isEmpty()) {
                 finding(Error::Severity::Warning, env, region,
                         tr("No subnets for this env in this region: left out of the pipeline, as Foremast does."));
@@ -109,8 +111,6 @@ private:
                         tr("The flow \"%1\" has no env block matching this env.").arg(m_flow.name()));
                 continue;
             }
-            const FlowScope scope = m_scopes.envScope(pipelineScope, env, m_merged.region(env, region), zones,
-                                                      previousEnv);
             QHash<QString, QString> ids = chain.startIds;
             emitEntries(block->stages, scope, env, chain, ids, stages, out);
             previousEnv = env;
@@ -213,36 +213,30 @@ private:
         return QString();
     }
 
-    void runChecks(const QHash<QString, QStringList> &envsOfRegion, const QStringList &regions)
+    /// The flow's checks for one env; each finding is reported once per env, not per region.
+    void runChecks(const FlowScope &scope, const QString &env)
     {
-        QSet<QString> reported;
-        for (const QString &region : regions) {
-            const FlowScope pipelineScope = m_scopes.pipelineScope(region, &m_settingsTable);
-            for (const QString &env : envsOfRegion.value(region)) {
-                const FlowScope scope = m_scopes.envScope(pipelineScope, env, m_merged.region(env, region),
-                                                          m_options.subnets.zones(env, region), QString());
-                for (const FlowCheck &check : m_flow.checks()) {
-                    bool holds = true;
-                    for (const FlowCondition &condition : check.when)
-                        holds = holds && condition.holds(scope);
-                    if (!holds)
-                        continue;
-                    const QString message = FlowText::toText(check.message.render(scope));
-                    if (reported.contains(env + QLatin1Char('\n') + message))
-                        continue;
-                    reported.insert(env + QLatin1Char('\n') + message);
-                    Error e;
-                    e.severity = check.severity;
-                    e.env = env;
-                    e.message = message; // the flow's own text, like the runway's
-                    e.keyPath = JsonPath::toString(check.keyPath);
-                    if (const RunwayFile *file = m_context.runway.envFile(env)) {
-                        e.file = file->path;
-                        e.line = file->lineOf(check.keyPath);
-                    }
-                    m_generation.findings << e;
-                }
+        for (const FlowCheck &check : m_flow.checks()) {
+            bool holds = true;
+            for (const FlowCondition &condition : check.when)
+                holds = holds && condition.holds(scope);
+            if (!holds)
+                continue;
+            const QString message = FlowText::toText(check.message.render(scope));
+            const QString key = env + QLatin1Char('\n') + message;
+            if (m_reported.contains(key))
+                continue;
+            m_reported.insert(key);
+            Error e;
+            e.severity = check.severity;
+            e.env = env;
+            e.message = message; // the flow's own text, like the runway's
+            e.keyPath = JsonPath::toString(check.keyPath);
+            if (const RunwayFile *file = m_context.runway.envFile(env)) {
+                e.file = file->path;
+                e.line = file->lineOf(check.keyPath);
             }
+            m_generation.findings << e;
         }
     }
 
@@ -253,6 +247,7 @@ private:
     MergedSettings m_merged;
     FlowScopeBuilder m_scopes;
     Generation m_generation;
+    QSet<QString> m_reported;
 };
 
 } // namespace

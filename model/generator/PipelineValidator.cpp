@@ -67,7 +67,7 @@ private:
 
     void checkPipelineFields()
     {
-        const QString name = m_pipeline.value(QStringLiteral("name")).toString();
+        const QString name = m_pipeline.value(QLatin1String("name")).toString();
         const KeyPath namePath{QStringLiteral("name")};
         if (name.trimmed().isEmpty()) {
             add(Error::Severity::Error, namePath, tr("The pipeline has no name."));
@@ -84,11 +84,11 @@ private:
                 add(Error::Severity::Warning, namePath,
                     tr("The name starts or ends with spaces; Spinnaker removes them when saving."));
         }
-        if (m_pipeline.value(QStringLiteral("application")).toString().trimmed().isEmpty())
+        if (m_pipeline.value(QLatin1String("application")).toString().trimmed().isEmpty())
             add(Error::Severity::Error, {QStringLiteral("application")}, tr("The pipeline names no application."));
-        const QJsonArray parameters = m_pipeline.value(QStringLiteral("parameterConfig")).toArray();
+        const QJsonArray parameters = m_pipeline.value(QLatin1String("parameterConfig")).toArray();
         for (int i = 0; i < parameters.size(); ++i) {
-            if (parameters.at(i).toObject().value(QStringLiteral("name")).toString().isEmpty())
+            if (parameters.at(i).toObject().value(QLatin1String("name")).toString().isEmpty())
                 add(Error::Severity::Warning, {QStringLiteral("parameterConfig"), QString::number(i)},
                     tr("A pipeline parameter has no name."));
         }
@@ -96,10 +96,10 @@ private:
 
     void checkTriggersAndNotifications()
     {
-        const QJsonArray triggers = m_pipeline.value(QStringLiteral("triggers")).toArray();
+        const QJsonArray triggers = m_pipeline.value(QLatin1String("triggers")).toArray();
         for (int i = 0; i < triggers.size(); ++i) {
             const QJsonObject trigger = triggers.at(i).toObject();
-            if (trigger.value(QStringLiteral("type")).toString() != QLatin1String("jenkins"))
+            if (trigger.value(QLatin1String("type")).toString() != QLatin1String("jenkins"))
                 continue;
             for (const char *field : {"master", "job"}) {
                 if (trigger.value(QLatin1String(field)).toString().isEmpty())
@@ -107,17 +107,17 @@ private:
                         tr("The Jenkins trigger has no \"%1\".").arg(QLatin1String(field)));
             }
         }
-        const QJsonArray notifications = m_pipeline.value(QStringLiteral("notifications")).toArray();
+        const QJsonArray notifications = m_pipeline.value(QLatin1String("notifications")).toArray();
         for (int i = 0; i < notifications.size(); ++i) {
             const QJsonObject notification = notifications.at(i).toObject();
             const KeyPath path{QStringLiteral("notifications"), QString::number(i)};
-            if (notification.value(QStringLiteral("type")).toString().isEmpty())
+            if (notification.value(QLatin1String("type")).toString().isEmpty())
                 add(Error::Severity::Error, path + KeyPath{QStringLiteral("type")}, tr("The notification has no type."));
-            else if (notification.value(QStringLiteral("address")).toString().isEmpty())
+            else if (notification.value(QLatin1String("address")).toString().isEmpty())
                 add(Error::Severity::Warning, path + KeyPath{QStringLiteral("address")},
                     tr("The %1 notification has no address (Foremast's v1 notifications always come as a "
                        "slack and email pair, even when one address is empty).")
-                        .arg(notification.value(QStringLiteral("type")).toString()));
+                        .arg(notification.value(QLatin1String("type")).toString()));
         }
     }
 
@@ -144,10 +144,10 @@ private:
             m_stages << info;
             return;
         }
-        const QJsonValue refId = stage.value(QStringLiteral("refId"));
+        const QJsonValue refId = stage.value(QLatin1String("refId"));
         info.refId = refId.isDouble() ? QString::number(refId.toDouble()) : refId.toString();
-        info.name = stage.value(QStringLiteral("name")).toString();
-        info.type = stage.value(QStringLiteral("type")).toString();
+        info.name = stage.value(QLatin1String("name")).toString();
+        info.type = stage.value(QLatin1String("type")).toString();
         if (refId.isDouble())
             add(Error::Severity::Warning, path + KeyPath{QStringLiteral("refId")},
                 tr("refId should be a string (Spinnaker converts numbers)."), &info);
@@ -158,7 +158,7 @@ private:
         if (info.type.isEmpty())
             add(Error::Severity::Error, path + KeyPath{QStringLiteral("type")}, tr("The stage has no type."), &info);
 
-        const QJsonValue requisites = stage.value(QStringLiteral("requisiteStageRefIds"));
+        const QJsonValue requisites = stage.value(QLatin1String("requisiteStageRefIds"));
         if (!requisites.isUndefined() && !requisites.isNull() && !requisites.isArray()) {
             add(Error::Severity::Error, path + KeyPath{QStringLiteral("requisiteStageRefIds")},
                 tr("requisiteStageRefIds must be a list of refIds."), &info);
@@ -176,7 +176,7 @@ private:
                 m_refIds.insert(info.refId, index);
         }
         checkTypeFields(stage, path, info);
-        const QJsonValue timeout = stage.value(QStringLiteral("stageTimeoutMs"));
+        const QJsonValue timeout = stage.value(QLatin1String("stageTimeoutMs"));
         if (!timeout.isUndefined() && !timeout.isDouble()
             && !timeout.toString().contains(QStringLiteral("${")))
             add(Error::Severity::Warning, path + KeyPath{QStringLiteral("stageTimeoutMs")},
@@ -195,15 +195,15 @@ private:
             requireField(stage, path, info, "package", QJsonValue::String);
         } else if (type == QLatin1String("deploy")) {
             requireField(stage, path, info, "clusters", QJsonValue::Array);
-            const QJsonArray clusters = stage.value(QStringLiteral("clusters")).toArray();
+            const QJsonArray clusters = stage.value(QLatin1String("clusters")).toArray();
             for (int i = 0; i < clusters.size(); ++i) {
                 const QJsonObject cluster = clusters.at(i).toObject();
                 const KeyPath clusterPath = path + KeyPath{QStringLiteral("clusters"), QString::number(i)};
-                if (cluster.value(QStringLiteral("account")).toString().isEmpty())
+                if (cluster.value(QLatin1String("account")).toString().isEmpty())
                     add(Error::Severity::Error, clusterPath + KeyPath{QStringLiteral("account")},
                         tr("The cluster names no account."), &info);
                 bool hasZone = false;
-                const QJsonObject zones = cluster.value(QStringLiteral("availabilityZones")).toObject();
+                const QJsonObject zones = cluster.value(QLatin1String("availabilityZones")).toObject();
                 for (const QJsonValue &list : zones)
                     hasZone = hasZone || !list.toArray().isEmpty();
                 if (!hasZone)
@@ -266,22 +266,24 @@ private:
         return object;
     }
 
-    bool hasBakeBefore(const StageInfo &stage) const
+    /// Whether a bake (or image lookup) runs before the stage; remembered per stage, so a long
+    /// chain is walked once. Only called on graphs without cycles or dangling references.
+    bool hasBakeBefore(const StageInfo &stage)
     {
-        QSet<QString> seen;
-        QStringList queue = stage.requisites;
-        while (!queue.isEmpty()) {
-            const QString ref = queue.takeFirst();
-            if (seen.contains(ref))
-                continue;
-            seen.insert(ref);
+        const auto known = m_bakeBefore.constFind(stage.index);
+        if (known != m_bakeBefore.constEnd())
+            return known.value();
+        bool found = false;
+        for (const QString &ref : stage.requisites) {
             const StageInfo &parent = m_stages.at(m_refIds.value(ref));
-            if (parent.type == QLatin1String("bake") || parent.type == QLatin1String("findAmi")
-                || parent.type == QLatin1String("findImage") || parent.type == QLatin1String("findImageFromTags"))
-                return true;
-            queue << parent.requisites;
+            found = parent.type == QLatin1String("bake") || parent.type == QLatin1String("findAmi")
+                || parent.type == QLatin1String("findImage") || parent.type == QLatin1String("findImageFromTags")
+                || hasBakeBefore(parent);
+            if (found)
+                break;
         }
-        return false;
+        m_bakeBefore.insert(stage.index, found);
+        return found;
     }
 
     /// Tarjan's strongly connected components over the requisite edges; each component of more
@@ -343,6 +345,7 @@ private:
     QString m_region;
     QList<StageInfo> m_stages;
     QHash<QString, int> m_refIds;
+    QHash<int, bool> m_bakeBefore;
     Errors m_out;
 };
 
@@ -359,12 +362,12 @@ Errors validatePipelines(const QJsonArray &pipelines)
     QHash<QString, QString> seen; // application + lower-cased name → name
     for (int i = 0; i < pipelines.size(); ++i) {
         const QJsonObject pipeline = pipelines.at(i).toObject();
-        const QString name = pipeline.value(QStringLiteral("name")).toString();
+        const QString name = pipeline.value(QLatin1String("name")).toString();
         Errors findings = validatePipeline(pipeline);
         for (Error &e : findings)
             e.keyPath = JsonPath::toString(KeyPath{QString::number(i)} + JsonPath::fromString(e.keyPath));
         out << findings;
-        const QString key = pipeline.value(QStringLiteral("application")).toString() + QLatin1Char('\n')
+        const QString key = pipeline.value(QLatin1String("application")).toString() + QLatin1Char('\n')
             + name.trimmed().toLower();
         if (!name.trimmed().isEmpty() && seen.contains(key)) {
             Error e;
