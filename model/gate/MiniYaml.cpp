@@ -51,7 +51,9 @@ public:
 private:
     void split(const QString &text)
     {
-        const QStringList rawLines = text.split(QLatin1Char('\n'));
+        QStringList rawLines = text.split(QLatin1Char('\n'));
+        if (text.endsWith(QLatin1Char('\n')))
+            rawLines.removeLast(); // the final newline ends the last line; it starts none
         bool seenContent = false;
         bool ended = false;
         for (int i = 0; i < rawLines.size(); ++i) {
