@@ -28,6 +28,16 @@ const KeyPath MinInst{Asg, QStringLiteral("min_inst")};
 const KeyPath MaxInst{Asg, QStringLiteral("max_inst")};
 const KeyPath ScalingPolicy{Asg, QStringLiteral("scaling_policy")};
 
+/// Whether a change at `path` may have changed asg.min_inst or asg.max_inst (at any level).
+bool touchesAsgSize(const KeyPath &path)
+{
+    if (path.isEmpty() || (path.size() == 2 && path.first() == QLatin1String("regions")))
+        return true;
+    const QString &last = path.last();
+    return last == QLatin1String("min_inst") || last == QLatin1String("max_inst") || last == Asg
+        || last == QLatin1String("regions");
+}
+
 KeyPath scaling(const char *key)
 {
     return ScalingPolicy + KeyPath{QLatin1String(key)};
@@ -251,7 +261,7 @@ void EnvSettingsEditor::onDocumentChanged(const QString &file, const QStringList
     if (m_scope.env().isEmpty() || (file != m_scope.env() && !path.isEmpty()))
         return;
     // Someone else changed the ASG size (undo, reload): the user's rejected input is stale.
-    if (m_asgPending && (path.isEmpty() || path.contains(Asg))) {
+    if (m_asgPending && touchesAsgSize(path)) {
         m_asgPending = false;
         setAsgProblem({});
     }

@@ -94,13 +94,16 @@ void JsonValueField::openDialog()
 {
     if (m_dialog)
         return;
-    m_dialog = new JsonEditDialog(m_expected, this);
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_dialog->setWindowTitle(tr("Edit %1").arg(plainLabel()));
+    auto *dialog = new JsonEditDialog(m_expected, this);
+    m_dialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Edit %1").arg(plainLabel()));
     const QJsonValue empty = m_expected == QJsonValue::Object ? QJsonValue(QJsonObject()) : QJsonValue(QJsonArray());
-    m_dialog->setValue(state().value.isUndefined() ? empty : state().value);
-    connect(m_dialog, &QDialog::accepted, this, [this] { requestValue(m_dialog->value()); });
-    m_dialog->open();
+    dialog->setValue(state().value.isUndefined() ? empty : state().value);
+    // finished() comes before accepted(): forget the dialog then, but read it in accepted().
+    connect(dialog, &QDialog::finished, this, [this] { m_dialog = nullptr; });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { requestValue(dialog->value()); });
+    dialog->open();
 }
 
 void JsonValueField::display(const QJsonValue &value)

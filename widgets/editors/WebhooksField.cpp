@@ -70,16 +70,19 @@ void WebhooksField::openDialog(int row)
 {
     if (m_dialog || row >= int(m_shown.size()))
         return;
-    m_dialog = new WebhookDialog(this);
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *dialog = new WebhookDialog(this);
+    m_dialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (row >= 0)
-        m_dialog->setWebhook(m_shown.at(row).toObject());
+        dialog->setWebhook(m_shown.at(row).toObject());
     else
-        m_dialog->setWebhook({{QStringLiteral("method"), QStringLiteral("POST")}});
+        dialog->setWebhook({{QStringLiteral("method"), QStringLiteral("POST")}});
+    // finished() comes before accepted(): forget the dialog then, but read it in accepted().
+    connect(dialog, &QDialog::finished, this, [this] { m_dialog = nullptr; });
     // The list may change while the dialog is open (undo); the edit applies to what is shown then.
-    connect(m_dialog, &QDialog::accepted, this, [this, row] {
+    connect(dialog, &QDialog::accepted, this, [this, row, dialog] {
         QJsonArray hooks = m_shown;
-        const QJsonObject hook = m_dialog->webhook();
+        const QJsonObject hook = dialog->webhook();
         const QString name = hook.value(QStringLiteral("name")).toString();
         if (row >= 0 && row < hooks.size()) {
             hooks[row] = hook;
@@ -89,7 +92,7 @@ void WebhooksField::openDialog(int row)
             commit(hooks, tr("Add webhook %1").arg(name));
         }
     });
-    m_dialog->open();
+    dialog->open();
 }
 
 void WebhooksField::commit(const QJsonArray &hooks, const QString &undoText)

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "../support/TestSupport.h"
+#include "EditSession.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+namespace Fd::Test {
+
+/// A golden runway copied into a temporary folder and opened in an EditSession.
+struct EditorFixture
+{
+    QTemporaryDir dir;
+    QString folder;
+    std::unique_ptr<EditSession> session;
+
+    explicit EditorFixture(const char *golden = "02-dev-prod-two-regions",
+                           const std::function<void(const QString &)> &prepare = {})
+    {
+        folder = dir.filePath(QStringLiteral("runway"));
+        copyFolder(sharedDir() + QStringLiteral("/golden/foremast-v5/") + QLatin1String(golden)
+                       + QStringLiteral("/runway"),
+                   folder);
+        if (prepare)
+            prepare(folder);
+        Result<RunwayContext> context = openRunway({folder, QStringLiteral("forrest"), QStringLiteral("core"), {}});
+        if (!context)
+            qFatal("%s", qPrintable(context.error().toString()));
+        session = std::make_unique<EditSession>(std::move(context).value());
+    }
+    RunwayDocument *doc() const { return session->document(); }
+    QUndoStack *stack() const { return session->undoStack(); }
+    QJsonValue value(const char *file, const KeyPath &path) const
+    {
+        return doc()->value(QLatin1String(file), path);
+    }
+};
+
+inline KeyPath path(std::initializer_list<const char *> parts)
+{
+    KeyPath out;
+    for (const char *part : parts)
+        out << QLatin1String(part);
+    return out;
+}
+
+} // namespace Fd::Test
