@@ -72,7 +72,9 @@ void GateCall::onFinished()
     QNetworkReply *reply = m_reply;
     m_response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    m_response.location = reply->header(QNetworkRequest::LocationHeader).toUrl();
+    // The typed Location header drops relative URLs, which Spring sends ("/login?error").
+    if (reply->hasRawHeader("Location"))
+        m_response.location = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
     m_response.body = reply->readAll();
     const auto cookies = reply->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
     for (const QNetworkCookie &cookie : cookies) {
