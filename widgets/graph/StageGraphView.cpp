@@ -1,0 +1,412 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "StageGraphView.h"
+
+#include "GraphExport.h"
+#include "StageGraphItems.h"
+#include "StageGraphScene.h"
+
+#include <QAction>
+#include <QKeyEvent>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Fd {
+
+namespace {
+
+constexpr qreal MinZoom = 0.1;
+constexpr qreal MaxZoom = 4;
+constexpr qreal ZoomStep = 1.25;
+
+} // namespace
+
+StageGraphView::StageGraphView(QWidget *parent)
+    : QGraphicsView(parent)
+    , m_scene(new StageGraphScene(this))
+{
+    setScene(m_scene);
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setFocusPolicy(Qt::StrongFocus);
+    setFrameShape(QFrame::NoFrame);
+    setAccessibleName(tr("Stage graph"));
+
+    m_zoomIn = makeAction(tr("Zoom &In"), {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)},
+                          &StageGraphView::zoomIn);
+    m_zoomOut = makeAction(tr("Zoom &Out"), {QKeySequence::ZoomOut}, &StageGraphView::zoomOut);
+    m_resetZoom = makeAction(tr("&Actual Size"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, &StageGraphView::resetZoom);
+    m_fit = makeAction(tr("&Fit to Window"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0)},
+                       &StageGraphView::fitToWindow);
+
+    connect(m_scene, &StageGraphScene::activeChanged, this, [this](int) {
+        Q_EMIT selectionChanged(selectedRefId(), selectedStageIndex());
+    });
+    rebuild();
+}
+
+QAction *StageGraphView::makeAction(const QString &text, const QList<QKeySequence> &keys,
+                                    void (StageGraphView::*slot)())
+{
+    auto *action = new QAction(text, this);
+    action->setShortcuts(keys);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(action, &QAction::triggered, this, slot);
+    addAction(action);
+    return action;
+}
+
+const StageGraph &StageGraphView::graph() const
+{
+    return m_scene->graph();
+}
+
+void StageGraphView::setPipeline(const QJsonObject &pipeline, const Errors &findings)
+{
+    m_pipeline = pipeline;
+    m_findings = findings;
+    rebuild();
+}
+
+void StageGraphView::setFindings(const Errors &findings)
+{
+    m_findings = findings;
+    rebuild();
+}
+
+void StageGraphView::rebuild()
+{
+    const int selected = selectedStageIndex();
+    const int focusedStage = m_scene->state().focused >= 0
+        ? m_scene->graph().layout.nodes.value(m_scene->state().focused).stageIndex
+        : NothingSelected;
+    const GraphStyle style = GraphStyle::fromPalette(palette(), font());
+    const QSignalBlocker blocker(m_scene);
+    m_scene->setGraph(StageGraph::build(m_pipeline, style, m_findings), style);
+    const StageLayout &layout = m_scene->graph().layout;
+    const auto nodeOf = [&layout](int stageIndex) {
+        return stageIndex == ConfigurationSelected ? 0 : layout.nodeOfStage(stageIndex);
+    };
+    const int active = selected == NothingSelected ? -1 : nodeOf(selected);
+    m_scene->setActive(active);
+    if (focusedStage != NothingSelected)
+        m_scene->setFocused(nodeOf(focusedStage), hasFocus());
+    applyEmphasis(false);
+    if (active < 0 && selected != NothingSelected) {
+        // The selected stage is gone: tell the window, after the rebuild is complete.
+        QMetaObject::invokeMethod(this, [this] { Q_EMIT selectionChanged(QString(), NothingSelected); },
+                                  Qt::QueuedConnection);
+    }
+}
+
+void StageGraphView::setEmphasis(const QSet<QString> &refIds)
+{
+    m_emphasis = true;
+    m_emphasised = refIds;
+    applyEmphasis(true);
+}
+
+void StageGraphView::clearEmphasis()
+{
+    m_emphasis = false;
+    m_emphasised.clear();
+    applyEmphasis(false);
+}
+
+void StageGraphView::applyEmphasis(bool scroll)
+{
+    const QSet<int> nodes = m_emphasis ? m_scene->graph().nodesOf(m_emphasised) : QSet<int>();
+    m_scene->setEmphasis(m_emphasis, nodes);
+    if (!scroll || nodes.isEmpty())
+        return;
+    QRectF block;
+    for (int node : nodes)
+        block |= m_scene->nodeItem(node)->sceneBoundingRect();
+    // Show the start of the block when all of it does not fit.
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    if (block.width() > visible.width())
+        block.setWidth(visible.width() * 0.9);
+    ensureVisible(block, 24, 24);
+}
+
+QString StageGraphView::selectedRefId() const
+{
+    const int active = m_scene->state().active;
+    return active > 0 ? m_scene->graph().layout.nodes.at(active).refId : QString();
+}
+
+int StageGraphView::selectedStageIndex() const
+{
+    const int active = m_scene->state().active;
+    if (active < 0)
+        return NothingSelected;
+    return active == 0 ? ConfigurationSelected : m_scene->graph().layout.nodes.at(active).stageIndex;
+}
+
+bool StageGraphView::selectStage(const QString &refId)
+{
+    const int node = m_scene->graph().layout.nodeOf(refId);
+    if (node < 0)
+        return false;
+    m_scene->setActive(node);
+    return true;
+}
+
+bool StageGraphView::selectStageIndex(int stageIndex)
+{
+    const int node = m_scene->graph().layout.nodeOfStage(stageIndex);
+    if (node < 0)
+        return false;
+    m_scene->setActive(node);
+    return true;
+}
+
+void StageGraphView::selectConfiguration()
+{
+    m_scene->setActive(0);
+}
+
+void StageGraphView::clearSelection()
+{
+    m_scene->setActive(-1);
+}
+
+void StageGraphView::zoomIn()
+{
+    setZoom(m_zoom * ZoomStep);
+}
+
+void StageGraphView::zoomOut()
+{
+    setZoom(m_zoom / ZoomStep);
+}
+
+void StageGraphView::resetZoom()
+{
+    setZoom(1);
+}
+
+void StageGraphView::fitToWindow()
+{
+    const QSizeF scene = sceneRect().size();
+    const QSize view = viewport()->size();
+    if (scene.isEmpty() || view.isEmpty())
+        return;
+    // Never magnify a small graph: fitting means "show it all".
+    setZoom(std::min({1.0, view.width() / scene.width(), view.height() / scene.height()}));
+}
+
+void StageGraphView::setZoom(qreal zoom)
+{
+    zoom = std::clamp(zoom, MinZoom, MaxZoom);
+    if (qFuzzyCompare(zoom, m_zoom) && qFuzzyCompare(transform().m11(), zoom))
+        return;
+    m_zoom = zoom;
+    setTransform(QTransform::fromScale(zoom, zoom));
+    Q_EMIT zoomChanged(zoom);
+}
+
+void StageGraphView::wheelEvent(QWheelEvent *event)
+{
+    if (!(event->modifiers() & Qt::ControlModifier)) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    const int steps = event->angleDelta().y();
+    if (steps == 0)
+        return;
+    const ViewportAnchor anchor = transformationAnchor();
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setZoom(m_zoom * std::pow(ZoomStep, steps / 120.0));
+    setTransformationAnchor(anchor);
+    event->accept();
+}
+
+int StageGraphView::neighbour(int node, int key) const
+{
+    const StageLayout &layout = m_scene->graph().layout;
+    const QList<int> order = layout.readingOrder();
+    if (node < 0 || node >= layout.nodes.size())
+        return order.isEmpty() ? -1 : order.first();
+    const LayoutNode &n = layout.nodes.at(node);
+    const auto byRow = [&layout](int a, int b) { return layout.nodes.at(a).row < layout.nodes.at(b).row; };
+    switch (key) {
+    case Qt::Key_Right: {
+        if (n.children.isEmpty())
+            return node;
+        return *std::min_element(n.children.cbegin(), n.children.cend(), byRow);
+    }
+    case Qt::Key_Left: {
+        int best = -1;
+        for (int parent : n.parents) {
+            const LayoutNode &p = layout.nodes.at(parent);
+            if (best < 0 || p.column > layout.nodes.at(best).column
+                || (p.column == layout.nodes.at(best).column && p.row < layout.nodes.at(best).row))
+                best = parent;
+        }
+        return best < 0 ? node : best;
+    }
+    case Qt::Key_Up:
+    case Qt::Key_Down: {
+        int best = node;
+        for (int i = 0; i < layout.nodes.size(); ++i) {
+            const LayoutNode &other = layout.nodes.at(i);
+            if (other.column != n.column)
+                continue;
+            const bool candidate = key == Qt::Key_Up ? other.row < n.row : other.row > n.row;
+            if (candidate && (best == node || std::abs(other.row - n.row) < std::abs(layout.nodes.at(best).row - n.row)))
+                best = i;
+        }
+        return best;
+    }
+    case Qt::Key_Home:
+        return order.first();
+    case Qt::Key_End:
+        return order.last();
+    case Qt::Key_Tab:
+    case Qt::Key_Backtab: {
+        const int at = int(order.indexOf(node)) + (key == Qt::Key_Tab ? 1 : -1);
+        return at >= 0 && at < order.size() ? order.at(at) : -1;
+    }
+    default:
+        return node;
+    }
+}
+
+void StageGraphView::moveFocus(int node)
+{
+    m_scene->setFocused(node, true);
+    if (StageNodeItem *item = m_scene->nodeItem(node))
+        ensureVisible(item, 24, 24);
+}
+
+void StageGraphView::keyPressEvent(QKeyEvent *event)
+{
+    const int focused = m_scene->state().focused;
+    const bool plain = !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_Home:
+    case Qt::Key_End:
+        if (plain) {
+            moveFocus(neighbour(focused, event->key()));
+            event->accept();
+            return;
+        }
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (focused >= 0) {
+            m_scene->activateByUser(focused);
+            event->accept();
+            return;
+        }
+        break;
+    case Qt::Key_Escape:
+        if (m_scene->state().active >= 0) {
+            clearSelection();
+            event->accept();
+            return;
+        }
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        event->accept();
+        return;
+    case Qt::Key_Minus:
+        zoomOut();
+        event->accept();
+        return;
+    case Qt::Key_0:
+        resetZoom();
+        event->accept();
+        return;
+    case Qt::Key_F:
+        if (plain) {
+            fitToWindow();
+            event->accept();
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+bool StageGraphView::focusNextPrevChild(bool next)
+{
+    // Tab walks the nodes; past the last (or before the first) it leaves the view as usual.
+    if (hasFocus()) {
+        const int node = neighbour(m_scene->state().focused, next ? Qt::Key_Tab : Qt::Key_Backtab);
+        if (node >= 0) {
+            moveFocus(node);
+            return true;
+        }
+    }
+    m_scene->setFocused(m_scene->state().focused, false);
+    return QWidget::focusNextPrevChild(next);
+}
+
+void StageGraphView::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusInEvent(event);
+    int node = m_scene->state().focused;
+    if (node < 0) {
+        const QList<int> order = m_scene->graph().layout.readingOrder();
+        node = m_scene->state().active >= 0 ? m_scene->state().active
+                                           : (event->reason() == Qt::BacktabFocusReason ? order.last() : 0);
+    }
+    m_scene->setFocused(node, true);
+}
+
+void StageGraphView::focusOutEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusOutEvent(event);
+    m_scene->setFocused(m_scene->state().focused, false);
+}
+
+void StageGraphView::changeEvent(QEvent *event)
+{
+    QGraphicsView::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        rebuild();  // label sizes change the geometry
+    } else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        m_scene->setGraphStyle(GraphStyle::fromPalette(palette(), font()));
+    }
+}
+
+QImage StageGraphView::renderImage(qreal scale) const
+{
+    GraphState state = m_scene->state();
+    state.hovered = -1;
+    state.showFocus = false;
+    return GraphExport::renderImage(m_scene->graph(), state, m_scene->graphStyle(), scale, devicePixelRatioF());
+}
+
+QString StageGraphView::exportPng(const QString &path, qreal scale) const
+{
+    GraphState state = m_scene->state();
+    state.hovered = -1;
+    state.showFocus = false;
+    return GraphExport::writePng(path, m_scene->graph(), state, m_scene->graphStyle(), scale, devicePixelRatioF());
+}
+
+QString StageGraphView::exportSvg(const QString &path) const
+{
+    GraphState state = m_scene->state();
+    state.hovered = -1;
+    state.showFocus = false;
+    return GraphExport::writeSvg(path, m_scene->graph(), state, m_scene->graphStyle(),
+                                 m_pipeline.value(QStringLiteral("name")).toString());
+}
+
+} // namespace Fd
