@@ -8,6 +8,7 @@ namespace Fd::Cli {
 int runMerged(const QStringList &args, Io &io);
 int runGenerate(const QStringList &args, Io &io);
 int runValidate(const QStringList &args, Io &io);
+int runRender(const QStringList &args, Io &io);
 
 const QList<Verb> &verbs()
 {
@@ -15,6 +16,8 @@ const QList<Verb> &verbs()
         {"merged", QT_TRANSLATE_NOOP("Cli", "Print the merged settings of a runway as JSON"), runMerged},
         {"generate", QT_TRANSLATE_NOOP("Cli", "Write the pipelines of a runway, one JSON file per region"), runGenerate},
         {"validate", QT_TRANSLATE_NOOP("Cli", "Check a runway and its pipelines (or a pipeline file)"), runValidate},
+        {"render", QT_TRANSLATE_NOOP("Cli", "Draw a pipeline's stage graph as PNG or SVG, or its layout as JSON"),
+         runRender, true},
     };
     return all;
 }
