@@ -23,6 +23,35 @@ GateError configurationError(const QString &summary, const QString &advice = {})
     return e;
 }
 
+/// A request body Qt can send only once. With the default (resettable) body, Qt's HTTP code
+/// silently sends a POST again when the connection drops before the answer; a write sent twice is
+/// exactly what must not happen. With this body Qt reports ContentReSendError instead, and the
+/// publisher re-reads to learn the outcome.
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(const QByteArray &data, QObject *parent) : QIODevice(parent), m_data(data) { open(ReadOnly); }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    bool seek(qint64) override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_read + QIODevice::bytesAvailable(); }
+    qint64 size() const override { return m_data.size(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, qint64(m_data.size()) - m_read);
+        memcpy(data, m_data.constData() + m_read, size_t(n));
+        m_read += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_read = 0;
+};
+
 bool isLoopback(const QUrl &url)
 {
     const QHostAddress address(url.host());
@@ -75,7 +104,8 @@ void GateCall::onFinished()
     // The typed Location header drops relative URLs, which Spring sends ("/login?error").
     if (reply->hasRawHeader("Location"))
         m_response.location = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
-    m_response.body = reply->readAll();
+    if (reply->isOpen())
+        m_response.body = reply->readAll();
     const auto cookies = reply->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
     for (const QNetworkCookie &cookie : cookies) {
         if (cookie.name() == "SESSION")
@@ -199,6 +229,16 @@ GateCall *GateClient::unusable(const QString &verb, const QString &path)
     return new GateCall(error, std::move(seed), this);
 }
 
+QNetworkReply *GateClient::postOnce(QNetworkRequest request, const QByteArray &body)
+{
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto *device = new OneShotBody(body, nullptr);
+    QNetworkReply *reply = m_nam->post(request, device);
+    device->setParent(reply);
+    return reply;
+}
+
 GateCall *GateClient::get(const QString &path, const QUrlQuery &query, bool expectJson)
 {
     const QString verb = QStringLiteral("GET");
@@ -214,7 +254,7 @@ GateCall *GateClient::postJson(const QString &path, const QJsonDocument &body, c
         return failed;
     QNetworkRequest r = request(path, query);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    return start(m_nam->post(r, body.toJson(QJsonDocument::Compact)), verb, path, true, true);
+    return start(postOnce(r, body.toJson(QJsonDocument::Compact)), verb, path, true, true);
 }
 
 GateCall *GateClient::postForm(const QString &path, const QList<QPair<QString, QString>> &fields)
@@ -231,7 +271,7 @@ GateCall *GateClient::postForm(const QString &path, const QList<QPair<QString, Q
     }
     QNetworkRequest r = request(path, {});
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    return start(m_nam->post(r, body), verb, path, true, false);
+    return start(postOnce(r, body), verb, path, true, false);
 }
 
 GateCall *GateClient::deleteResource(const QString &path)

@@ -78,6 +78,7 @@ Q_SIGNALS:
 private:
     QNetworkRequest request(const QString &path, const QUrlQuery &query) const;
     GateCall *unusable(const QString &verb, const QString &path); ///< a failed call when TLS set-up fails
+    QNetworkReply *postOnce(QNetworkRequest request, const QByteArray &body); ///< never resent by Qt
     GateCall *start(QNetworkReply *reply, const QString &verb, const QString &path, bool isWrite, bool expectJson);
 
     QNetworkAccessManager *m_nam;

@@ -66,6 +66,7 @@ GateError networkFailure(const GateResponse &r)
                     "certificate."), r);
         e.gateMessage = r.networkErrorString;
         return e;
+    case QNetworkReply::ContentReSendError: // the connection dropped and Qt was not allowed to resend
     case QNetworkReply::RemoteHostClosedError:
         e = make(GateErrorKind::Unreachable, tr("Gate closed the connection before answering."),
                  tr("Check that Gate and any proxy in front of it are running."), r);

@@ -85,11 +85,11 @@ void RegionJob::save(const RegionPlan &plan)
         return;
     }
     m_phase = Phase::Saving;
-    setState(RegionState::Sending);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("staleCheck"), QStringLiteral("true"));
     connect(track(m_client->postJson(QStringLiteral("/pipelines"), QJsonDocument(plan.toSend), query)),
             &GateCall::finished, this, &RegionJob::onSaved);
+    setState(RegionState::Sending); // after the call exists, so a cancel from this signal can stop it
 }
 
 void RegionJob::remove(const ObsoletePipeline &pipeline)
@@ -104,9 +104,9 @@ void RegionJob::remove(const ObsoletePipeline &pipeline)
         return;
     }
     m_phase = Phase::Deleting;
-    setState(RegionState::Sending);
     connect(track(m_client->deleteResource(GateClient::path({QStringLiteral("pipelines"), m_application, pipeline.name}))),
             &GateCall::finished, this, &RegionJob::onDeleted);
+    setState(RegionState::Sending);
 }
 
 void RegionJob::cancel()
