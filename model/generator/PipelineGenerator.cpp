@@ -59,7 +59,18 @@ public:
                         tr("Not in foremast.cfg's [base] envs (%1): Foremast would not read its file.")
                             .arg(configEnvs.join(QStringLiteral(", "))));
             }
-            for (const QString &region : m_merged.regionsOf(env)) {
+            const QStringList envRegions = m_merged.regionsOf(env);
+            if (envRegions.isEmpty()) {
+                Error e;
+                e.severity = Error::Severity::Warning;
+                e.env = env;
+                e.file = m_context.runway.envFile(env)->path;
+                e.keyPath = QStringLiteral("regions");
+                e.line = m_context.runway.envFile(env)->lineOf({e.keyPath});
+                e.message = tr("Lists no regions: not deployed anywhere.");
+                m_generation.findings << e;
+            }
+            for (const QString &region : envRegions) {
                 if (!regions.contains(region))
                     regions << region;
                 envsOfRegion[region] << env;

@@ -245,6 +245,18 @@ void TestGeneratorEdges::envWithoutFileIsReported()
     QVERIFY(it->message.contains(QStringLiteral("application-master-qa.json")));
     // The other envs are still generated, chained without qa.
     QCOMPARE(generation.pipelines.first().envs, (QStringList{QStringLiteral("dev"), QStringLiteral("prod")}));
+
+    // An env listing no regions is deployed nowhere: a warning pointing at its "regions".
+    const ScratchRunway noRegions(R"({"env": ["dev", "prod"]})",
+                                  {{QStringLiteral("dev"), "{}"}, {QStringLiteral("prod"), "{\n  \"regions\": {}\n}"}});
+    const Generation nowhere = generateOk(noRegions);
+    QCOMPARE(nowhere.pipelines.first().envs, QStringList{QStringLiteral("dev")});
+    const auto warning = std::find_if(nowhere.findings.begin(), nowhere.findings.end(),
+                                      [](const Error &e) { return e.env == QLatin1String("prod"); });
+    QVERIFY(warning != nowhere.findings.end());
+    QVERIFY(warning->isWarning());
+    QCOMPARE(warning->keyPath, QStringLiteral("regions"));
+    QCOMPARE(warning->line, 2);
 }
 
 void TestGeneratorEdges::subnetsFromFile()
