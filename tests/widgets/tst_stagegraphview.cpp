@@ -262,11 +262,19 @@ void TestStageGraphView::findingsTurnNodesRed()
     QVERIFY(!m_view->graphScene()->nodeItem(bake)->toolTip().contains(QLatin1String("problems")));
 
     const QImage image = m_view->renderImage();
-    const QColor red = m_view->graphScene()->graphStyle().nodeWarning;
+    const QColor red = m_view->graphScene()->graphStyle().nodeError;
     QVERIFY(near(glyphColor(image, graph, deploy), red));
     QVERIFY(near(glyphColor(image, graph, qeNode), red));
     QVERIFY(near(glyphColor(image, graph, 0), red));
     QVERIFY(!near(glyphColor(image, graph, bake), red, 40));
+
+    // Warnings alone (Foremast's double "Deploy prod", say) make a node amber, not red.
+    Error warning = validation;
+    warning.severity = Error::Severity::Warning;
+    m_view->setFindings({warning});
+    QVERIFY(near(glyphColor(m_view->renderImage(), m_view->graph(), deploy),
+                 m_view->graphScene()->graphStyle().nodeWarning));
+    QVERIFY(m_view->graphScene()->nodeItem(deploy)->toolTip().contains(QLatin1String("Warning: The cluster")));
 }
 
 void TestStageGraphView::environmentEmphasis()

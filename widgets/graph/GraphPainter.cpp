@@ -4,6 +4,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace Fd::GraphPainter {
 
 namespace {
@@ -153,8 +155,11 @@ void paintNode(QPainter &painter, const StageGraph &graph, const GraphState &sta
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
 
+    const Errors &findings = graph.nodeFindings.value(node);
     QColor fill = style.nodeFill;
-    if (!graph.nodeFindings.value(node).isEmpty())
+    if (std::any_of(findings.cbegin(), findings.cend(), [](const Error &e) { return !e.isWarning(); }))
+        fill = style.nodeError;
+    else if (!findings.isEmpty())
         fill = style.nodeWarning;
     else if (node == state.active || node == state.hovered)
         fill = style.nodeHighlighted;

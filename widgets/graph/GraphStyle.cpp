@@ -14,6 +14,7 @@ namespace {
 constexpr QRgb Alto = 0xD6D6D6;
 constexpr QRgb Success = 0x8AAD6A;
 constexpr QRgb Danger = 0xBB231E;
+constexpr QRgb Warning = 0xE5A530;
 constexpr QRgb LabelText = 0x393939;
 constexpr QRgb HoverEdge = 0xABD7E0;
 constexpr QRgb IntoActiveEdge = 0xBFDD9A;
@@ -40,7 +41,8 @@ GraphStyle GraphStyle::deck(const QFont &font)
     style.background = Qt::white;
     style.nodeFill = QColor(Alto);
     style.nodeHighlighted = QColor(Success);
-    style.nodeWarning = QColor(Danger);
+    style.nodeError = QColor(Danger);
+    style.nodeWarning = QColor(Warning);
     style.text = QColor(LabelText);
     style.halo = Qt::white;
     style.edge = QColor(Alto);
@@ -72,7 +74,7 @@ GraphStyle GraphStyle::fromPalette(const QPalette &palette, const QFont &font)
     style.nodeFill = QColor(0x8A8A8A);
     style.edge = QColor(0xB0B0B0);
     style.edgeOpacity = 0.35;
-    style.nodeWarning = QColor(0xE0443E);
+    style.nodeError = QColor(0xE0443E);
     style.edgeIntoActive = QColor(0x9CC46F);
     style.edgeOutOfActive = QColor(0x2DB7D0);
     return style;

@@ -14,7 +14,8 @@ struct GraphStyle
     QColor background;
     QColor nodeFill;        ///< Deck "alto"
     QColor nodeHighlighted; ///< hovered and selected nodes: Deck "success"
-    QColor nodeWarning;     ///< nodes with findings: Deck "danger"
+    QColor nodeError;       ///< nodes with error findings: Deck "danger"
+    QColor nodeWarning;     ///< nodes with only warnings (Foremast's own quirks are warnings)
     QColor text;
     QColor halo;            ///< a 1 px outline in the background colour keeps labels readable over edges
     QColor edge;
