@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "FlowExpression.h"
+#include "FlowTemplate.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Fd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FlowTemplate", text);
+}
+
+struct VarInfo
+{
+    FlowVar var;
+    enum Scope { Pipeline, Env, Item, Settings } scope;
+};
+
+const QHash<QString, VarInfo> &variables()
+{
+    static const QHash<QString, VarInfo> table = {
+        {QStringLiteral("app"), {FlowVar::App, VarInfo::Pipeline}},
+        {QStringLiteral("project"), {FlowVar::Project, VarInfo::Pipeline}},
+        {QStringLiteral("repo"), {FlowVar::Repo, VarInfo::Pipeline}},
+        {QStringLiteral("rawProject"), {FlowVar::RawProject, VarInfo::Pipeline}},
+        {QStringLiteral("rawRepo"), {FlowVar::RawRepo, VarInfo::Pipeline}},
+        {QStringLiteral("triggerJob"), {FlowVar::TriggerJob, VarInfo::Pipeline}},
+        {QStringLiteral("region"), {FlowVar::Region, VarInfo::Pipeline}},
+        {QStringLiteral("runAsUser"), {FlowVar::RunAsUser, VarInfo::Pipeline}},
+        {QStringLiteral("pipeline"), {FlowVar::Pipeline, VarInfo::Pipeline}},
+        {QStringLiteral("notifications"), {FlowVar::Notifications, VarInfo::Pipeline}},
+        {QStringLiteral("baseAmi"), {FlowVar::BaseAmi, VarInfo::Pipeline}},
+        {QStringLiteral("env"), {FlowVar::Env, VarInfo::Env}},
+        {QStringLiteral("previousEnv"), {FlowVar::PreviousEnv, VarInfo::Env}},
+        {QStringLiteral("isFirstInRegion"), {FlowVar::IsFirstInRegion, VarInfo::Env}},
+        {QStringLiteral("isProd"), {FlowVar::IsProd, VarInfo::Env}},
+        {QStringLiteral("approvalSkipped"), {FlowVar::ApprovalSkipped, VarInfo::Env}},
+        {QStringLiteral("approvalSkipEnabled"), {FlowVar::ApprovalSkipEnabled, VarInfo::Env}},
+        {QStringLiteral("settings"), {FlowVar::Settings, VarInfo::Env}},
+        {QStringLiteral("availabilityZones"), {FlowVar::AvailabilityZones, VarInfo::Env}},
+        {QStringLiteral("securityGroups"), {FlowVar::SecurityGroups, VarInfo::Env}},
+        {QStringLiteral("loadBalancers"), {FlowVar::LoadBalancers, VarInfo::Env}},
+        {QStringLiteral("healthCheckType"), {FlowVar::HealthCheckType, VarInfo::Env}},
+        {QStringLiteral("healthCheckGracePeriod"), {FlowVar::HealthCheckGracePeriod, VarInfo::Env}},
+        {QStringLiteral("healthProviders"), {FlowVar::HealthProviders, VarInfo::Env}},
+        {QStringLiteral("keyPair"), {FlowVar::KeyPair, VarInfo::Env}},
+        {QStringLiteral("tags"), {FlowVar::Tags, VarInfo::Env}},
+        {QStringLiteral("item"), {FlowVar::Item, VarInfo::Item}},
+        {QStringLiteral("index"), {FlowVar::Index, VarInfo::Item}},
+        {QStringLiteral("flow"), {FlowVar::Flow, VarInfo::Settings}},
+    };
+    return table;
+}
+
+bool isPathSegment(const QString &segment)
+{
+    if (segment.isEmpty())
+        return false;
+    for (const QChar c : segment) {
+        if (!c.isLetterOrNumber() && c != QLatin1Char('_') && c != QLatin1Char('-'))
+            return false;
+    }
+    return true;
+}
+
+QString numberText(double d)
+{
+    if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 1e16)
+        return QString::number(qint64(d));
+    return QString::number(d, 'g', QLocale::FloatingPointShortest);
+}
+
+QString pythonJsonString(const QString &s)
+{
+    QString out = QStringLiteral("\"");
+    for (const QChar c : s) {
+        switch (c.unicode()) {
+        case '"': out += QStringLiteral("\\\""); break;
+        case '\\': out += QStringLiteral("\\\\"); break;
+        case '\n': out += QStringLiteral("\\n"); break;
+        case '\r': out += QStringLiteral("\\r"); break;
+        case '\t': out += QStringLiteral("\\t"); break;
+        default:
+            if (c.unicode() < 0x20 || c.unicode() > 0x7e)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    return out + QLatin1Char('"');
+}
+
+} // namespace
+
+// --- text helpers --------------------------------------------------------------------------
+
+bool FlowText::isTruthy(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool: return value.toBool();
+    case QJsonValue::Double: return value.toDouble() != 0;
+    case QJsonValue::String: return !value.toString().isEmpty();
+    case QJsonValue::Array: return !value.toArray().isEmpty();
+    case QJsonValue::Object: return !value.toObject().isEmpty();
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: return false;
+    }
+    return false;
+}
+
+QString FlowText::toText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String: return value.toString();
+    case QJsonValue::Double: return numberText(value.toDouble());
+    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("True") : QStringLiteral("False");
+    case QJsonValue::Null: return QStringLiteral("None");
+    case QJsonValue::Undefined: return QString();
+    case QJsonValue::Array:
+    case QJsonValue::Object: return toPythonJson(value);
+    }
+    return QString();
+}
+
+QString FlowText::toPythonJson(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: return QStringLiteral("null");
+    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: return numberText(value.toDouble());
+    case QJsonValue::String: return pythonJsonString(value.toString());
+    case QJsonValue::Array: {
+        QStringList items;
+        for (const QJsonValue &item : value.toArray())
+            items << toPythonJson(item);
+        return QLatin1Char('[') + items.join(QStringLiteral(", ")) + QLatin1Char(']');
+    }
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        QStringList members;
+        for (auto it = object.begin(); it != object.end(); ++it)
+            members << pythonJsonString(it.key()) + QStringLiteral(": ") + toPythonJson(it.value());
+        return QLatin1Char('{') + members.join(QStringLiteral(", ")) + QLatin1Char('}');
+    }
+    }
+    return QString();
+}
+
+// --- expressions -----------------------------------------------------------------------------
+
+std::optional<FlowExpression> FlowExpression::parse(const QString &text, const FlowTemplateContext &context,
+                                                    QString *error)
+{
+    const QStringList parts = text.split(QLatin1Char('|'));
+    const QString pathText = parts.first().trimmed();
+    FlowExpression expression;
+    QStringList path = pathText.split(QLatin1Char('.'));
+    for (const QString &segment : path) {
+        if (!isPathSegment(segment)) {
+            *error = tr("\"%1\" is not a variable path (names separated by dots).").arg(pathText);
+            return std::nullopt;
+        }
+    }
+    const auto found = variables().constFind(path.first());
+    if (found == variables().constEnd()) {
+        *error = tr("Unknown variable \"%1\".").arg(path.first());
+        return std::nullopt;
+    }
+    const VarInfo info = found.value();
+    if ((info.scope == VarInfo::Env && !context.envVars) || (info.scope == VarInfo::Item && !context.itemVars)
+        || (info.scope == VarInfo::Settings && !context.flowSettings)) {
+        *error = tr("The variable \"%1\" cannot be used here.").arg(path.first());
+        return std::nullopt;
+    }
+    expression.m_root = info.var;
+    path.removeFirst();
+    if (info.var == FlowVar::Flow) {
+        const int index = context.settingNames ? int(context.settingNames->indexOf(path.value(0))) : -1;
+        if (index < 0) {
+            *error = tr("Unknown flow setting \"%1\".").arg(path.value(0));
+            return std::nullopt;
+        }
+        expression.m_setting = index;
+        path.removeFirst();
+    }
+    expression.m_path = path;
+
+    static const QHash<QString, Filter> filters = {
+        {QStringLiteral("upper"), Filter::Upper},   {QStringLiteral("lower"), Filter::Lower},
+        {QStringLiteral("capitalize"), Filter::Capitalize}, {QStringLiteral("string"), Filter::String},
+        {QStringLiteral("json"), Filter::Json},     {QStringLiteral("base64"), Filter::Base64},
+    };
+    for (int i = 1; i < parts.size(); ++i) {
+        const QString name = parts.at(i).trimmed();
+        if (name == QLatin1String("optional")) {
+            expression.m_optional = true;
+            continue;
+        }
+        if (name.startsWith(QLatin1String("default(")) && name.endsWith(QLatin1Char(')'))) {
+            const QString literal = name.mid(8, name.size() - 9).trimmed();
+            const QJsonDocument doc = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(literal).toUtf8());
+            if (literal.isEmpty() || doc.array().size() != 1) {
+                *error = tr("default(…) needs one JSON value, such as default({}) or default(\"none\").");
+                return std::nullopt;
+            }
+            expression.m_filters.push_back({Filter::Default, doc.array().at(0)});
+            continue;
+        }
+        const auto filter = filters.constFind(name);
+        if (filter == filters.constEnd()) {
+            *error = tr("Unknown filter \"%1\" (known: upper, lower, capitalize, string, json, base64, default(…), "
+                        "optional).").arg(name);
+            return std::nullopt;
+        }
+        expression.m_filters.push_back({filter.value(), QJsonValue()});
+    }
+    return expression;
+}
+
+QJsonValue FlowExpression::evaluate(const FlowScope &scope) const
+{
+    QJsonValue value;
+    if (m_root == FlowVar::Flow) {
+        if (scope.settings && m_setting < int(scope.settings->size()))
+            value = (*scope.settings)[size_t(m_setting)].render(scope);
+    } else {
+        value = scope.get(m_root);
+    }
+    for (const QString &segment : m_path) {
+        if (value.isObject()) {
+            value = value.toObject().value(segment);
+        } else if (value.isArray()) {
+            bool ok = false;
+            const int index = segment.toInt(&ok);
+            const QJsonArray array = value.toArray();
+            value = ok && index >= 0 && index < array.size() ? array.at(index) : QJsonValue(QJsonValue::Undefined);
+        } else {
+            return QJsonValue(QJsonValue::Undefined);
+        }
+    }
+    for (const Step &step : m_filters) {
+        switch (step.filter) {
+        case Filter::Upper: value = FlowText::toText(value).toUpper(); break;
+        case Filter::Lower: value = FlowText::toText(value).toLower(); break;
+        case Filter::Capitalize: {
+            const QString text = FlowText::toText(value);
+            value = text.left(1).toUpper() + text.mid(1).toLower();
+            break;
+        }
+        case Filter::String: value = FlowText::toText(value); break;
+        case Filter::Json: value = FlowText::toPythonJson(value); break;
+        case Filter::Base64:
+            value = QString::fromLatin1(FlowText::toText(value).toUtf8().toBase64());
+            break;
+        case Filter::Default:
+            if (!FlowText::isTruthy(value))
+                value = step.argument;
+            break;
+        }
+    }
+    return value;
+}
+
+// --- conditions ------------------------------------------------------------------------------
+
+std::optional<FlowCondition> FlowCondition::parse(const QString &text, const FlowTemplateContext &context,
+                                                  QString *error)
+{
+    FlowCondition condition;
+    QString path = text.trimmed();
+    int opAt = int(path.indexOf(QStringLiteral("==")));
+    condition.m_op = Op::Equal;
+    if (opAt < 0) {
+        opAt = int(path.indexOf(QStringLiteral("!=")));
+        condition.m_op = Op::NotEqual;
+    }
+    if (opAt >= 0) {
+        QString literal = path.mid(opAt + 2).trimmed();
+        path = path.left(opAt).trimmed();
+        if (literal.size() >= 2 && literal.startsWith(QLatin1Char('\'')) && literal.endsWith(QLatin1Char('\''))) {
+            condition.m_literal = literal.mid(1, literal.size() - 2);
+        } else {
+            const QJsonDocument doc = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(literal).toUtf8());
+            if (!doc.isArray() || doc.array().size() != 1) {
+                *error = tr("Cannot read \"%1\": compare with 'text', a number, true, false or null.").arg(literal);
+                return std::nullopt;
+            }
+            condition.m_literal = doc.array().at(0);
+        }
+    } else if (path.startsWith(QLatin1Char('!'))) {
+        condition.m_op = Op::Falsy;
+        path = path.mid(1).trimmed();
+    } else {
+        condition.m_op = Op::Truthy;
+    }
+    std::optional<FlowExpression> expression = FlowExpression::parse(path, context, error);
+    if (!expression)
+        return std::nullopt;
+    condition.m_expression = std::move(*expression);
+    return condition;
+}
+
+bool FlowCondition::holds(const FlowScope &scope) const
+{
+    const QJsonValue value = m_expression.evaluate(scope);
+    switch (m_op) {
+    case Op::Truthy: return FlowText::isTruthy(value);
+    case Op::Falsy: return !FlowText::isTruthy(value);
+    case Op::Equal: return value == m_literal;
+    case Op::NotEqual: return value != m_literal;
+    }
+    return false;
+}
+
+} // namespace Fd
