@@ -30,7 +30,7 @@ enum class FlowVar : quint8 {
 class FlowTemplate;
 
 /// The values a template is rendered with. Unset variables are undefined: they render as ""
-/// inside text and make a whole-value placeholder undefined.
+/// inside text, and a whole-value placeholder gives null (or drops its key with `optional`).
 struct FlowScope
 {
     std::array<QJsonValue, size_t(FlowVar::Count)> values;
