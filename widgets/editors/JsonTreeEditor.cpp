@@ -19,11 +19,30 @@ namespace Fd {
 
 namespace {
 
-/// Edits the Type column with a combo box of the JSON types.
-class TypeDelegate : public QStyledItemDelegate
+/// Draws rows inherited from Foremast's defaults in the view's placeholder colour, so they
+/// follow the palette (light or dark) the view has when it paints.
+class InheritedDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(JsonTreeModel::InheritedRole).toBool()) {
+            const QBrush muted = option->palette.brush(QPalette::PlaceholderText);
+            option->palette.setBrush(QPalette::Text, muted);
+            option->palette.setBrush(QPalette::WindowText, muted);
+        }
+    }
+};
+
+/// Edits the Type column with a combo box of the JSON types.
+class TypeDelegate : public InheritedDelegate
+{
+public:
+    using InheritedDelegate::InheritedDelegate;
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
     {
@@ -72,6 +91,7 @@ JsonTreeEditor::JsonTreeEditor(EditSession *session, QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(JsonTreeModel::KeyColumn);
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new InheritedDelegate(m_view));
     m_view->setItemDelegateForColumn(JsonTreeModel::TypeColumn, new TypeDelegate(m_view));
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::SelectedClicked);

@@ -9,9 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFont>
-#include <QGuiApplication>
 #include <QJsonArray>
-#include <QPalette>
 
 namespace Fd {
 
@@ -333,10 +331,6 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
             font.setItalic(true);
             return font;
         }
-        break;
-    case Qt::ForegroundRole:
-        if (node->isInherited())
-            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
         break;
     case PathRole:
         return pathOf(node);

@@ -14,18 +14,7 @@ SettingField::SettingField(const KeyPath &path, const QString &labelText, QWidge
     : QWidget(labelParent)
     , m_path(path)
     , m_label(new QLabel(labelText, labelParent))
-    , m_badge(new OriginBadge(this))
-    , m_reset(new QToolButton(this))
 {
-    m_reset->setText(tr("Inherit"));
-    m_reset->setAutoRaise(true);
-    m_reset->setToolTip(tr("Remove %1 at this level so the inherited value applies")
-                            .arg(JsonPath::toString(path)));
-    m_reset->setAccessibleName(tr("Inherit %1").arg(plainLabel()));
-    m_reset->setEnabled(false);
-    connect(m_reset, &QToolButton::clicked, this, [this] {
-        requestValue(QJsonValue(QJsonValue::Undefined));
-    });
 }
 
 QString SettingField::plainLabel() const
@@ -42,6 +31,19 @@ void SettingField::setEditor(QWidget *editor, QWidget *row)
     m_editor = editor;
     m_label->setBuddy(editor);
     editor->setAccessibleName(plainLabel());
+    // Created after the subclass's widgets so that Tab reaches the editor first, then Inherit.
+    m_badge = new OriginBadge(this);
+    m_reset = new QToolButton(this);
+    m_reset->setText(tr("Inherit"));
+    m_reset->setAutoRaise(true);
+    m_reset->setFocusPolicy(Qt::TabFocus);
+    m_reset->setToolTip(tr("Remove %1 at this level so the inherited value applies")
+                            .arg(JsonPath::toString(m_path)));
+    m_reset->setAccessibleName(tr("Inherit %1").arg(plainLabel()));
+    m_reset->setEnabled(false);
+    connect(m_reset, &QToolButton::clicked, this, [this] {
+        requestValue(QJsonValue(QJsonValue::Undefined));
+    });
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(row ? row : editor, 1);
@@ -53,17 +55,17 @@ void SettingField::setEditor(QWidget *editor, QWidget *row)
 void SettingField::showState(const FieldState &state)
 {
     m_state = state;
+    if (!m_editor)
+        return;
     m_badge->setOrigin(state.origin, state.scope, m_originNote);
     const bool setHere = m_badge->isSetHere();
     OriginBadge::applyEmphasis(m_label, setHere);
     m_reset->setEnabled(setHere && state.editable);
     setEnabled(state.editable);
     m_label->setEnabled(state.editable);
-    if (m_editor) {
-        m_displaying = true;
-        display(state.value.isUndefined() ? m_fallback : state.value);
-        m_displaying = false;
-    }
+    m_displaying = true;
+    display(state.value.isUndefined() ? m_fallback : state.value);
+    m_displaying = false;
 }
 
 void SettingField::focusEditor()

@@ -81,8 +81,8 @@ private:
     KeyPath m_path;
     QLabel *m_label;
     QWidget *m_editor = nullptr;
-    OriginBadge *m_badge;
-    QToolButton *m_reset;
+    OriginBadge *m_badge = nullptr;
+    QToolButton *m_reset = nullptr;
     QString m_originNote;
     QJsonValue m_fallback = QJsonValue(QJsonValue::Undefined);
     FieldState m_state;
