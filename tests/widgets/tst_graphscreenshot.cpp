@@ -150,6 +150,7 @@ void TestGraphScreenshot::matchesReference()
     QCOMPARE(actual.size(), expected.size());
     const Comparison result = compare(actual, expected);
     const double fraction = double(result.different) / (actual.width() * actual.height());
+    qInfo("%d of %d pixels differ from %s", result.different, actual.width() * actual.height(), qPrintable(reference));
     if (fraction > MaxDifferentFraction) {
         const QString base = QDir::current().filePath(QFileInfo(reference).completeBaseName());
         actual.save(base + QStringLiteral("-actual.png"));

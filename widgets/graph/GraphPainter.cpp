@@ -2,6 +2,7 @@
 #include "GraphPainter.h"
 
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainter>
 
 #include <algorithm>
@@ -96,15 +97,21 @@ QPainterPath nodeGlyph(const StageLayout &layout, int node)
     const LayoutNode &n = layout.nodes.at(node);
     const qreal r = layout.radius;
     const QPointF c = n.position;
+    const QRectF circle(c.x() - r, c.y() - r, 2 * r, 2 * r);
+    const bool flatLeft = n.isConfiguration();
+    const bool flatRight = n.leaf && !n.isConfiguration();
     QPainterPath glyph;
-    glyph.addEllipse(c, r, r);
-    QPainterPath square;
-    if (n.isConfiguration())
-        square.addRect(QRectF(c.x() - r, c.y() - r, r, 2 * r));
-    if (n.leaf && !n.isConfiguration())
-        square.addRect(QRectF(c.x(), c.y() - r, r, 2 * r));
-    if (!square.isEmpty())
-        glyph = glyph.united(square);
+    if (!flatLeft && !flatRight) {
+        glyph.addEllipse(circle);
+        return glyph;
+    }
+    // Half a circle and half a square (Deck draws a rectangle over half of the dot).
+    glyph.moveTo(c.x(), c.y() - r);
+    glyph.arcTo(circle, 90, flatRight ? 180 : -180);
+    const qreal side = flatRight ? c.x() + r : c.x() - r;
+    glyph.lineTo(side, c.y() + r);
+    glyph.lineTo(side, c.y() - r);
+    glyph.closeSubpath();
     return glyph;
 }
 
@@ -167,21 +174,36 @@ void paintNode(QPainter &painter, const StageGraph &graph, const GraphState &sta
     painter.setBrush(fill);
     painter.drawPath(nodeGlyph(graph.layout, node));
 
-    // The halo: the text outlined in the background colour, then the text itself as text (so an
-    // SVG export keeps the stage names searchable).
+    // The halo keeps labels readable where edges cross them. Then the text itself, as text (so
+    // an SVG export keeps the stage names searchable).
     const QFont font = labelFont(state, style, node);
     const QStringList &lines = graph.labelLines.at(node);
     const qreal baseline = baselineOffset(font, style);
-    QPainterPath outline;
-    for (int i = 0; i < lines.size(); ++i)
-        outline.addText(n.labelRect.left(), n.labelRect.top() + i * style.lineHeight + baseline, font, lines.at(i));
-    painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(style.halo, HaloWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.drawPath(outline);
+    const auto origin = [&](int line) {
+        return QPointF(n.labelRect.left(), n.labelRect.top() + line * style.lineHeight + baseline);
+    };
     painter.setFont(font);
+    if (painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::SVG) {
+        // One outlined path per label in a vector drawing.
+        QPainterPath outline;
+        for (int i = 0; i < lines.size(); ++i)
+            outline.addText(origin(i), font, lines.at(i));
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(style.halo, HaloWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPath(outline);
+    } else {
+        // On pixels, the text shifted by one pixel each way: glyph outlines are slow to get
+        // (a hinting run per glyph), cached glyph images are not.
+        painter.setPen(style.halo);
+        static const QPointF shifts[] = {{-1, 0}, {1, 0}, {0, -1}, {0, 1}, {-1, -1}, {1, -1}, {-1, 1}, {1, 1}};
+        for (int i = 0; i < lines.size(); ++i) {
+            for (const QPointF &shift : shifts)
+                painter.drawText(origin(i) + shift, lines.at(i));
+        }
+    }
     painter.setPen(style.text);
     for (int i = 0; i < lines.size(); ++i)
-        painter.drawText(QPointF(n.labelRect.left(), n.labelRect.top() + i * style.lineHeight + baseline), lines.at(i));
+        painter.drawText(origin(i), lines.at(i));
 
     if (state.showFocus && node == state.focused) {
         const qreal r = graph.layout.radius;
