@@ -9,6 +9,7 @@ int runMerged(const QStringList &args, Io &io);
 int runGenerate(const QStringList &args, Io &io);
 int runValidate(const QStringList &args, Io &io);
 int runRender(const QStringList &args, Io &io);
+int runPublish(const QStringList &args, Io &io);
 
 const QList<Verb> &verbs()
 {
@@ -18,6 +19,7 @@ const QList<Verb> &verbs()
         {"validate", QT_TRANSLATE_NOOP("Cli", "Check a runway and its pipelines (or a pipeline file)"), runValidate},
         {"render", QT_TRANSLATE_NOOP("Cli", "Draw a pipeline's stage graph as PNG or SVG, or its layout as JSON"),
          runRender, true},
+        {"publish", QT_TRANSLATE_NOOP("Cli", "Publish a runway's pipelines to Spinnaker through Gate"), runPublish},
     };
     return all;
 }

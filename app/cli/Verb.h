@@ -13,6 +13,7 @@ enum ExitCode {
     ExitUnusable = 2,    ///< bad arguments or input that could not be used
     ExitSignIn = 3,      ///< publish: not signed in / access denied
     ExitPartial = 4,     ///< publish: some regions failed
+    ExitNotPublished = 5, ///< publish: nothing published (Gate unreachable, TLS, application missing, all failed)
 };
 
 /// Output streams of one verb run; tests pass string-backed streams.

@@ -59,6 +59,7 @@ void PublishRun::start(const PublishPlan &plan, const PublishOptions &options)
         QTimer::singleShot(0, this, &PublishRun::startItems);
         return;
     }
+    QTimer::singleShot(0, this, &PublishRun::announce);
     m_creator = new ApplicationCreator(m_client, plan.applicationInfo, options, this);
     connect(m_creator, &ApplicationCreator::progress, this, &PublishRun::progress);
     connect(m_creator, &ApplicationCreator::finished, this, &PublishRun::onApplicationCreated);
@@ -80,8 +81,19 @@ void PublishRun::onApplicationCreated()
     startItems();
 }
 
+void PublishRun::announce()
+{
+    // Tell listeners every region once, also those that need nothing (unchanged).
+    if (m_announced)
+        return;
+    m_announced = true;
+    for (const RegionResult &result : std::as_const(m_report.results))
+        Q_EMIT resultChanged(result);
+}
+
 void PublishRun::startItems()
 {
+    announce();
     // Without the application nothing may be written: pipelines would be orphans Deck never shows.
     const bool blocked = m_report.applicationError.isError() || m_report.canceled;
     while (!m_queue.isEmpty() && (blocked || m_running.size() < m_options.maxConcurrent)) {
@@ -116,7 +128,7 @@ void PublishRun::launch(const Item &item)
 
 void PublishRun::onJobFinished(RegionJob *job, int resultIndex)
 {
-    update(resultIndex, job->result());
+    m_report.results[resultIndex] = job->result(); // already announced through RegionJob::changed
     m_running.removeAll(job);
     job->deleteLater();
     startItems();

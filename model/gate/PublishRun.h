@@ -46,6 +46,7 @@ private:
     };
 
     void onApplicationCreated();
+    void announce();
     void startItems();
     void launch(const Item &item);
     void onJobFinished(RegionJob *job, int resultIndex);
@@ -61,6 +62,7 @@ private:
     QPointer<ApplicationCreator> m_creator;
     int m_peak = 0;
     bool m_started = false;
+    bool m_announced = false;
     bool m_finished = false;
 };
 
