@@ -125,14 +125,14 @@ void resolveParents(Graph &graph, const QList<LayoutStage> &stages, const QHash<
         const QStringList &refs = stages.at(i).requisiteStageRefIds;
         for (int j = 0; j < refs.size(); ++j) {
             const QString &ref = refs.at(j);
-            const QString keyPath = stageKeyPath(node.stageIndex, QStringLiteral("requisiteStageRefIds"), j);
+            const auto keyPath = [&] { return stageKeyPath(node.stageIndex, QStringLiteral("requisiteStageRefIds"), j); };
             if (!node.refId.isEmpty() && ref == node.refId) {
-                graph.findings << finding(node, keyPath, tr("The stage depends on itself."));
+                graph.findings << finding(node, keyPath(), tr("The stage depends on itself."));
                 continue;
             }
             const int parent = byRefId.value(ref, -1);
             if (parent < 0) {
-                graph.findings << finding(node, keyPath,
+                graph.findings << finding(node, keyPath(),
                                           tr("The stage depends on refId \"%1\", which no stage has.").arg(ref));
                 continue;
             }
@@ -177,18 +177,18 @@ Graph linkStages(const QList<LayoutStage> &stages, const QString &configurationL
         node.name = stage.name.isEmpty() ? tr("[new stage]") : stage.name;
         graph.sortNames << (stage.name.isEmpty() ? QStringLiteral("[new stage]") : stage.name);
         graph.rowOverrides << stage.graphRowOverride;
-        const QString keyPath = stageKeyPath(node.stageIndex, QStringLiteral("refId"));
+        const auto keyPath = [&node] { return stageKeyPath(node.stageIndex, QStringLiteral("refId")); };
         if (stage.refId.trimmed().isEmpty()) {
-            graph.findings << finding(node, keyPath, tr("The stage has no refId, so no stage can depend on it."));
+            graph.findings << finding(node, keyPath(), tr("The stage has no refId, so no stage can depend on it."));
         } else if (const int first = byRefId.value(stage.refId, -1); first >= 0) {
-            graph.findings << finding(node, keyPath,
+            graph.findings << finding(node, keyPath(),
                                       tr("refId \"%1\" is also used by stage \"%2\"; stages that depend on "
                                          "it are linked to that one.")
                                           .arg(stage.refId, graph.nodes.at(first).name));
         } else {
             byRefId.insert(stage.refId, i + 1);
         }
-        graph.nodes << node;
+        graph.nodes.append(std::move(node));
     }
 
     resolveParents(graph, stages, byRefId);

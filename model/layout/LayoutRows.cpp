@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <vector>
 
 namespace Fd::LayoutSteps {
 
@@ -21,12 +23,49 @@ struct RowKey
     int parentCount = 0;
     int negativeChildren = 0;
     int negativeGrandchildren = 0;
-    QString childSignature;
+    int node = 0;  ///< for the child signature, computed only when the keys before it tie
     double numericId = 0;
     QString id;
 };
 
-bool operator<(const RowKey &a, const RowKey &b)
+/// Key 8: the children sorted by column, as "<column distance>-<name>" joined by ':'.
+class ChildSignatures
+{
+public:
+    explicit ChildSignatures(const Graph &graph)
+        : m_graph(graph)
+        , m_cache(graph.nodes.size())
+    {
+    }
+
+    const QString &of(int index)
+    {
+        std::optional<QString> &cached = m_cache[index];
+        if (!cached)
+            cached = compute(index);
+        return *cached;
+    }
+
+private:
+    QString compute(int index) const
+    {
+        const QList<LayoutNode> &nodes = m_graph.nodes;
+        const LayoutNode &node = nodes.at(index);
+        QList<int> byColumn = node.children;
+        std::stable_sort(byColumn.begin(), byColumn.end(),
+                         [&](int a, int b) { return nodes.at(a).column < nodes.at(b).column; });
+        QStringList parts;
+        parts.reserve(byColumn.size());
+        for (int child : std::as_const(byColumn))
+            parts << QString::number(nodes.at(child).column - node.column) + QLatin1Char('-') + m_graph.sortNames.at(child);
+        return parts.join(QLatin1Char(':'));
+    }
+
+    const Graph &m_graph;
+    std::vector<std::optional<QString>> m_cache;
+};
+
+bool lessThan(const RowKey &a, const RowKey &b, ChildSignatures &signatures)
 {
     if (a.primaryParent != b.primaryParent)
         return a.primaryParent < b.primaryParent;
@@ -42,7 +81,7 @@ bool operator<(const RowKey &a, const RowKey &b)
         return a.negativeChildren < b.negativeChildren;
     if (a.negativeGrandchildren != b.negativeGrandchildren)
         return a.negativeGrandchildren < b.negativeGrandchildren;
-    if (const int c = a.childSignature.compare(b.childSignature); c != 0)
+    if (const int c = signatures.of(a.node).compare(signatures.of(b.node)); c != 0)
         return c < 0;
     if (a.numericId != b.numericId)
         return a.numericId < b.numericId;
@@ -90,18 +129,7 @@ RowKey rowKey(const Graph &graph, int index)
     key.parentCount = int(node.parents.size());
     key.negativeChildren = -int(node.children.size());
     key.negativeGrandchildren = -grandchildren;
-    if (!node.children.isEmpty()) {
-        QList<int> byColumn = node.children;
-        std::stable_sort(byColumn.begin(), byColumn.end(),
-                         [&](int a, int b) { return nodes.at(a).column < nodes.at(b).column; });
-        QStringList parts;
-        parts.reserve(byColumn.size());
-        for (int child : std::as_const(byColumn)) {
-            parts << QString::number(nodes.at(child).column - node.column) + QLatin1Char('-')
-                         + graph.sortNames.at(child);
-        }
-        key.childSignature = parts.join(QLatin1Char(':'));
-    }
+    key.node = index;
     key.numericId = numericId(node.refId);
     key.id = node.refId;
     return key;
@@ -161,10 +189,12 @@ Columns orderRows(Graph &graph, int *placeholderCount)
 
     // Left to right, so that every parent already has its row.
     QList<RowKey> keys(graph.nodes.size());
+    ChildSignatures signatures(graph);
     for (QList<int> &column : columns) {
         for (int index : std::as_const(column))
             keys[index] = rowKey(graph, index);
-        std::stable_sort(column.begin(), column.end(), [&](int a, int b) { return keys.at(a) < keys.at(b); });
+        std::stable_sort(column.begin(), column.end(),
+                         [&](int a, int b) { return lessThan(keys.at(a), keys.at(b), signatures); });
         for (int row = 0; row < column.size(); ++row)
             graph.nodes[column.at(row)].row = row;
     }

@@ -10,6 +10,9 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <ctime>
+#include <utility>
+
 using namespace Fd;
 
 namespace {
@@ -96,6 +99,7 @@ private Q_SLOTS:
     void buildScene_data();
     void buildScene();
     void renderPng();
+    void cpuTime();
 };
 
 void BenchGraph::layout_data()
@@ -164,6 +168,26 @@ void BenchGraph::renderPng()
         image = GraphExport::renderImage(graph, GraphState(), style, 0.25);
     }
     QVERIFY(!image.isNull());
+}
+
+void BenchGraph::cpuTime()
+{
+    // CPU time per run (mean of 20): steadier than wall time on a busy machine.
+    const GraphStyle style = GraphStyle::deck(GraphStyle::fixedFont());
+    for (const auto &[name, pipeline] : {std::pair{"foremast-shaped", foremastShaped(2000)}, std::pair{"tangled", tangled(2000)}}) {
+        const QList<LayoutStage> stages = toStages(pipeline);
+        constexpr int Runs = 20;
+        std::clock_t start = std::clock();
+        for (int i = 0; i < Runs; ++i)
+            QCOMPARE(layoutStages(stages).nodes.size(), 2001);
+        const double layoutMs = 1000.0 * double(std::clock() - start) / CLOCKS_PER_SEC / Runs;
+        StageGraphScene scene;
+        start = std::clock();
+        for (int i = 0; i < Runs; ++i)
+            scene.setGraph(StageGraph::build(pipeline, style), style);
+        const double sceneMs = 1000.0 * double(std::clock() - start) / CLOCKS_PER_SEC / Runs;
+        qInfo("%s 2000: layout %.1f ms CPU, scene %.1f ms CPU", name, layoutMs, sceneMs);
+    }
 }
 
 QTEST_MAIN(BenchGraph)
