@@ -50,6 +50,7 @@ private Q_SLOTS:
     void scopeSwitching();
     void focusKeyGoesToFieldOrRow();
     void flowIsForwarded();
+    void anotherSession();
     void keyboardOrder();
     void followsThePalette();
 };
@@ -123,6 +124,37 @@ void TestSettingsEditorPanel::flowIsForwarded()
     Q_EMIT box->activated(1);
     QCOMPARE(flows.count(), 1);
     QCOMPARE(flows.first().first().toString(), QStringLiteral("documented"));
+}
+
+void TestSettingsEditorPanel::anotherSession()
+{
+    SettingsEditorPanel panel(nullptr);
+    QVERIFY(!panel.envEditor());
+    QVERIFY(!panel.focusKey(QString(), {QStringLiteral("type")}));
+    panel.showEnv(QStringLiteral("dev")); // nothing to show: no crash
+    QCOMPARE(panel.tabs()->count(), 0);
+
+    auto first = std::make_unique<EditorFixture>();
+    panel.setSession(first->session.get());
+    QCOMPARE(panel.tabs()->count(), 2);
+    panel.showEnv(QStringLiteral("prod"));
+    QCOMPARE(panel.envEditor()->scope().env(), QStringLiteral("prod"));
+
+    EditorFixture second("03-dev-stage-prod-features");
+    panel.setSession(second.session.get());
+    QVERIFY(panel.isPipelineShown());
+    QVERIFY(panel.focusKey(QStringLiteral("stage"), path({"app", "approval_skip"})));
+    QCOMPARE(panel.envEditor()->scope().env(), QStringLiteral("stage"));
+    // The first session going away does not concern the panel any more.
+    first.reset();
+    QCOMPARE(panel.tabs()->count(), 2);
+
+    // The panel's own session going away empties it.
+    auto third = std::make_unique<EditorFixture>();
+    panel.setSession(third->session.get());
+    third.reset();
+    QCOMPARE(panel.tabs()->count(), 0);
+    QVERIFY(!panel.session());
 }
 
 void TestSettingsEditorPanel::keyboardOrder()

@@ -33,6 +33,34 @@ QJsonObject EditScope::effective(const MergedSettings &merged) const
     return isRegion() ? merged.region(m_env, m_region) : merged.env(m_env);
 }
 
+namespace {
+
+/// Foremast's merge of pipeline.json and at most one env file: the editors show one scope, and
+/// the whole runway's merge costs about as much per env as this costs in total.
+MergedSettings mergeScope(const RunwayDocument *document, const QString &env)
+{
+    const Runway &runway = document->runway();
+    Runway reduced;
+    reduced.folder = runway.folder;
+    reduced.pipeline = runway.pipeline;
+    if (const RunwayFile *file = runway.envFile(env))
+        reduced.envs.insert(env, *file);
+    const RunwayContext &context = document->context();
+    return MergedSettings::merge(reduced, context.config, context.naming);
+}
+
+} // namespace
+
+QJsonObject EditScope::effective(const RunwayDocument *document) const
+{
+    return effective(mergeScope(document, m_env));
+}
+
+QJsonObject EditScope::envEffective(const RunwayDocument *document) const
+{
+    return mergeScope(document, m_env).env(m_env);
+}
+
 Origin EditScope::originOf(const RunwayDocument *document, const KeyPath &path) const
 {
     if (isPipeline())

@@ -34,6 +34,10 @@ public:
 
     /// The effective (merged) settings the scope sees.
     QJsonObject effective(const MergedSettings &merged) const;
+    /// The same, merging only this scope's files (much cheaper than the whole runway's merge).
+    QJsonObject effective(const RunwayDocument *document) const;
+    /// The env level's effective settings (for a region scope: what the region inherits).
+    QJsonObject envEffective(const RunwayDocument *document) const;
     Origin originOf(const RunwayDocument *document, const KeyPath &path) const;
     /// Whether the scope's file exists in the document (an env listed without a file does not).
     bool isEditable(const RunwayDocument *document) const;

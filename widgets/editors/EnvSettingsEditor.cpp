@@ -294,7 +294,7 @@ void EnvSettingsEditor::refresh()
     m_notice->setText(notice);
 
     const bool editable = hasFile && regionKnown;
-    const QJsonObject effective = editable ? m_scope.effective(document->context().merged()) : QJsonObject();
+    const QJsonObject effective = editable ? m_scope.effective(document) : QJsonObject();
     m_fields.refresh(document, m_scope, effective);
     if (!editable) {
         for (SettingField *field : m_fields.fields())
@@ -328,7 +328,7 @@ QJsonValue EnvSettingsEditor::inheritedValue(const KeyPath &path) const
 {
     const RunwayDocument *document = m_session->document();
     if (m_scope.isRegion())
-        return JsonPath::value(document->context().merged().env(m_scope.env()), path);
+        return JsonPath::value(m_scope.envEffective(document), path);
     const QJsonObject defaults = ForemastDefaults::envDefaults(document->appName(),
                                                                 document->context().naming.iamProfile());
     return JsonPath::value(defaults, path);
@@ -367,7 +367,7 @@ void EnvSettingsEditor::applyAsg(SettingField *field, const QList<FieldEdit> &ed
     }
     m_asgPending = false;
     setAsgProblem({});
-    const QJsonObject effective = m_scope.effective(m_session->document()->context().merged());
+    const QJsonObject effective = m_scope.effective(m_session->document());
     QList<FieldEdit> changes;
     if (requested.isUndefined())
         changes << FieldEdit{field->path(), requested};

@@ -144,7 +144,7 @@ F *PipelineSettingsEditor::addField(QFormLayout *form, F *field)
 void PipelineSettingsEditor::refresh()
 {
     const RunwayDocument *document = m_session->document();
-    const QJsonObject effective = document->context().merged().pipeline();
+    const QJsonObject effective = EditScope::pipeline().effective(document);
     m_fields.refresh(document, EditScope::pipeline(), effective);
 
     const QString type = effective.value(QStringLiteral("type")).toString();

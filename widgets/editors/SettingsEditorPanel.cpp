@@ -12,22 +12,47 @@
 namespace Fd {
 
 SettingsEditorPanel::SettingsEditorPanel(EditSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_tabs(new QTabWidget(this))
-    , m_forms(new QStackedWidget)
-    , m_pipeline(new PipelineSettingsEditor(session))
-    , m_env(new EnvSettingsEditor(session))
-    , m_tree(new JsonTreeEditor(session))
+    : QWidget(parent), m_tabs(new QTabWidget(this))
 {
-    m_forms->addWidget(m_pipeline);
-    m_forms->addWidget(m_env);
-    m_tabs->addTab(m_forms, tr("&Settings"));
-    m_tabs->addTab(m_tree, tr("All &keys"));
     m_tabs->setAccessibleName(tr("Settings editors"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+    setSession(session);
+}
+
+void SettingsEditorPanel::setSession(EditSession *session)
+{
+    // Editors hold the session and its document: drop them before anything else can run.
+    while (m_tabs->count() > 0) {
+        QWidget *page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete page;
+    }
+    m_forms = nullptr;
+    m_pipeline = nullptr;
+    m_env = nullptr;
+    m_tree = nullptr;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_pipelineShown = true;
+    if (!session)
+        return;
+    connect(session, &QObject::destroyed, this, [this] { setSession(nullptr); });
+    build();
+}
+
+void SettingsEditorPanel::build()
+{
+    m_forms = new QStackedWidget;
+    m_pipeline = new PipelineSettingsEditor(m_session);
+    m_env = new EnvSettingsEditor(m_session);
+    m_tree = new JsonTreeEditor(m_session);
+    m_forms->addWidget(m_pipeline);
+    m_forms->addWidget(m_env);
+    m_tabs->addTab(m_forms, tr("&Settings"));
+    m_tabs->addTab(m_tree, tr("All &keys"));
 
     connect(m_pipeline, &PipelineSettingsEditor::flowChanged, this, &SettingsEditorPanel::flowChanged);
     // The env form switches scope itself when it jumps to a region's field.
@@ -37,11 +62,14 @@ SettingsEditorPanel::SettingsEditorPanel(EditSession *session, QWidget *parent)
         m_tree->setFile(env);
         Q_EMIT scopeChanged(env, region);
     });
-    showPipeline();
+    m_forms->setCurrentWidget(m_pipeline);
+    m_tree->setFile(QString());
 }
 
 void SettingsEditorPanel::showPipeline()
 {
+    if (!m_session)
+        return;
     const bool changed = !m_pipelineShown;
     m_pipelineShown = true;
     m_forms->setCurrentWidget(m_pipeline);
@@ -56,6 +84,8 @@ void SettingsEditorPanel::showEnv(const QString &env, const QString &region)
         showPipeline();
         return;
     }
+    if (!m_session)
+        return;
     const bool wasPipeline = m_pipelineShown;
     const EditScope before = m_env->scope();
     m_env->setScope(env, region); // emits scopeChanged when the scope differs
@@ -69,6 +99,8 @@ void SettingsEditorPanel::showEnv(const QString &env, const QString &region)
 
 bool SettingsEditorPanel::focusKey(const FileId &file, const KeyPath &path)
 {
+    if (!m_session)
+        return false;
     const bool regionPath = path.size() > 2 && path.first() == QLatin1String("regions");
     if (file.isEmpty())
         showPipeline();

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "document/RunwayDocument.h"
+#include "EditSession.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QStackedWidget;
@@ -10,7 +11,6 @@ class QTabWidget;
 
 namespace Fd {
 
-class EditSession;
 class EnvSettingsEditor;
 class JsonTreeEditor;
 class PipelineSettingsEditor;
@@ -22,7 +22,13 @@ class SettingsEditorPanel : public QWidget
 {
     Q_OBJECT
 public:
+    /// `session` may be null (no runway open): the tabs are then empty until setSession().
     explicit SettingsEditorPanel(EditSession *session, QWidget *parent = nullptr);
+
+    /// Edits another session (another runway was opened): the editors are rebuilt, showing
+    /// pipeline.json. The editors never outlive the session they were built for.
+    void setSession(EditSession *session);
+    EditSession *session() const { return m_session; }
 
     /// Shows pipeline.json's settings.
     void showPipeline();
@@ -34,6 +40,7 @@ public:
     /// Returns whether the exact key has a field or a row (see JsonTreeEditor::focusKey).
     bool focusKey(const FileId &file, const KeyPath &path);
 
+    /// The editors (null while no session is set).
     EnvSettingsEditor *envEditor() const { return m_env; }
     PipelineSettingsEditor *pipelineEditor() const { return m_pipeline; }
     JsonTreeEditor *treeEditor() const { return m_tree; }
@@ -46,12 +53,14 @@ Q_SIGNALS:
     void flowChanged(const QString &flow);
 
 private:
-    EditSession *m_session;
+    void build();
+
+    QPointer<EditSession> m_session;
     QTabWidget *m_tabs;
-    QStackedWidget *m_forms;
-    PipelineSettingsEditor *m_pipeline;
-    EnvSettingsEditor *m_env;
-    JsonTreeEditor *m_tree;
+    QStackedWidget *m_forms = nullptr;
+    PipelineSettingsEditor *m_pipeline = nullptr;
+    EnvSettingsEditor *m_env = nullptr;
+    JsonTreeEditor *m_tree = nullptr;
     bool m_pipelineShown = true;
 };
 
