@@ -123,12 +123,12 @@ void TestRenderVerb::png()
     const QJsonObject layout = readJson(json);
     QCOMPARE(image.width(), qCeil(layout.value(QStringLiteral("width")).toDouble() * 2));
     QCOMPARE(image.height(), qCeil(layout.value(QStringLiteral("height")).toDouble() * 2));
-    // Configuration is selected by default, as in the documentation's diagrams; it carries the
-    // validator's warnings about Foremast's empty notification addresses, so it is amber.
+    // Configuration is selected by default, as in the documentation's diagrams: green, although
+    // it carries the validator's warnings about Foremast's empty notification addresses.
     const QJsonObject configuration = layout.value(QStringLiteral("nodes")).toArray().at(0).toObject();
     const QPoint at(int(configuration.value(QStringLiteral("x")).toDouble() * 2),
                     int(configuration.value(QStringLiteral("y")).toDouble() * 2));
-    QCOMPARE(image.pixelColor(at), QColor(0xE5A530));
+    QCOMPARE(image.pixelColor(at), QColor(0x8AAD6A));
     QCOMPARE(image.pixelColor(1, 1), QColor(Qt::white));
 }
 
@@ -146,6 +146,7 @@ void TestRenderVerb::svg()
     QVERIFY(svg.contains(">Audit Approval</text>"));
     QVERIFY(svg.contains(">QE prod</text>"));
     QVERIFY(!svg.contains("#8aad6a"));  // nothing selected: no green
+    QVERIFY(svg.contains("#e5a530"));   // Configuration's warnings: amber
 }
 
 void TestRenderVerb::environmentEmphasis()

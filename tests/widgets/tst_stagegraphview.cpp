@@ -275,6 +275,12 @@ void TestStageGraphView::findingsTurnNodesRed()
     QVERIFY(near(glyphColor(m_view->renderImage(), m_view->graph(), deploy),
                  m_view->graphScene()->graphStyle().nodeWarning));
     QVERIFY(m_view->graphScene()->nodeItem(deploy)->toolTip().contains(QLatin1String("Warning: The cluster")));
+    // Selection shows through a warning, not through an error.
+    m_view->selectStage(QStringLiteral("3"));
+    QVERIFY(near(glyphColor(m_view->renderImage(), m_view->graph(), deploy),
+                 m_view->graphScene()->graphStyle().nodeHighlighted));
+    m_view->setFindings({validation});
+    QVERIFY(near(glyphColor(m_view->renderImage(), m_view->graph(), deploy), red));
 }
 
 void TestStageGraphView::environmentEmphasis()

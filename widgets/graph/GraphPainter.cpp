@@ -162,14 +162,15 @@ void paintNode(QPainter &painter, const StageGraph &graph, const GraphState &sta
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
 
+    // Errors show whatever the state; warnings are advisory and give way to hover and selection.
     const Errors &findings = graph.nodeFindings.value(node);
     QColor fill = style.nodeFill;
     if (std::any_of(findings.cbegin(), findings.cend(), [](const Error &e) { return !e.isWarning(); }))
         fill = style.nodeError;
-    else if (!findings.isEmpty())
-        fill = style.nodeWarning;
     else if (node == state.active || node == state.hovered)
         fill = style.nodeHighlighted;
+    else if (!findings.isEmpty())
+        fill = style.nodeWarning;
     painter.setPen(Qt::NoPen);
     painter.setBrush(fill);
     painter.drawPath(nodeGlyph(graph.layout, node));
