@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -535,8 +536,16 @@ void TestEnvSettingsEditor::accessibleNamesAndBuddies()
     EditorFixture f;
     EnvSettingsEditor editor(f.session.get());
     editor.setScope(Prod);
+    QSet<QChar> mnemonics;
     for (SettingField *field : editor.fields()) {
         QVERIFY2(field->label()->buddy() == field->editor(), qPrintable(JsonPath::toString(field->path())));
+        const QString text = field->label()->text();
+        const int amp = text.indexOf(QLatin1Char('&'));
+        if (amp >= 0) { // Alt+letter shortcuts must not clash inside the form
+            const QChar letter = text.at(amp + 1).toLower();
+            QVERIFY2(!mnemonics.contains(letter), qPrintable(text));
+            mnemonics.insert(letter);
+        }
         QVERIFY(!field->editor()->accessibleName().isEmpty());
         QVERIFY(!field->resetButton()->accessibleName().isEmpty());
         QVERIFY(!field->badge()->toolTip().isEmpty());

@@ -98,7 +98,8 @@ void EnvSettingsEditor::build()
     auto *layout = new QVBoxLayout(m_content);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    if (titleFont.pointSizeF() > 0)
+        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
     m_notice->setWordWrap(true);
@@ -133,7 +134,7 @@ void EnvSettingsEditor::build()
     form->addRow(m_asgProblemBox);
 
     form = addSection(tr("Deployment"));
-    addField(form, new ComboField({QStringLiteral("deploy_strategy")}, tr("Deploy &strategy:"), m_content,
+    addField(form, new ComboField({QStringLiteral("deploy_strategy")}, tr("Deplo&y strategy:"), m_content,
                                   {{QStringLiteral("highlander"), tr("Destroy the old server groups once the new one is healthy")},
                                    {QStringLiteral("redblack"), tr("Disable the old server groups, keep them for rollback")},
                                    {QStringLiteral("rollingredblack"), tr("Red/black in steps of a percentage")},
@@ -143,7 +144,7 @@ void EnvSettingsEditor::build()
                                   {{QStringLiteral("internal"), tr("Private subnets")},
                                    {QStringLiteral("external"), tr("Public subnets")}},
                                   true));
-    addField(form, new CheckField({App, QStringLiteral("eureka_enabled")}, tr("&Eureka:"), m_content,
+    addField(form, new CheckField({App, QStringLiteral("eureka_enabled")}, tr("Eu&reka:"), m_content,
                                   tr("Register with Eureka (no load balancer, EC2 health check)")));
 
     buildHealthCheck(addSection(tr("Health check")));
@@ -151,29 +152,29 @@ void EnvSettingsEditor::build()
 
     form = addSection(tr("Security groups"));
     addField(form, new StringListField({QStringLiteral("security_group"), QStringLiteral("instance_extras")},
-                                       tr("E&xtra groups:"), m_content))
+                                       tr("Extra security gro&ups:"), m_content))
         ->setOriginNote(tr("Added to the instances' security groups after the defaults and the app's own group."));
 
     form = addSection(tr("Approval"));
-    addField(form, new CheckField({App, QStringLiteral("approval_skip")}, tr("S&kip approval:"), m_content,
+    addField(form, new CheckField({App, QStringLiteral("approval_skip")}, tr("Skip appr&oval:"), m_content,
                                   tr("No checkpoint before deploying to this environment")))
         ->setOriginNote(tr("Foremast honours it only when foremast.cfg's env_configs enables approval skip "
                            "for this environment."));
-    addField(form, new DurationField({App, QStringLiteral("approval_timeout")}, tr("Approval &timeout:"), m_content));
+    addField(form, new DurationField({App, QStringLiteral("approval_timeout")}, tr("Approval ti&meout:"), m_content));
 
     form = addSection(tr("Completion webhooks"));
     addField(form, new WebhooksField({QStringLiteral("completion_webhooks")}, tr("&Webhooks:"), m_content))
         ->setOriginNote(tr("Foremast adds webhook stages after the deploy of non-production environments only."));
 
     form = addSection(tr("Custom tags"));
-    addField(form, new KeyValueField({App, QStringLiteral("custom_tags")}, tr("&Tags:"), m_content))
+    addField(form, new KeyValueField({App, QStringLiteral("custom_tags")}, tr("T&ags:"), m_content))
         ->setOriginNote(tr("Extra tags on the auto scaling group."));
     layout->addStretch(1);
 }
 
 void EnvSettingsEditor::buildHealthCheck(QFormLayout *form)
 {
-    m_hcType = addField(form, new ComboField({Asg, QStringLiteral("hc_type")}, tr("&Health check type:"), m_content,
+    m_hcType = addField(form, new ComboField({Asg, QStringLiteral("hc_type")}, tr("Health check &type:"), m_content,
                                              {{QStringLiteral("ELB"), tr("The load balancer's health check")},
                                               {QStringLiteral("EC2"), tr("EC2 instance status only")}},
                                              false));
@@ -183,7 +184,7 @@ void EnvSettingsEditor::buildHealthCheck(QFormLayout *form)
     form->addRow(m_hcNote);
     addField(form, new SpinField({Asg, QStringLiteral("hc_grace_period")}, tr("&Grace period:"), m_content,
                                  0, 86400, tr(" s")));
-    addField(form, new SpinField({Asg, QStringLiteral("app_grace_period")}, tr("A&pp grace period:"), m_content,
+    addField(form, new SpinField({Asg, QStringLiteral("app_grace_period")}, tr("App grace period:"), m_content,
                                  0, 86400, tr(" s")))
         ->setOriginNote(tr("Added to the grace period."));
     m_graceTotal = new QLabel(m_content);
@@ -197,7 +198,7 @@ void EnvSettingsEditor::buildScaling(QFormLayout *form)
                               {QStringLiteral("threshold"), 80},
                               {QStringLiteral("period_minutes"), 30},
                               {QStringLiteral("statistic"), QStringLiteral("Average")}};
-    m_scaling = addField(form, new PresenceField(ScalingPolicy, tr("Sc&aling:"), m_content,
+    m_scaling = addField(form, new PresenceField(ScalingPolicy, tr("Sca&ling:"), m_content,
                                                  tr("Attach a scaling policy after each deploy"), starter));
     const auto fallback = [](SettingField *field, const QJsonValue &value) {
         field->setFallbackValue(value);
@@ -206,31 +207,31 @@ void EnvSettingsEditor::buildScaling(QFormLayout *form)
         return field;
     };
     m_scalingFields
-        << fallback(addField(form, new ComboField(scaling("metric"), tr("&Metric:"), m_content,
+        << fallback(addField(form, new ComboField(scaling("metric"), tr("Metric:"), m_content,
                                                   choices({QStringLiteral("CPUUtilization"), QStringLiteral("NetworkIn"),
                                                            QStringLiteral("NetworkOut"), QStringLiteral("DiskReadOps"),
                                                            QStringLiteral("DiskWriteOps")}),
                                                   true)),
                     QStringLiteral("CPUUtilization"));
-    auto *threshold = addField(form, new SpinField(scaling("threshold"), tr("Th&reshold:"), m_content, 0, 1000000));
+    auto *threshold = addField(form, new SpinField(scaling("threshold"), tr("Threshold:"), m_content, 0, 1000000));
     threshold->setUnsetText(tr("not set"));
     m_scalingFields << threshold
-                    << fallback(addField(form, new SpinField(scaling("period_minutes"), tr("&Period:"), m_content,
+                    << fallback(addField(form, new SpinField(scaling("period_minutes"), tr("Period:"), m_content,
                                                              1, 1440, tr(" min"))), 30)
-                    << fallback(addField(form, new ComboField(scaling("statistic"), tr("St&atistic:"), m_content,
+                    << fallback(addField(form, new ComboField(scaling("statistic"), tr("Statistic:"), m_content,
                                                               choices({QStringLiteral("Average"), QStringLiteral("Sum"),
                                                                        QStringLiteral("Minimum"), QStringLiteral("Maximum"),
                                                                        QStringLiteral("SampleCount")}),
                                                               false)),
                                 QStringLiteral("Average"))
-                    << fallback(addField(form, new SpinField(scaling("instance_warmup"), tr("&Instance warm-up:"),
+                    << fallback(addField(form, new SpinField(scaling("instance_warmup"), tr("Instance warm-up:"),
                                                              m_content, 0, 86400, tr(" s"))), 600)
-                    << fallback(addField(form, new CheckField(scaling("scale_down"), tr("Scale &down:"), m_content,
+                    << fallback(addField(form, new CheckField(scaling("scale_down"), tr("Scale down:"), m_content,
                                                               tr("Also add a scale-down policy"))), true)
                     << fallback(addField(form, new SpinField(scaling("increase_scaling_adjustment"),
-                                                             tr("Scale-&up step:"), m_content, -1000, 1000)), 1)
+                                                             tr("Scale-up step:"), m_content, -1000, 1000)), 1)
                     << fallback(addField(form, new SpinField(scaling("decrease_scaling_adjustment"),
-                                                             tr("Scale-do&wn step:"), m_content, -1000, 1000)), -1);
+                                                             tr("Scale-down step:"), m_content, -1000, 1000)), -1);
 }
 
 void EnvSettingsEditor::setScope(const QString &env, const QString &region)

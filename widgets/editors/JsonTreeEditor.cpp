@@ -82,7 +82,7 @@ JsonTreeEditor::JsonTreeEditor(EditSession *session, QWidget *parent)
     , m_view(new QTreeView(this))
     , m_filter(new QLineEdit(this))
     , m_defaults(new QCheckBox(tr("Show Foremast &defaults"), this))
-    , m_addKey(new QAction(tr("Add &key"), this))
+    , m_addKey(new QAction(tr("&Add key"), this))
     , m_addItem(new QAction(tr("Add &item"), this))
     , m_remove(new QAction(tr("&Remove"), this))
 {

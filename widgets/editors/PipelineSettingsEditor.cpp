@@ -105,8 +105,8 @@ PipelineSettingsEditor::PipelineSettingsEditor(EditSession *session, QWidget *pa
                                   {{QStringLiteral("ebs"), tr("Packer template aws_{region}_ebs.json")}}, true));
 
     form = section(tr("Notifications"));
-    addField(form, new TextField({Notifications, QStringLiteral("email")}, tr("&Email:"), m_content));
-    addField(form, new TextField({Notifications, QStringLiteral("slack")}, tr("&Slack channel:"), m_content));
+    addField(form, new TextField({Notifications, QStringLiteral("email")}, tr("E&mail:"), m_content));
+    addField(form, new TextField({Notifications, QStringLiteral("slack")}, tr("Sl&ack channel:"), m_content));
     addField(form, new JsonValueField({QStringLiteral("pipeline_notifications")}, tr("&Notifications (v2):"),
                                       m_content, QJsonValue::Array))
         ->setOriginNote(tr("Spinnaker notification objects copied into the pipeline as they are."));
