@@ -167,8 +167,31 @@ GateError GateClient::prepareTls(const QString &keyPassphrase)
         Q_EMIT warning(tr("Insecure TLS is allowed: Gate's certificate is not checked, so anyone between you "
                           "and %1 could read or change what is sent.").arg(m_settings.url.host()));
     }
+    forgetConnectionsWithOtherTls();
     m_tlsReady = true;
     return {};
+}
+
+void GateClient::forgetConnectionsWithOtherTls()
+{
+    // Qt reuses a cached connection to the same host and port whatever TLS settings a new request
+    // carries. Without this, turning "insecure TLS" off, or changing the client certificate, would
+    // go unnoticed for as long as an old connection lives; turning it on after a failed handshake
+    // would not help either.
+    if (m_settings.url.scheme() != QLatin1String("https"))
+        return;
+    const QByteArray name = "fd-gate-tls:" + m_settings.url.host().toUtf8() + ':'
+        + QByteArray::number(m_settings.url.port(443));
+    const QByteArray profile = (m_settings.caBundlePath + QLatin1Char('\n') + m_settings.clientCertPath
+                                + QLatin1Char('\n') + m_settings.clientKeyPath + QLatin1Char('\n')
+                                + QString::number(int(m_settings.mode == SignInMode::X509))
+                                + QString::number(int(m_settings.allowInsecureTls))).toUtf8();
+    const QVariant previous = m_nam->property(name.constData());
+    const bool isDefault = m_settings.caBundlePath.isEmpty() && m_settings.mode != SignInMode::X509
+        && !m_settings.allowInsecureTls;
+    if (previous.isValid() ? previous.toByteArray() != profile : !isDefault)
+        m_nam->clearConnectionCache();
+    m_nam->setProperty(name.constData(), profile);
 }
 
 QString GateClient::path(const QStringList &segments)

@@ -55,6 +55,9 @@ public:
 
     /// Loads the CA bundle and client certificate named in the settings. Must succeed before
     /// the first request; returns a Configuration or Tls error when a file is unusable.
+    /// When the TLS settings for this host differ from the last ones used with the same
+    /// QNetworkAccessManager, its connection cache is cleared (Qt would reuse old connections).
+    /// Give Gate its own QNetworkAccessManager if others use one for long-running requests.
     GateError prepareTls(const QString &keyPassphrase = {});
 
     /// Password (basic) or token (bearer) sent with every request.
@@ -78,6 +81,7 @@ Q_SIGNALS:
 private:
     QNetworkRequest request(const QString &path, const QUrlQuery &query) const;
     GateCall *unusable(const QString &verb, const QString &path); ///< a failed call when TLS set-up fails
+    void forgetConnectionsWithOtherTls();
     QNetworkReply *postOnce(QNetworkRequest request, const QByteArray &body); ///< never resent by Qt
     GateCall *start(QNetworkReply *reply, const QString &verb, const QString &path, bool isWrite, bool expectJson);
 

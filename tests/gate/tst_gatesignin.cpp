@@ -56,6 +56,7 @@ private Q_SLOTS:
     void x509UnreadableFiles();
     void tlsWithoutCaFails();
     void insecureTlsWarnsEveryTime();
+    void tlsSettingsApplyToTheNextSignIn();
     void htmlLoginPage();
     void redirectOnProtectedCall();
     void unreachable();
@@ -387,6 +388,24 @@ void TestGateSignIn::insecureTlsWarnsEveryTime()
         QCOMPARE(o.warnings.size(), 1);
         QVERIFY(o.warnings.first().contains(QLatin1String("not checked")));
     }
+}
+
+void TestGateSignIn::tlsSettingsApplyToTheNextSignIn()
+{
+    if (!m_haveCerts)
+        QSKIP(qPrintable(m_certError));
+    FakeGate gate;
+    QVERIFY(gate.listenTls(m_certs.serverConfiguration()));
+    GateSettings insecure;
+    insecure.allowInsecureTls = true;
+    GateSettings strict; // same QNAM, same host: the insecure connection must not be reused
+    QVERIFY(signIn(gate, insecure).ok);
+    Outcome o = signIn(gate, strict);
+    QCOMPARE(o.error.kind, GateErrorKind::Tls);
+    QVERIFY(signIn(gate, insecure).ok); // and back, right after a failed handshake
+    GateSettings trusted;
+    trusted.caBundlePath = m_certs.caPath();
+    QVERIFY(signIn(gate, trusted).ok);
 }
 
 void TestGateSignIn::htmlLoginPage()

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QSyntaxHighlighter>
+#include <QTextCharFormat>
+
+namespace Fd {
+
+/// Colours a unified diff: added lines, removed lines and hunk headers, readable on light and
+/// dark palettes alike.
+class DiffHighlighter : public QSyntaxHighlighter
+{
+    Q_OBJECT
+public:
+    DiffHighlighter(QTextDocument *document, const QPalette &palette);
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    QTextCharFormat m_added;
+    QTextCharFormat m_removed;
+    QTextCharFormat m_header;
+};
+
+} // namespace Fd

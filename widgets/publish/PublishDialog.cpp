@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "PublishDialog.h"
+
+#include "DiffHighlighter.h"
+#include "GateSignInForm.h"
+#include "gate/GateClient.h"
+#include "gate/PublishPreparer.h"
+#include "gate/PublishRun.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Fd {
+
+namespace {
+
+enum Column { RegionColumn, PipelineColumn, ChangeColumn, ResultColumn };
+enum Role { IsObsoleteRole = Qt::UserRole, IndexRole };
+
+} // namespace
+
+PublishDialog::PublishDialog(const PublishRequest &request, const PublishDialogServices &services, QWidget *parent)
+    : QDialog(parent), m_request(request), m_services(services)
+{
+    setWindowTitle(tr("Deploy to Spinnaker"));
+    buildUi();
+    m_form->setSettings(services.gate);
+    if (!services.knownSecret.isEmpty())
+        m_form->setSecretPlaceholder(tr("(from %1)").arg(services.gate.origin));
+    else if (services.keychain)
+        m_form->setSecretPlaceholder(tr("(from the system keychain, if remembered)"));
+    const QStringList problems = PublishPreparer::checkRequest(request);
+    if (!problems.isEmpty()) {
+        QStringList lines = problems;
+        for (const Error &finding : request.findings) {
+            if (!finding.isWarning() && lines.size() < 8)
+                lines << finding.toString();
+        }
+        m_blocked->setText(tr("Deploy is blocked:") + QStringLiteral("\n• ") + lines.join(QStringLiteral("\n• ")));
+        m_blocked->show();
+    }
+    connect(m_form, &GateSignInForm::changed, this, [this]() {
+        if (!isBusy() && m_hasPlan) {
+            m_hasPlan = false; // the comparison was with another Gate or user
+            setStatus(tr("The Gate or sign-in changed: compare again before publishing."));
+        }
+        updateButtons();
+    });
+    updateButtons();
+}
+
+PublishDialog::~PublishDialog()
+{
+    // Jobs are children of this dialog; stop them before the client they use goes away.
+    delete m_run;
+    delete m_preparer;
+}
+
+void PublishDialog::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    m_form = new GateSignInForm(this);
+    layout->addWidget(m_form);
+
+    m_blocked = new QLabel(this);
+    m_blocked->setObjectName(QStringLiteral("blockedReason"));
+    m_blocked->setWordWrap(true);
+    m_blocked->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_blocked->hide();
+    layout->addWidget(m_blocked);
+    m_warnings = new QLabel(this);
+    m_warnings->setObjectName(QStringLiteral("warnings"));
+    m_warnings->setWordWrap(true);
+    m_warnings->hide();
+    layout->addWidget(m_warnings);
+
+    m_createApplication = new QCheckBox(this);
+    m_createApplication->setObjectName(QStringLiteral("createApplication"));
+    m_createApplication->hide();
+    connect(m_createApplication, &QCheckBox::toggled, this, &PublishDialog::updateButtons);
+    layout->addWidget(m_createApplication);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_regions = new QTreeWidget(splitter);
+    m_regions->setObjectName(QStringLiteral("regions"));
+    m_regions->setRootIsDecorated(false);
+    m_regions->setHeaderLabels({tr("Region"), tr("Pipeline"), tr("Change"), tr("Result")});
+    m_regions->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_regions->header()->setStretchLastSection(true);
+    connect(m_regions, &QTreeWidget::currentItemChanged, this, &PublishDialog::showDiff);
+    m_diff = new QPlainTextEdit(splitter);
+    m_diff->setObjectName(QStringLiteral("diff"));
+    m_diff->setReadOnly(true);
+    m_diff->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    new DiffHighlighter(m_diff->document(), palette());
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    m_status = new QLabel(tr("Compare first: it signs in and shows what would change, without writing anything."), this);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->hide();
+    layout->addWidget(m_progress);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_compareButton = buttons->addButton(tr("&Compare (dry run)"), QDialogButtonBox::ActionRole);
+    m_compareButton->setObjectName(QStringLiteral("compareButton"));
+    m_publishButton = buttons->addButton(tr("&Publish"), QDialogButtonBox::AcceptRole);
+    m_publishButton->setObjectName(QStringLiteral("publishButton"));
+    m_closeButton = buttons->addButton(QDialogButtonBox::Close);
+    m_closeButton->setObjectName(QStringLiteral("closeButton"));
+    connect(m_compareButton, &QPushButton::clicked, this, &PublishDialog::startCompare);
+    connect(m_publishButton, &QPushButton::clicked, this, &PublishDialog::startPublish);
+    connect(m_closeButton, &QPushButton::clicked, this, &PublishDialog::reject);
+    layout->addWidget(buttons);
+    resize(820, 720);
+}
+
+bool PublishDialog::isBusy() const
+{
+    return (m_preparer && !m_preparer->isFinished()) || (m_run && !m_run->isFinished());
+}
+
+GateSettings PublishDialog::gateSettings() const
+{
+    return m_form->settings();
+}
+
+SecretStore *PublishDialog::secretsFor(const GateSettings &settings)
+{
+    const QString key = settings.secretKey();
+    m_typedSecret = m_form->secret();
+    if (!m_typedSecret.isEmpty())
+        m_session.set(key, m_typedSecret);
+    else if (!m_services.knownSecret.isEmpty() && settings.url == m_services.gate.url)
+        m_session.set(key, m_services.knownSecret);
+    if (m_session.contains(key) || !m_services.keychain)
+        return &m_session;
+    return m_services.keychain;
+}
+
+void PublishDialog::startCompare()
+{
+    if (isBusy() || !m_blocked->isHidden())
+        return;
+    const GateSettings settings = m_form->settings();
+    if (!settings.isValid()) {
+        setStatus(tr("Enter Gate's URL, e.g. https://gate.example.com:8084."), true);
+        return;
+    }
+    m_hasPlan = false;
+    m_publishedOnce = false;
+    m_regions->clear();
+    m_diff->clear();
+    m_warnings->clear();
+    m_warnings->hide();
+    m_createApplication->hide();
+    m_progress->hide();
+    delete m_preparer;
+    delete m_run;
+    m_client = std::make_unique<GateClient>(m_services.network, settings);
+    connect(m_client.get(), &GateClient::warning, this, [this](const QString &warning) {
+        m_warnings->setText(m_warnings->text().isEmpty() ? warning : m_warnings->text() + QLatin1Char('\n') + warning);
+        m_warnings->show();
+    });
+    m_preparer = new PublishPreparer(m_client.get(), secretsFor(settings), this);
+    connect(m_preparer, &PublishPreparer::progress, this, [this](const QString &text) { setStatus(text); });
+    connect(m_preparer, &PublishPreparer::finished, this, &PublishDialog::onPrepared);
+    m_preparer->start(m_request);
+    updateButtons();
+}
+
+void PublishDialog::onPrepared()
+{
+    if (!m_preparer)
+        return;
+    if (!m_preparer->succeeded()) {
+        setStatus(m_preparer->error().toString(), true);
+        updateButtons();
+        return;
+    }
+    m_plan = m_preparer->plan();
+    m_hasPlan = true;
+    const GateSettings used = m_client->settings();
+    if (m_form->rememberSecret() && !m_typedSecret.isEmpty() && m_services.keychain) {
+        m_services.keychain->write(used.secretKey(), m_typedSecret, this, [this](const Result<bool> &stored) {
+            if (!stored)
+                setStatus(m_status->text() + QLatin1Char('\n') + stored.error().message, true);
+        });
+    }
+    Q_EMIT gateSettingsUsed(used);
+    showPlan();
+    updateButtons();
+    Q_EMIT compared();
+}
+
+void PublishDialog::showPlan()
+{
+    m_regions->clear();
+    int changes = 0;
+    for (int i = 0; i < m_plan.regions.size(); ++i) {
+        const RegionPlan &region = m_plan.regions.at(i);
+        QString change;
+        if (region.action == RegionAction::Create)
+            change = tr("new");
+        else if (region.action == RegionAction::Update)
+            change = tr("+%1 −%2 lines").arg(region.addedLines).arg(region.removedLines);
+        else
+            change = tr("unchanged");
+        changes += region.action != RegionAction::Unchanged;
+        auto *item = new QTreeWidgetItem(m_regions, {region.region, region.name, change, QString()});
+        item->setData(RegionColumn, IsObsoleteRole, false);
+        item->setData(RegionColumn, IndexRole, i);
+    }
+    for (int i = 0; i < m_plan.obsolete.size(); ++i) {
+        const ObsoletePipeline &old = m_plan.obsolete.at(i);
+        auto *item = new QTreeWidgetItem(m_regions, {old.region, old.name, tr("delete (region removed)"), QString()});
+        item->setData(RegionColumn, IsObsoleteRole, true);
+        item->setData(RegionColumn, IndexRole, i);
+        item->setCheckState(RegionColumn, Qt::Unchecked);
+        item->setToolTip(RegionColumn, tr("Tick to delete this pipeline from Spinnaker."));
+    }
+    if (!m_plan.applicationExists) {
+        m_createApplication->setText(tr("Create the application %1 in Spinnaker (owner %2)")
+                                         .arg(m_plan.application, m_plan.applicationInfo.email));
+        m_createApplication->setChecked(false);
+        m_createApplication->show();
+    }
+    m_regions->setCurrentItem(m_regions->topLevelItem(0));
+    QString summary = tr("Signed in as %1. %n region(s) to change", nullptr, changes).arg(m_plan.user.username);
+    if (!m_plan.obsolete.isEmpty())
+        summary += tr("; %n pipeline(s) of removed regions can be deleted", nullptr, int(m_plan.obsolete.size()));
+    summary += QLatin1Char('.');
+    for (const QString &warning : m_plan.warnings)
+        summary += QLatin1Char(' ') + warning;
+    setStatus(summary);
+}
+
+void PublishDialog::showDiff()
+{
+    const QTreeWidgetItem *item = m_regions->currentItem();
+    if (!item) {
+        m_diff->clear();
+        return;
+    }
+    const int index = item->data(RegionColumn, IndexRole).toInt();
+    if (item->data(RegionColumn, IsObsoleteRole).toBool()) {
+        const ObsoletePipeline &old = m_plan.obsolete.at(index);
+        m_diff->setPlainText(tr("%1 (id %2) was generated for region %3, which the runway no longer has.\n"
+                                "Tick it to delete it from Spinnaker when publishing. Pipelines made by hand are "
+                                "never listed here.").arg(old.name, old.id, old.region));
+        return;
+    }
+    const RegionPlan &region = m_plan.regions.at(index);
+    m_diff->setPlainText(region.action == RegionAction::Unchanged ? tr("No change: Spinnaker already has this pipeline.")
+                                                                  : region.diff);
+}
+
+void PublishDialog::startPublish()
+{
+    if (isBusy() || !m_hasPlan || m_publishedOnce || !m_blocked->isHidden())
+        return;
+    PublishOptions options;
+    options.createApplication = m_createApplication->isChecked();
+    for (int i = 0; i < m_regions->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_regions->topLevelItem(i);
+        if (item->data(RegionColumn, IsObsoleteRole).toBool() && item->checkState(RegionColumn) == Qt::Checked)
+            options.deleteObsolete << m_plan.obsolete.at(item->data(RegionColumn, IndexRole).toInt()).name;
+    }
+    m_publishedOnce = true;
+    m_report = {};
+    delete m_run;
+    m_run = new PublishRun(m_client.get(), this);
+    connect(m_run, &PublishRun::progress, this, [this](const QString &text) { setStatus(text); });
+    connect(m_run, &PublishRun::resultChanged, this, &PublishDialog::onResult);
+    connect(m_run, &PublishRun::finished, this, &PublishDialog::onPublished);
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    setStatus(tr("Publishing…"));
+    m_run->start(m_plan, options);
+    updateButtons();
+}
+
+QTreeWidgetItem *PublishDialog::itemFor(const RegionResult &result) const
+{
+    for (int i = 0; i < m_regions->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_regions->topLevelItem(i);
+        if (item->text(RegionColumn) == result.region
+            && item->data(RegionColumn, IsObsoleteRole).toBool() == result.isDeletion)
+            return item;
+    }
+    return nullptr;
+}
+
+void PublishDialog::onResult(const RegionResult &result)
+{
+    if (QTreeWidgetItem *item = itemFor(result)) {
+        QString text = regionStateName(result.state);
+        if (result.error.isError())
+            text += QStringLiteral(": ") + result.error.toString();
+        if (!result.note.isEmpty())
+            text += QLatin1Char(' ') + result.note;
+        item->setText(ResultColumn, text);
+        item->setToolTip(ResultColumn, text);
+    }
+    if (!m_run)
+        return;
+    const QList<RegionResult> &all = m_run->report().results;
+    const int done = int(std::count_if(all.begin(), all.end(), [](const RegionResult &r) { return r.isDone(); }));
+    m_progress->setRange(0, int(all.size()));
+    m_progress->setValue(done);
+}
+
+void PublishDialog::onPublished()
+{
+    if (!m_run)
+        return;
+    m_report = m_run->report();
+    m_progress->setValue(m_progress->maximum());
+    const int failures = m_report.failures();
+    QString summary;
+    if (m_report.applicationError.isError())
+        summary = m_report.applicationError.toString();
+    else if (failures == 0)
+        summary = m_report.canceled ? tr("Canceled; everything sent before was published.") : tr("Published.");
+    else
+        summary = tr("%n region(s) did not succeed; the others are listed with their result.", nullptr, failures);
+    setStatus(summary, failures > 0 || m_report.applicationError.isError());
+    updateButtons();
+    Q_EMIT published(m_report);
+}
+
+void PublishDialog::cancel()
+{
+    if (m_run && !m_run->isFinished())
+        m_run->cancel();
+    else if (m_preparer && !m_preparer->isFinished())
+        m_preparer->cancel();
+}
+
+void PublishDialog::reject()
+{
+    if (isBusy()) {
+        cancel(); // the first Escape or Cancel stops the work; the next closes
+        return;
+    }
+    QDialog::reject();
+}
+
+void PublishDialog::setStatus(const QString &text, bool isError)
+{
+    m_status->setText(text);
+    m_status->setProperty("isError", isError);
+    m_status->setForegroundRole(isError ? QPalette::BrightText : QPalette::WindowText);
+}
+
+void PublishDialog::updateButtons()
+{
+    const bool blocked = !m_blocked->isHidden();
+    const bool busy = isBusy();
+    m_form->setEnabled(!busy);
+    m_compareButton->setEnabled(!blocked && !busy);
+    const bool applicationReady = m_plan.applicationExists || m_createApplication->isChecked();
+    m_publishButton->setEnabled(!blocked && !busy && m_hasPlan && !m_publishedOnce && applicationReady);
+    m_publishButton->setToolTip(m_hasPlan && !applicationReady ? tr("Tick \"Create the application\" first.") : QString());
+    m_closeButton->setText(busy ? tr("Cancel") : tr("Close"));
+}
+
+} // namespace Fd
