@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "LayoutSteps.h"
 
+#include <QCoreApplication>
+#include <QSet>
+
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -135,9 +138,9 @@ RowKey rowKey(const Graph &graph, int index)
     return key;
 }
 
-void renumber(Graph &graph, const QList<int> &column, QList<int> &placeholderRows)
+void renumber(Graph &graph, const QList<int> &column, QList<int> &placeholderRows, int from)
 {
-    for (int row = 0; row < column.size(); ++row) {
+    for (int row = from; row < column.size(); ++row) {
         const int entry = column.at(row);
         if (entry >= 0)
             graph.nodes[entry].row = row;
@@ -148,30 +151,49 @@ void renumber(Graph &graph, const QList<int> &column, QList<int> &placeholderRow
 
 /// Deck's overlap fix: an edge that skips columns between a parent and a child on the same row
 /// gets an empty slot at that row in every column it crosses (when the column is that long).
+/// Unlike Deck, a parent reserves at most one slot per column (its further edges on that row run
+/// through the same slot; Deck stacks one empty row per edge, which for a stage every later stage
+/// depends on is quadratic), and the total is capped so no input can make this step explode.
 void insertPlaceholders(Graph &graph, Columns &columns, int *placeholderCount)
 {
+    const int budget = std::max(1000, 4 * int(graph.nodes.size()));
     QList<int> placeholderRows;
+    bool capped = false;
     for (int c = 0; c < columns.size(); ++c) {
         for (int k = 0; k < columns.at(c).size(); ++k) {
             const int entry = columns.at(c).at(k);
             if (entry < 0)
                 continue;
             const LayoutNode &node = graph.nodes.at(entry);
+            QSet<int> reserved;
             for (int child : node.children) {
                 const LayoutNode &target = graph.nodes.at(child);
                 if (target.column - node.column <= 1 || target.row != node.row)
                     continue;
                 for (int between = node.column + 1; between < target.column; ++between) {
                     QList<int> &slots = columns[between];
-                    if (slots.size() < node.row)
+                    if (slots.size() < node.row || reserved.contains(between))
                         continue;
+                    if (placeholderRows.size() >= budget) {
+                        capped = true;
+                        break;
+                    }
+                    reserved.insert(between);
                     const int id = int(placeholderRows.size());
                     placeholderRows << node.row;
                     slots.insert(node.row, -1 - id);
-                    renumber(graph, slots, placeholderRows);
+                    renumber(graph, slots, placeholderRows, node.row);
                 }
             }
         }
+    }
+    if (capped) {
+        Error error;
+        error.severity = Error::Severity::Warning;
+        error.message = QCoreApplication::translate(
+            "Fd::StageLayout", "The pipeline has too many long dependencies to keep them all clear of other "
+                               "stages; some of its edges are drawn through stages.");
+        graph.findings << error;
     }
     *placeholderCount = int(placeholderRows.size());
 }

@@ -22,6 +22,9 @@ private Q_SLOTS:
     void containerWidth();
     void rowOverrideFloatsUp();
     void skipEdgeBesideShortColumn();
+    void oneSlotPerParentAndColumn();
+    void everyStageNeedsTheFirst();
+    void placeholderBudget();
     void findingsNameTheStage_data();
     void findingsNameTheStage();
     void emptyListGivesConfigurationOnly();
@@ -161,6 +164,71 @@ void TestStageLayout::skipEdgeBesideShortColumn()
     QCOMPARE(placement(layout), QStringLiteral("1,0 1,1 1,2 2,0 3,2 3,0 3,1"));
     QCOMPARE(layout.placeholders.size(), 0);
     QCOMPARE(checkInvariants(layout, int(stages.size())), QString());
+}
+
+void TestStageLayout::oneSlotPerParentAndColumn()
+{
+    // 1 → 4 and 1 → 5 both run along row 0: one empty slot in columns 2 and 3 serves both (Deck
+    // would stack a second, empty row there).
+    const StageLayout layout = layoutStages(parseStages(QStringLiteral("1 2:1 3:2 4:3,1 5:4,1")));
+    QCOMPARE(placement(layout), QStringLiteral("1,0 2,1 3,1 4,1 5,0"));
+    QCOMPARE(layout.placeholders.size(), 3);
+    QCOMPARE(layout.rowCount, 2);
+    QCOMPARE(checkInvariants(layout, 5), QString());
+}
+
+void TestStageLayout::everyStageNeedsTheFirst()
+{
+    // A chain of 2,000 where every stage also needs stage 1: 2,000 long edges on one row. Deck
+    // inserts a quadratic number of placeholders here; this must stay fast and drawable.
+    QList<LayoutStage> stages;
+    for (int i = 1; i <= 2000; ++i) {
+        LayoutStage stage;
+        stage.refId = QString::number(i);
+        stage.name = QStringLiteral("Stage %1").arg(i);
+        if (i > 1)
+            stage.requisiteStageRefIds << QString::number(i - 1) << QStringLiteral("1");
+        stages << stage;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const StageLayout layout = layoutStages(stages);
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(layout.columnCount, 2001);
+    QVERIFY(layout.placeholders.size() <= 8004);
+    QVERIFY(layout.rowCount <= 3);
+    QCOMPARE(checkInvariants(layout, 2000), QString());
+    QVERIFY(layout.findings.isEmpty());
+}
+
+void TestStageLayout::placeholderBudget()
+{
+    // 100 roots, each with a child after a 100-stage chain, on the root's own row: every root's
+    // edge wants a slot in all 100 chain columns. 10,000 slots for 300 stages is past the budget
+    // (4 per node): the layout stops inserting, says so, and is still consistent.
+    QList<LayoutStage> stages;
+    const auto add = [&stages](const QString &refId, const QString &name, const QStringList &parents) {
+        LayoutStage stage;
+        stage.refId = refId;
+        stage.name = name;
+        stage.requisiteStageRefIds = parents;
+        stages << stage;
+    };
+    for (int i = 0; i < 100; ++i)
+        add(QString::number(1 + i), QStringLiteral("R%1").arg(i, 3, 10, QLatin1Char('0')), {});
+    for (int j = 0; j < 100; ++j)
+        add(QString::number(101 + j), QStringLiteral("C%1").arg(j, 3, 10, QLatin1Char('0')),
+            j == 0 ? QStringList() : QStringList{QString::number(100 + j)});
+    for (int i = 0; i < 100; ++i)
+        add(QString::number(201 + i), QStringLiteral("T%1").arg(i, 3, 10, QLatin1Char('0')),
+            {QString::number(1 + i), QStringLiteral("200")});
+    const StageLayout layout = layoutStages(stages);
+    QCOMPARE(layout.nodes.at(1).row, layout.nodes.at(201).row);
+    QCOMPARE(layout.placeholders.size(), 1204);
+    QCOMPARE(layout.findings.size(), 1);
+    QVERIFY(layout.findings.first().isWarning());
+    QVERIFY(layout.findings.first().message.contains(QLatin1String("too many long dependencies")));
+    QCOMPARE(checkInvariants(layout, 300), QString());
 }
 
 void TestStageLayout::findingsNameTheStage_data()
