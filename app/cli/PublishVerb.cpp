@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "GenerationFlags.h"
 #include "RunwayOptions.h"
+#include "credentials/KeychainSecretStore.h"
 #include "gate/GateClient.h"
 #include "gate/GateDiscovery.h"
 #include "gate/PublishFromRunway.h"
@@ -30,8 +31,8 @@ struct PublishFlags
 {
     explicit PublishFlags(QCommandLineParser &parser)
     {
-        parser.addOptions({gate, auth, user, passwordStdin, tokenFile, clientCert, clientKey, caBundle, insecure,
-                           spinConfig, timeout, concurrency, dryRun, yes});
+        parser.addOptions({gate, auth, user, passwordStdin, tokenFile, keychain, clientCert, clientKey, caBundle,
+                           insecure, spinConfig, timeout, concurrency, dryRun, yes});
     }
 
     QCommandLineOption gate{QStringLiteral("gate"), tr("Gate's URL. Default: foremast.cfg's gate_api_url, else ~/.spin/config."), tr("URL")};
@@ -39,6 +40,8 @@ struct PublishFlags
     QCommandLineOption user{QStringLiteral("user"), tr("User name for basic and ldap sign-in."), tr("NAME")};
     QCommandLineOption passwordStdin{QStringLiteral("password-stdin"), tr("Read the password or token from the first line of standard input.")};
     QCommandLineOption tokenFile{QStringLiteral("token-file"), tr("Read the OAuth2 or IAP bearer token from FILE."), tr("FILE")};
+    QCommandLineOption keychain{QStringLiteral("keychain"), tr("Take the password or token from the system keychain, where the "
+                                                               "designer's publish dialog remembers it.")};
     QCommandLineOption clientCert{QStringLiteral("client-cert"), tr("x509: client certificate (PEM; may also hold the key)."), tr("PEM")};
     QCommandLineOption clientKey{QStringLiteral("client-key"), tr("x509: client key (PEM)."), tr("PEM")};
     QCommandLineOption caBundle{QStringLiteral("ca-bundle"), tr("CA certificates (PEM) to trust for Gate, besides the system ones."), tr("PEM")};
@@ -208,7 +211,8 @@ int runPublish(const QStringList &args, Io &io)
     parser.setApplicationDescription(
         tr("Generates the runway's pipelines and publishes them to Spinnaker through Gate: signs in, checks the "
            "application, shows what changes, saves each region's pipeline (with Spinnaker's stale check) and reads "
-           "it back. Passwords and tokens: --password-stdin, --token-file, or FD_GATE_PASSWORD / FD_GATE_TOKEN.\n"
+           "it back. Passwords and tokens: --password-stdin, --token-file, --keychain, or FD_GATE_PASSWORD / "
+           "FD_GATE_TOKEN.\n"
            "Exit codes: 0 published, 1 validation errors, 2 unusable input, 3 sign-in failed or access denied, "
            "4 some regions failed, 5 nothing published."));
     const RunwayOptions runway(parser);
@@ -245,13 +249,15 @@ int runPublish(const QStringList &args, Io &io)
     QObject::connect(&client, &GateClient::warning, &client,
                      [&io](const QString &warning) { io.err << tr("warning: %1").arg(warning) << Qt::endl; });
 
-    PublishPreparer preparer(&client, &secrets);
+    KeychainSecretStore keychain;
+    const bool useKeychain = parser.isSet(flags.keychain) && !secrets.contains(settings->secretKey());
+    PublishPreparer preparer(&client, useKeychain ? static_cast<SecretStore *>(&keychain) : &secrets);
     waitFor(&preparer, [&]() { preparer.start(request); });
     if (!preparer.succeeded()) {
         io.err << preparer.error().toString() << Qt::endl;
         if (preparer.error().kind == GateErrorKind::Configuration && signInModeNeedsSecret(settings->mode))
-            io.err << tr("Give the password or token with --password-stdin, --token-file, FD_GATE_PASSWORD or "
-                         "FD_GATE_TOKEN.") << Qt::endl;
+            io.err << tr("Give the password or token with --password-stdin, --token-file, --keychain, "
+                         "FD_GATE_PASSWORD or FD_GATE_TOKEN.") << Qt::endl;
         return exitCodeFor(preparer.error());
     }
     const bool assumeYes = parser.isSet(flags.yes);

@@ -162,6 +162,11 @@ void TestPublishVerb::signIn()
     Run r = run(ldap);
     QCOMPARE(r.code, int(Cli::ExitSignIn));
     QVERIFY(r.err.contains(QLatin1String("FD_GATE_PASSWORD")));
+    // Nothing remembered for this test Gate in any keychain (or no keychain at all here).
+    r = run(QStringList(ldap) << QStringLiteral("--keychain"));
+    QCOMPARE(r.code, int(Cli::ExitSignIn));
+    QVERIFY2(r.err.contains(QLatin1String("keychain")), qPrintable(r.err));
+    QCOMPARE(gate.count("POST", QStringLiteral("/login")), 0);
     qputenv("FD_GATE_PASSWORD", "wrong");
     r = run(ldap);
     QCOMPARE(r.code, int(Cli::ExitSignIn));
