@@ -12,6 +12,7 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -31,6 +32,8 @@ enum Role { IsObsoleteRole = Qt::UserRole, IndexRole };
 PublishDialog::PublishDialog(const PublishRequest &request, const PublishDialogServices &services, QWidget *parent)
     : QDialog(parent), m_request(request), m_services(services)
 {
+    if (!m_services.network)
+        m_services.network = new QNetworkAccessManager(this);
     setWindowTitle(tr("Deploy to Spinnaker"));
     buildUi();
     m_form->setSettings(services.gate);
@@ -355,7 +358,9 @@ void PublishDialog::cancel()
 void PublishDialog::reject()
 {
     if (isBusy()) {
-        cancel(); // the first Escape or Cancel stops the work; the next closes
+        // Escape or Cancel stops the work; the dialog stays until what was sent has an outcome.
+        cancel();
+        setStatus(tr("Canceling: nothing more is sent; waiting for what was already sent…"));
         return;
     }
     QDialog::reject();
@@ -365,7 +370,12 @@ void PublishDialog::setStatus(const QString &text, bool isError)
 {
     m_status->setText(text);
     m_status->setProperty("isError", isError);
-    m_status->setForegroundRole(isError ? QPalette::BrightText : QPalette::WindowText);
+    QPalette colours = palette();
+    if (isError) {
+        const bool dark = colours.color(QPalette::Window).lightness() < 128;
+        colours.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb3, 0x1d, 0x28));
+    }
+    m_status->setPalette(colours);
 }
 
 void PublishDialog::updateButtons()

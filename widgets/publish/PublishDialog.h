@@ -29,7 +29,7 @@ class PublishRun;
 /// What the publish dialog needs from the window that opens it.
 struct PublishDialogServices
 {
-    QNetworkAccessManager *network = nullptr; ///< required; owned by the caller
+    QNetworkAccessManager *network = nullptr; ///< owned by the caller; the dialog makes its own when null
     SecretStore *keychain = nullptr;          ///< remembered secrets (KeychainSecretStore); may be null
     GateSettings gate;                        ///< the Gate to offer, e.g. from discoverGate()
     QString knownSecret;                      ///< a password or token discovery found (spin's config)
