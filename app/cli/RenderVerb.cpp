@@ -80,14 +80,7 @@ std::optional<RenderInput> fromPipelineFile(const QString &path, const QString &
     // the same key, so that all of them get a file and line.
     Errors own;
     const StageLayout layout = layoutStages(stagesFromPipeline(input.json, &own));
-    own += layout.findings;
-    for (const Error &error : std::as_const(own)) {
-        bool known = false;
-        for (const Error &other : std::as_const(input.findings))
-            known = known || (other.stageRefId == error.stageRefId && other.keyPath == error.keyPath);
-        if (!known)
-            input.findings << error;
-    }
+    input.findings = mergeFindings(input.findings, own + layout.findings);
     file->locate(input.findings, index);
     return input;
 }
@@ -230,6 +223,15 @@ int runRender(const QStringList &args, Io &io)
 
     QString error;
     if (format == QLatin1String("png")) {
+        const qreal fitting = GraphExport::fittingScale(graph, scale);
+        if (fitting < scale) {
+            io.err << tr("The graph is %1 × %2 px: drawn at scale %3 to stay within 32,000 px and 100 megapixels "
+                         "(SVG has no such limit).")
+                          .arg(qRound(graph.layout.size.width()))
+                          .arg(qRound(graph.layout.size.height()))
+                          .arg(fitting, 0, 'g', 3)
+                   << Qt::endl;
+        }
         error = GraphExport::writePng(out, graph, state, style, scale);
     } else if (format == QLatin1String("svg")) {
         error = GraphExport::writeSvg(out, graph, state, style, input->name);

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+class QApplication;
+
+namespace Fd {
+
+/// The designer's own preferences, in QSettings. Never holds secrets: Gate credentials live in
+/// the system keychain.
+class AppSettings
+{
+public:
+    enum class Theme { System, Light, Dark };
+
+    static QString gateUrl();
+    static void setGateUrl(const QString &url);
+    static Theme theme();
+    static void setTheme(Theme theme);
+    /// Flow for runways that record none: "foremast-v5" (what Foremast itself generates, and what
+    /// the command-line verbs use) unless the user chose otherwise.
+    static QString defaultFlow();
+    static void setDefaultFlow(const QString &flow);
+    /// "offline" (<region>a/b/c) or the path of a subnets JSON file.
+    static QString subnetsRule();
+    static void setSubnetsRule(const QString &rule);
+
+    static QStringList recentFolders();
+    /// Puts `folder` first, drops duplicates and folders that no longer exist, keeps 10.
+    static void addRecentFolder(const QString &folder);
+    static void clearRecentFolders();
+
+    static QByteArray windowGeometry();
+    static QByteArray windowState();
+    static void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
+
+    /// Applies the theme to the running application (Fusion + our dark palette for Dark; the
+    /// platform's style and palette for System).
+    static void applyTheme(Theme theme);
+};
+
+} // namespace Fd

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "MainActions.h"
+
+#include "AppSettings.h"
+#include "EditSession.h"
+#include "MainWindow.h"
+#include "envs/EnvPanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QMenu>
+#include <QMenuBar>
+#include <QToolBar>
+
+namespace Fd {
+
+namespace {
+
+QAction *action(QObject *parent, const QString &icon, const QString &text, QKeySequence::StandardKey key = QKeySequence::UnknownKey)
+{
+    auto *a = new QAction(QIcon::fromTheme(icon), text, parent);
+    if (key != QKeySequence::UnknownKey)
+        a->setShortcuts(key);
+    return a;
+}
+
+} // namespace
+
+MainActions::MainActions(MainWindow *window) : QObject(window), m_window(window)
+{
+    open = action(this, QStringLiteral("document-open"), tr("&Open Runway Folder…"), QKeySequence::Open);
+    openPipeline = action(this, QStringLiteral("document-open"), tr("Open &Pipeline JSON (Read-Only)…"));
+    save = action(this, QStringLiteral("document-save"), tr("&Save"), QKeySequence::Save);
+    save->setToolTip(tr("Save the file being edited"));
+    saveAll = action(this, QStringLiteral("document-save-all"), tr("Save A&ll"));
+    saveAll->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    reload = action(this, QStringLiteral("view-refresh"), tr("&Reload from Disk"));
+    settings = action(this, QStringLiteral("preferences-system"), tr("Se&ttings…"), QKeySequence::Preferences);
+    quit = action(this, QStringLiteral("application-exit"), tr("&Quit"), QKeySequence::Quit);
+    addEnv = action(this, QStringLiteral("list-add"), tr("&Add Environment…"));
+    cloneEnv = action(this, QStringLiteral("edit-copy"), tr("&Clone Environment…"));
+    renameEnv = action(this, QStringLiteral("edit-rename"), tr("&Rename Environment…"));
+    renameEnv->setShortcut(QKeySequence(Qt::Key_F2));
+    removeEnv = action(this, QStringLiteral("list-remove"), tr("Re&move Environment…"));
+    deploy = action(this, QStringLiteral("go-up"), tr("&Deploy…"));
+    deploy->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    deploy->setToolTip(tr("Generate the pipelines and publish them to Spinnaker"));
+    exportPipelines = action(this, QStringLiteral("document-export"), tr("&Export Pipeline JSON…"));
+    openExample = action(this, QStringLiteral("help-contents"), tr("Open &Example Runway"));
+    about = action(this, QStringLiteral("help-about"), tr("&About Foremast Designer"));
+
+    QMenuBar *bar = window->menuBar();
+    QMenu *file = bar->addMenu(tr("&File"));
+    file->addAction(open);
+    recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(openPipeline);
+    file->addSeparator();
+    file->addAction(save);
+    file->addAction(saveAll);
+    file->addAction(reload);
+    file->addSeparator();
+    file->addAction(exportPipelines);
+    file->addSeparator();
+    file->addAction(settings);
+    file->addSeparator();
+    file->addAction(quit);
+
+    m_editMenu = bar->addMenu(tr("&Edit"));
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(addEnv);
+    m_editMenu->addAction(cloneEnv);
+    m_editMenu->addAction(renameEnv);
+    m_editMenu->addAction(removeEnv);
+
+    viewMenu = bar->addMenu(tr("&View"));
+    QMenu *pipeline = bar->addMenu(tr("&Pipeline"));
+    pipeline->addAction(deploy);
+    pipeline->addAction(exportPipelines);
+    QMenu *help = bar->addMenu(tr("&Help"));
+    help->addAction(openExample);
+    help->addAction(about);
+
+    toolBar = window->addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(open);
+    toolBar->addAction(save);
+    toolBar->addSeparator();
+    toolBar->addAction(deploy);
+
+    connect(open, &QAction::triggered, window, &MainWindow::openFolderDialog);
+    connect(openPipeline, &QAction::triggered, window, &MainWindow::openPipelineDialog);
+    connect(save, &QAction::triggered, window, &MainWindow::save);
+    connect(saveAll, &QAction::triggered, window, &MainWindow::saveAll);
+    connect(reload, &QAction::triggered, window, &MainWindow::reloadFromDisk);
+    connect(settings, &QAction::triggered, window, &MainWindow::showSettings);
+    connect(quit, &QAction::triggered, window, &QWidget::close);
+    connect(deploy, &QAction::triggered, window, &MainWindow::deploy);
+    connect(exportPipelines, &QAction::triggered, window, &MainWindow::exportPipelines);
+    connect(openExample, &QAction::triggered, window, &MainWindow::openExample);
+    connect(about, &QAction::triggered, window, &MainWindow::showAbout);
+    connect(addEnv, &QAction::triggered, window, [window] { window->envPanel()->addEnv(); });
+    connect(cloneEnv, &QAction::triggered, window, [window] { window->envPanel()->cloneEnv(); });
+    connect(renameEnv, &QAction::triggered, window, [window] { window->envPanel()->renameEnv(); });
+    connect(removeEnv, &QAction::triggered, window, [window] { window->envPanel()->removeEnv(); });
+    rebuildRecentMenu();
+}
+
+void MainActions::attachSession()
+{
+    delete undo;
+    delete redo;
+    QUndoStack *stack = m_window->session()->undoStack();
+    undo = stack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    redo = stack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    QAction *first = m_editMenu->actions().value(0);
+    m_editMenu->insertAction(first, undo);
+    m_editMenu->insertAction(first, redo);
+    for (QAction *a : {addEnv, cloneEnv, renameEnv, removeEnv, save, saveAll, reload, deploy, exportPipelines})
+        a->setEnabled(true);
+}
+
+void MainActions::rebuildRecentMenu()
+{
+    recentMenu->clear();
+    const QStringList folders = AppSettings::recentFolders();
+    for (const QString &folder : folders) {
+        QAction *a = recentMenu->addAction(QDir::toNativeSeparators(folder));
+        connect(a, &QAction::triggered, m_window, [this, folder] { m_window->openRunway(folder); });
+    }
+    if (!folders.isEmpty()) {
+        recentMenu->addSeparator();
+        connect(recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [this] {
+            AppSettings::clearRecentFolders();
+            rebuildRecentMenu();
+        });
+    }
+    recentMenu->setEnabled(!folders.isEmpty());
+}
+
+} // namespace Fd

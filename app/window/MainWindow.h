@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "runway/RunwayContext.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QLabel;
+class QTableView;
+class QUndoView;
+
+namespace Fd {
+
+class EditSession;
+class EnvPanel;
+class FileChangedBanner;
+class FindingsModel;
+class GenerationController;
+class MainActions;
+class PreviewPane;
+class RunwayWatcher;
+class SettingsEditorPanel;
+
+/// The designer window: the runway's environments on the left, the live stage graph and JSON in
+/// the middle, settings editors on the right, findings below. It owns one EditSession at a time.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a runway folder (or a repository holding `runway/`), offering to save unsaved changes
+    /// first. Returns false when the user cancelled or the folder could not be used (then a
+    /// message says why and the current runway stays open).
+    bool openRunway(const QString &path, const RunwaySource &overrides = {});
+    /// Opens any Spinnaker pipeline JSON file read-only, drawn the same way.
+    bool openPipelineFile(const QString &path);
+
+    EditSession *session() const { return m_session.get(); }
+    PreviewPane *preview() const { return m_preview; }
+    EnvPanel *envPanel() const { return m_envPanel; }
+    SettingsEditorPanel *settingsPanel() const { return m_settings; }
+    FindingsModel *findings() const { return m_findings; }
+    GenerationController *generation() const { return m_generation; }
+    MainActions *actions() const { return m_actions; }
+
+    // Commands behind the menus, public for the actions and tests.
+    void openFolderDialog();
+    void openPipelineDialog();
+    void openExample();
+    bool save();
+    bool saveAll();
+    void reloadFromDisk();
+    void showSettings();
+    void deploy();
+    void exportPipelines();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void buildDocks();
+    void setSession(std::unique_ptr<EditSession> session);
+    /// Asks to save unsaved changes; false when the user cancelled.
+    bool maybeSave();
+    bool saveFiles(const QStringList &only);
+    void updateTitle();
+    void updateFindings();
+    void chooseFlow(const QString &flow);
+    void onScopeChanged(const QString &env, const QString &region);
+    void onFindingActivated(const QModelIndex &index);
+    void focusFinding(const Error &finding);
+    void onExternalChange(const QStringList &paths);
+    QString currentFile() const;
+
+    std::unique_ptr<EditSession> m_session;
+    MainActions *m_actions = nullptr;
+    GenerationController *m_generation = nullptr;
+    PreviewPane *m_preview = nullptr;
+    EnvPanel *m_envPanel = nullptr;
+    SettingsEditorPanel *m_settings = nullptr;
+    FindingsModel *m_findings = nullptr;
+    QTableView *m_findingsView = nullptr;
+    QUndoView *m_undoView = nullptr;
+    FileChangedBanner *m_banner = nullptr;
+    RunwayWatcher *m_watcher = nullptr;
+    QLabel *m_status = nullptr;
+    QPointer<QDockWidget> m_envDock, m_settingsDock, m_findingsDock, m_undoDock;
+};
+
+} // namespace Fd

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: Apache-2.0
+// The designer window driven through its real widgets, as a user would.
+#include "WindowFixture.h"
+
+#include "EditSession.h"
+#include "MainActions.h"
+#include "editors/BasicFields.h"
+#include "editors/EnvSettingsEditor.h"
+#include "editors/SettingsEditorPanel.h"
+#include "envs/EnvListModel.h"
+#include "envs/EnvPanel.h"
+#include "findings/FindingsModel.h"
+#include "graph/PipelineGraphPanel.h"
+#include "graph/StageGraphView.h"
+#include "preview/GenerationController.h"
+#include "preview/PreviewPane.h"
+
+#include <QAction>
+#include <QJsonArray>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QMessageBox>
+#include <QTest>
+#include <QTimer>
+
+using namespace Fd;
+
+namespace {
+
+/// capacity.min of the deploy stages of the pipeline the graph shows.
+QList<int> drawnDeployMins(const PreviewPane *preview)
+{
+    QList<int> mins;
+    for (const QJsonValue &stage : preview->graphView()->pipeline().value(QStringLiteral("stages")).toArray()) {
+        const QJsonObject s = stage.toObject();
+        if (s.value(QStringLiteral("type")).toString() == QLatin1String("deploy"))
+            mins << s.value(QStringLiteral("clusters")).toArray().at(0).toObject().value(QStringLiteral("capacity"))
+                        .toObject().value(QStringLiteral("min")).toInt();
+    }
+    return mins;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void editUndoRedoSaveThroughWidgets();
+    void titleShowsAppAndModifiedState();
+    void badRunwayKeepsCurrentOneOpen();
+    void findingsListAndDeployBlocked();
+    void envPanelAddsAndRemovesEnvs();
+};
+
+void TestMainWindow::editUndoRedoSaveThroughWidgets()
+{
+    Test::WindowFixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    QVERIFY(f.open());
+    const auto before = f.files();
+    MainWindow &w = *f.window;
+
+    w.envPanel()->selectEnv(QStringLiteral("prod"), QStringLiteral("us-west-2"));
+    QCOMPARE(w.preview()->currentRegion(), QStringLiteral("us-west-2"));
+    QCOMPARE(drawnDeployMins(w.preview()), (QList<int>{5, 5}));
+    QVERIFY(w.preview()->pipelineJsonView()->toPlainText().contains(QStringLiteral("\"min\": 5")));
+
+    auto *min = qobject_cast<SpinField *>(w.settingsPanel()->envEditor()->field({QStringLiteral("asg"), QStringLiteral("min_inst")}));
+    QVERIFY(min);
+    QSpinBox *spin = min->spinBox();
+    QCOMPARE(spin->value(), 5);
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("7"));
+    QTest::keyClick(spin, Qt::Key_Return);
+
+    QCOMPARE(drawnDeployMins(w.preview()), (QList<int>{7, 7}));
+    QVERIFY(w.preview()->pipelineJsonView()->toPlainText().contains(QStringLiteral("\"min\": 7")));
+    QVERIFY(w.isWindowModified());
+
+    w.actions()->undo->trigger();
+    QCOMPARE(drawnDeployMins(w.preview()), (QList<int>{5, 5}));
+    QVERIFY(w.preview()->pipelineJsonView()->toPlainText().contains(QStringLiteral("\"min\": 5")));
+    QCOMPARE(spin->value(), 5);
+    QVERIFY(!w.isWindowModified());
+
+    w.actions()->redo->trigger();
+    QCOMPARE(drawnDeployMins(w.preview()), (QList<int>{7, 7}));
+    QCOMPARE(spin->value(), 7);
+
+    w.actions()->saveAll->trigger();
+    QVERIFY(!w.isWindowModified());
+    const auto after = f.files();
+    QCOMPARE(after.keys(), before.keys());
+    for (const QString &name : before.keys()) {
+        if (name != QLatin1String("application-master-prod.json"))
+            QCOMPARE(after.value(name), before.value(name));
+    }
+    const QList<QByteArray> oldLines = before.value(QStringLiteral("application-master-prod.json")).split('\n');
+    const QList<QByteArray> newLines = after.value(QStringLiteral("application-master-prod.json")).split('\n');
+    QCOMPARE(newLines.size(), oldLines.size());
+    QStringList changed;
+    for (int i = 0; i < oldLines.size(); ++i) {
+        if (oldLines.at(i) != newLines.at(i))
+            changed << QString::fromUtf8(oldLines.at(i).trimmed() + " -> " + newLines.at(i).trimmed());
+    }
+    QCOMPARE(changed, QStringList{QStringLiteral("\"min_inst\": 5, -> \"min_inst\": 7,")});
+}
+
+void TestMainWindow::titleShowsAppAndModifiedState()
+{
+    Test::WindowFixture f;
+    QVERIFY(f.open());
+    QVERIFY(f.window->windowTitle().contains(QStringLiteral("coreforrest")));
+    QVERIFY(f.window->windowTitle().contains(QStringLiteral("Foremast Designer")));
+    QVERIFY(!f.window->isWindowModified());
+    f.window->session()->setValue(QString(), {QStringLiteral("owner_email")}, QStringLiteral("x@example.com"));
+    QVERIFY(f.window->isWindowModified());
+}
+
+void TestMainWindow::badRunwayKeepsCurrentOneOpen()
+{
+    Test::WindowFixture f;
+    QVERIFY(f.open());
+    EditSession *session = f.window->session();
+    // A broken file elsewhere: the window says why (a message box, closed here) and keeps going.
+    QTemporaryDir bad;
+    Test::writeBytes(bad.filePath(QStringLiteral("pipeline.json")), "{ \"env\": [\"dev\" }");
+    QTimer::singleShot(0, f.window.get(), [] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        QApplication::activeModalWidget()->close();
+    });
+    QVERIFY(!f.window->openRunway(bad.path()));
+    QCOMPARE(f.window->session(), session);
+}
+
+void TestMainWindow::findingsListAndDeployBlocked()
+{
+    Test::WindowFixture f;
+    QVERIFY(f.open());
+    QCOMPARE(f.window->findings()->errorCount(), 0);
+    // A type error shows up in Findings as the user makes it, naming the key.
+    f.window->session()->setValue(QStringLiteral("dev"), {QStringLiteral("asg"), QStringLiteral("min_inst")}, QStringLiteral("three"));
+    QVERIFY(f.window->findings()->errorCount() > 0);
+    bool named = false;
+    for (const Error &e : f.window->findings()->findings())
+        named = named || e.keyPath == QLatin1String("asg.min_inst");
+    QVERIFY(named);
+    // Deploy refuses, explaining why (the message box is closed here).
+    QTimer::singleShot(0, f.window.get(), [] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        QVERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget())->text().contains(QStringLiteral("blocked")));
+        QApplication::activeModalWidget()->close();
+    });
+    f.window->deploy();
+}
+
+void TestMainWindow::envPanelAddsAndRemovesEnvs()
+{
+    Test::WindowFixture f;
+    QVERIFY(f.open());
+    EditSession *session = f.window->session();
+    QVERIFY(session->addEnv(QStringLiteral("stage"), 1, QStringLiteral("dev")));
+    QCOMPARE(f.window->envPanel()->model()->rowCount(), 3);
+    // The new env appears in the graph's pipeline at once.
+    QVERIFY(f.window->generation()->pipeline(QStringLiteral("us-east-1"))->envs.contains(QStringLiteral("stage")));
+    session->undoStack()->undo();
+    QCOMPARE(f.window->envPanel()->model()->rowCount(), 2);
+    QVERIFY(!f.window->generation()->pipeline(QStringLiteral("us-east-1"))->envs.contains(QStringLiteral("stage")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "generator/PipelineGenerator.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace Fd {
+
+class EditSession;
+
+/// Regenerates the pipelines after every change of the document (generation takes a few
+/// milliseconds, see docs/performance.md), and keeps the findings of the runway, of generation
+/// and of validation together for the window.
+class GenerationController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit GenerationController(QObject *parent = nullptr);
+
+    /// Follows `session`'s document. The runway's own flow choice (FlowChoice) wins; `defaultFlow`
+    /// is used when it records none.
+    void setSession(EditSession *session, const QString &defaultFlow);
+    /// The flow to generate with: a built-in name or a flow file.
+    void setFlow(const QString &flow);
+    QString flow() const { return m_flow; }
+    /// "offline" or the path of a subnets file (see SubnetSource).
+    void setSubnetsRule(const QString &rule);
+    void regenerate();
+
+    const QList<GeneratedPipeline> &pipelines() const { return m_pipelines; }
+    /// The pipeline of `region`, or nullptr.
+    const GeneratedPipeline *pipeline(const QString &region) const;
+    QStringList regions() const;
+    /// Runway, generation and validation findings.
+    const Errors &findings() const { return m_findings; }
+
+    /// Writes pipeline-<region>.json files into `folder`; the paths written.
+    QStringList writePipelines(const QString &folder, QString *error) const;
+
+Q_SIGNALS:
+    void generated();
+
+private:
+    QPointer<EditSession> m_session;
+    QString m_flow;
+    QJsonObject m_flowSettings;
+    QString m_subnetsRule = QStringLiteral("offline");
+    QList<GeneratedPipeline> m_pipelines;
+    Errors m_findings;
+};
+
+} // namespace Fd

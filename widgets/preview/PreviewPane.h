@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QMenu;
+class QPlainTextEdit;
+class QTabWidget;
+
+namespace Fd {
+
+class EditSession;
+class GenerationController;
+class PipelineGraphPanel;
+class StageGraphView;
+
+/// The live preview: the stage graph of one region's pipeline (whole, or one env's block
+/// emphasised), that pipeline's JSON, and the selected stage's JSON with the settings that
+/// produced it. It redraws whenever the pipelines are regenerated.
+class PreviewPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PreviewPane(GenerationController *generation, QWidget *parent = nullptr);
+
+    void setSession(EditSession *session);
+    /// Shows `env`'s block (emphasised) in `region`'s pipeline; an empty region keeps the
+    /// current pipeline when it deploys `env`, else picks the first one that does.
+    void setScope(const QString &env, const QString &region);
+    /// Draws a pipeline JSON file read-only in place of the runway's pipelines, until the next
+    /// edit or open. False (with the reason) when the file cannot be used.
+    bool showPipelineFile(const QString &path, QString *error);
+    void selectStage(const QString &region, const QString &refId);
+    void addViewActions(QMenu *menu);
+
+    QString currentRegion() const;
+    /// Empty when the whole pipeline is shown.
+    QString currentEnv() const;
+    PipelineGraphPanel *graphPanel() const { return m_graph; }
+    StageGraphView *graphView() const;
+    QPlainTextEdit *pipelineJsonView() const { return m_pipelineJson; }
+    QPlainTextEdit *stageJsonView() const { return m_stageJson; }
+
+Q_SIGNALS:
+    void stageSelected(const QString &region, const QString &refId);
+
+private:
+    void refresh();
+    void showCurrentPipelineJson();
+    void showStage(const QString &refId, int stageIndex);
+    QString producedFrom(const QString &refId) const;
+
+    GenerationController *m_generation;
+    QPointer<EditSession> m_session;
+    PipelineGraphPanel *m_graph;
+    QLabel *m_note;
+    QTabWidget *m_tabs;
+    QPlainTextEdit *m_pipelineJson;
+    QPlainTextEdit *m_stageJson;
+    QString m_wantedEnv;
+    bool m_showingFile = false;
+};
+
+} // namespace Fd
