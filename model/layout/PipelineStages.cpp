@@ -10,6 +10,7 @@
 #include <QJsonParseError>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -112,6 +113,23 @@ QList<LayoutStage> stagesFromPipeline(const QJsonObject &pipeline, Errors *findi
         stages << stage;
     }
     return stages;
+}
+
+Errors mergeFindings(const Errors &preferred, const Errors &others)
+{
+    Errors merged = preferred;
+    for (const Error &error : others) {
+        const bool covered = std::any_of(merged.cbegin(), merged.cend(), [&error](const Error &known) {
+            if (known.stageRefId != error.stageRefId)
+                return false;
+            return known.keyPath == error.keyPath
+                || (error.keyPath.startsWith(known.keyPath)
+                    && error.keyPath.mid(known.keyPath.size(), 1) == QLatin1String("["));
+        });
+        if (!covered)
+            merged << error;
+    }
+    return merged;
 }
 
 QString PipelineFile::pipelineName(int index) const

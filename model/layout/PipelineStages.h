@@ -14,6 +14,11 @@ namespace Fd {
 /// that are neither strings nor numbers) are appended to `findings`; the usable part is returned.
 QList<LayoutStage> stagesFromPipeline(const QJsonObject &pipeline, Errors *findings = nullptr);
 
+/// `preferred` (say, a validator's findings) followed by those of `others` (the layout's own) that
+/// are not about the same thing: same stageRefId and the same key path or one inside it
+/// (`stages[0].requisiteStageRefIds` covers `stages[0].requisiteStageRefIds[1]`).
+Errors mergeFindings(const Errors &preferred, const Errors &others);
+
 /// A pipeline JSON file opened read-only: one pipeline object, or a list of them (what Gate's
 /// GET /applications/{app}/pipelineConfigs returns).
 struct PipelineFile

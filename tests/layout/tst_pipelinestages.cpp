@@ -54,6 +54,7 @@ private Q_SLOTS:
     void rejectsFiles();
     void locatesFindings();
     void layoutJson();
+    void mergeFindings();
     void environments_data();
     void environments();
     void environmentOrder();
@@ -186,6 +187,30 @@ void TestPipelineStages::layoutJson()
     QCOMPARE(findings.size(), 1);
     QCOMPARE(findings.at(0).toObject().value(QStringLiteral("stageRefId")).toString(), QStringLiteral("2"));
     QCOMPARE(findings.at(0).toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+}
+
+void TestPipelineStages::mergeFindings()
+{
+    const auto error = [](const char *refId, const char *keyPath, const char *message) {
+        Error e;
+        e.stageRefId = QLatin1String(refId);
+        e.keyPath = QLatin1String(keyPath);
+        e.message = QLatin1String(message);
+        return e;
+    };
+    const Errors validator{error("1", "stages[0].requisiteStageRefIds", "cycle (validator)"),
+                           error("3", "stages[3].refId", "duplicate (validator)")};
+    const Errors layout{error("1", "stages[0].requisiteStageRefIds[0]", "cycle (layout)"),
+                        error("3", "stages[3].refId", "duplicate (layout)"),
+                        error("3", "stages[3].refIdX", "other key"),
+                        error("4", "stages[0].requisiteStageRefIds[0]", "other stage"),
+                        error("", "stages", "no stages"), error("", "stages", "no stages again")};
+    QStringList messages;
+    for (const Error &e : Fd::mergeFindings(validator, layout))
+        messages << e.message;
+    QCOMPARE(messages, (QStringList{QStringLiteral("cycle (validator)"), QStringLiteral("duplicate (validator)"),
+                                    QStringLiteral("other key"), QStringLiteral("other stage"),
+                                    QStringLiteral("no stages")}));
 }
 
 void TestPipelineStages::environments_data()

@@ -156,6 +156,12 @@ void TestStageGraphView::badInputStillDraws()
     QCOMPARE(m_view->graphScene()->nodeItemCount(), nodes);
     QCOMPARE(m_view->graph().findings.size(), findings);
     QVERIFY(!m_view->renderImage().isNull());
+    // Every finding sits on the stage it is about, duplicates included.
+    const StageGraph &graph = m_view->graph();
+    for (int node = 1; node < graph.nodeCount(); ++node) {
+        for (const Error &error : graph.nodeFindings.at(node))
+            QVERIFY(error.keyPath.startsWith(QStringLiteral("stages[%1]").arg(graph.layout.nodes.at(node).stageIndex)));
+    }
 }
 
 void TestStageGraphView::clickSelects()
@@ -478,6 +484,19 @@ void TestStageGraphView::exportPng()
     QCOMPARE(retina.dotsPerMeterX(), 7560);
 
     QVERIFY(!m_view->exportPng(dir.filePath(QStringLiteral("missing/dir/graph.png"))).isEmpty());
+
+    // A huge graph is drawn smaller rather than past what the raster engine handles.
+    QJsonArray chain;
+    for (int i = 1; i <= 400; ++i) {
+        chain << QJsonObject{{QStringLiteral("refId"), QString::number(i)},
+                             {QStringLiteral("requisiteStageRefIds"), QJsonArray{QString::number(i - 1)}}};
+    }
+    m_view->setPipeline(QJsonObject{{QStringLiteral("stages"), chain}});
+    const qreal fitting = GraphExport::fittingScale(m_view->graph(), 1);
+    QVERIFY(fitting < 1);
+    const QImage huge = GraphExport::renderImage(m_view->graph(), GraphState(), m_view->graphScene()->graphStyle(), 1);
+    QVERIFY(huge.width() <= 32000);
+    QCOMPARE(huge.width(), qCeil(m_view->graph().layout.size.width() * fitting));
 }
 
 void TestStageGraphView::exportSvg()

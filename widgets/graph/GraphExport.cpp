@@ -29,13 +29,30 @@ QString save(const QString &path, const QByteArray &bytes)
     return QString();
 }
 
+constexpr qreal MaxImageSide = 32000;
+constexpr qreal MaxImagePixels = 100e6;
+
 } // namespace
+
+qreal fittingScale(const StageGraph &graph, qreal scale, qreal devicePixelRatio)
+{
+    scale = scale > 0 ? scale : 1;
+    devicePixelRatio = devicePixelRatio > 0 ? devicePixelRatio : 1;
+    const QSizeF size = graph.layout.size * devicePixelRatio;
+    const qreal side = std::max(size.width(), size.height());
+    if (side * scale > MaxImageSide)
+        scale = MaxImageSide / side;
+    const qreal pixels = size.width() * size.height() * scale * scale;
+    if (pixels > MaxImagePixels)
+        scale *= std::sqrt(MaxImagePixels / pixels);
+    return scale;
+}
 
 QImage renderImage(const StageGraph &graph, const GraphState &state, const GraphStyle &style, qreal scale,
                    qreal devicePixelRatio)
 {
-    scale = scale > 0 ? scale : 1;
     devicePixelRatio = devicePixelRatio > 0 ? devicePixelRatio : 1;
+    scale = fittingScale(graph, scale, devicePixelRatio);
     const qreal factor = scale * devicePixelRatio;
     const QSizeF size = graph.layout.size * factor;
     QImage image(QSize(int(std::ceil(size.width())), int(std::ceil(size.height()))), QImage::Format_ARGB32_Premultiplied);

@@ -7,8 +7,12 @@
 
 namespace Fd::GraphExport {
 
-/// The graph as an image of (size × scale × devicePixelRatio) pixels; the image carries the
-/// device pixel ratio and a matching resolution, so viewers show it at its logical size.
+/// The scale renderImage() really uses: `scale`, reduced when the image would exceed 32,000
+/// pixels on a side (where the raster engine stops being exact) or 100 megapixels.
+qreal fittingScale(const StageGraph &graph, qreal scale, qreal devicePixelRatio = 1);
+
+/// The graph as an image of (size × fittingScale() × devicePixelRatio) pixels; the image carries
+/// the device pixel ratio and a matching resolution, so viewers show it at its logical size.
 QImage renderImage(const StageGraph &graph, const GraphState &state, const GraphStyle &style, qreal scale = 1,
                    qreal devicePixelRatio = 1);
 

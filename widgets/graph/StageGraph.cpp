@@ -49,15 +49,7 @@ StageGraph StageGraph::build(const QJsonObject &pipeline, const GraphStyle &styl
     // The caller's findings (a validator's, or these same ones located in a file) come first;
     // the graph's own are kept only where the caller says nothing about that key.
     // (So "no stages list" is not followed by "no stages" either.)
-    Errors own = graph.findings + graph.layout.findings;
-    graph.findings = findings;
-    for (const Error &error : std::as_const(own)) {
-        const bool known = std::any_of(graph.findings.cbegin(), graph.findings.cend(), [&error](const Error &other) {
-            return other.stageRefId == error.stageRefId && other.keyPath == error.keyPath;
-        });
-        if (!known)
-            graph.findings << error;
-    }
+    graph.findings = mergeFindings(findings, graph.findings + graph.layout.findings);
 
     const int count = graph.nodeCount();
     graph.labelLines.reserve(count);
@@ -68,18 +60,17 @@ StageGraph StageGraph::build(const QJsonObject &pipeline, const GraphStyle &styl
     for (int i = count - 1; i > 0; --i)
         byRefId.insert(graph.layout.nodes.at(i).refId, i);
     for (const Error &error : std::as_const(graph.findings)) {
-        const int node = error.stageRefId.isEmpty() ? -1 : byRefId.value(error.stageRefId, -1);
-        if (node > 0) {
-            graph.nodeFindings[node] << error;
-            continue;
+        // The key path names the very stage ("stages[3].refId"), even among duplicate refIds or
+        // without a refId; otherwise the refId does.
+        int node = -1;
+        if (error.keyPath.startsWith(QLatin1String("stages["))) {
+            bool ok = false;
+            const int stageIndex = error.keyPath.mid(7, error.keyPath.indexOf(QLatin1Char(']')) - 7).toInt(&ok);
+            node = ok ? graph.layout.nodeOfStage(stageIndex) : -1;
         }
-        // A stage without a refId is found by its index in the key path ("stages[3].refId").
-        int target = 0;
-        if (error.stageRefId.isEmpty() && error.keyPath.startsWith(QLatin1String("stages["))) {
-            const int stageIndex = error.keyPath.mid(7, error.keyPath.indexOf(QLatin1Char(']')) - 7).toInt();
-            target = std::max(0, graph.layout.nodeOfStage(stageIndex));
-        }
-        graph.nodeFindings[target] << error;
+        if (node < 0 && !error.stageRefId.isEmpty())
+            node = byRefId.value(error.stageRefId, -1);
+        graph.nodeFindings[std::max(0, node)] << error;
     }
     return graph;
 }
