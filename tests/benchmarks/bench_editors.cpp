@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // What the settings editors add to every edit: the env/region form, the pipeline form and the
 // tree re-read the document on each change. Runway: 12 envs x 6 regions, every region overridden.
+#include "../support/LargeRunway.h"
 #include "EditSession.h"
 #include "editors/EnvSettingsEditor.h"
 #include "editors/JsonTreeEditor.h"
@@ -15,23 +16,6 @@
 
 using namespace Fd;
 
-namespace {
-
-const QStringList Envs = {QStringLiteral("dev"),  QStringLiteral("qa"),    QStringLiteral("int"),
-                          QStringLiteral("test"), QStringLiteral("uat"),   QStringLiteral("perf"),
-                          QStringLiteral("load"), QStringLiteral("demo"),  QStringLiteral("train"),
-                          QStringLiteral("stage"), QStringLiteral("prod"), QStringLiteral("prodeu")};
-const QStringList Regions = {QStringLiteral("us-east-1"), QStringLiteral("us-east-2"), QStringLiteral("us-west-1"),
-                             QStringLiteral("us-west-2"), QStringLiteral("eu-west-1"), QStringLiteral("eu-central-1")};
-
-void write(const QString &path, const QJsonObject &object)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson()) < 0)
-        qFatal("cannot write %s", qPrintable(path));
-}
-
-} // namespace
 
 class BenchEditors : public QObject
 {
@@ -56,20 +40,7 @@ private:
 void BenchEditors::initTestCase()
 {
     const QString runway = m_dir.filePath(QStringLiteral("runway"));
-    QVERIFY(QDir().mkpath(runway));
-    write(runway + QStringLiteral("/pipeline.json"), {{QStringLiteral("env"), QJsonArray::fromStringList(Envs)}});
-    for (const QString &env : Envs) {
-        QJsonObject regions;
-        for (const QString &region : Regions)
-            regions.insert(region, QJsonObject{{QStringLiteral("asg"), QJsonObject{{QStringLiteral("max_inst"), 6}}}});
-        write(runway + QStringLiteral("/application-master-") + env + QStringLiteral(".json"),
-              {{QStringLiteral("regions"), regions},
-               {QStringLiteral("app"), QJsonObject{{QStringLiteral("instance_type"), QStringLiteral("t3.medium")}}},
-               {QStringLiteral("asg"), QJsonObject{{QStringLiteral("min_inst"), 2},
-                                                   {QStringLiteral("scaling_policy"),
-                                                    QJsonObject{{QStringLiteral("metric"), QStringLiteral("CPUUtilization")},
-                                                                {QStringLiteral("threshold"), 70}}}}}});
-    }
+    QVERIFY(Test::LargeRunway::write(runway));
     Result<RunwayContext> context = openRunway({runway, QStringLiteral("forrest"), QStringLiteral("core"), {}});
     QVERIFY(context.ok());
     m_session = std::make_unique<EditSession>(std::move(context).value());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Generating every pipeline of a large runway, as the designer window does on each edit.
 // Target (docs/performance.md): 12 envs x 6 regions, about 290 stages, under 10 ms.
+#include "../support/LargeRunway.h"
 #include "generator/PipelineGenerator.h"
 #include "runway/RunwayContext.h"
 
@@ -31,19 +32,8 @@ private:
 
 namespace {
 
-const QStringList Envs = {QStringLiteral("dev"),   QStringLiteral("qa"),    QStringLiteral("int"),
-                          QStringLiteral("test"),  QStringLiteral("uat"),   QStringLiteral("perf"),
-                          QStringLiteral("load"),  QStringLiteral("demo"),  QStringLiteral("train"),
-                          QStringLiteral("stage"), QStringLiteral("prod"),  QStringLiteral("prodeu")};
-const QStringList Regions = {QStringLiteral("us-east-1"), QStringLiteral("us-east-2"), QStringLiteral("us-west-1"),
-                             QStringLiteral("us-west-2"), QStringLiteral("eu-west-1"), QStringLiteral("eu-central-1")};
-
-void write(const QString &path, const QJsonObject &object)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson()) < 0)
-        qFatal("cannot write %s", qPrintable(path));
-}
+const QStringList &Envs = Test::LargeRunway::envs();
+const QStringList &Regions = Test::LargeRunway::regions();
 
 RunwaySource source(const QString &folder)
 {
@@ -56,36 +46,7 @@ void BenchGenerate::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_runway = m_dir.filePath(QStringLiteral("runway"));
-    QVERIFY(QDir().mkpath(m_runway));
-    QJsonArray envs;
-    for (const QString &env : Envs)
-        envs.append(env);
-    write(m_runway + QStringLiteral("/pipeline.json"),
-          {{QStringLiteral("env"), envs}, {QStringLiteral("owner_email"), QStringLiteral("team@example.com")},
-           {QStringLiteral("notifications"), QJsonObject{{QStringLiteral("slack"), QStringLiteral("#deploys")},
-                                                         {QStringLiteral("email"), QStringLiteral("team@example.com")}}}});
-    for (const QString &env : Envs) {
-        // Every env in every region, each region with an override, as large runways have.
-        QJsonObject regions;
-        for (const QString &region : Regions)
-            regions.insert(region, QJsonObject{{QStringLiteral("asg"), QJsonObject{{QStringLiteral("max_inst"), 6}}}});
-        QJsonObject file{{QStringLiteral("regions"), regions},
-                         {QStringLiteral("app"), QJsonObject{{QStringLiteral("instance_type"), QStringLiteral("t3.medium")},
-                                                             {QStringLiteral("custom_tags"), QJsonObject{{QStringLiteral("team"), QStringLiteral("core")}}}}},
-                         {QStringLiteral("asg"), QJsonObject{{QStringLiteral("min_inst"), 2}}}};
-        if (Envs.indexOf(env) >= 3) {
-            file.insert(QStringLiteral("asg"), QJsonObject{{QStringLiteral("min_inst"), 2},
-                                                           {QStringLiteral("scaling_policy"),
-                                                            QJsonObject{{QStringLiteral("metric"), QStringLiteral("CPUUtilization")},
-                                                                        {QStringLiteral("threshold"), 70}}}});
-        }
-        if (env == QLatin1String("dev"))
-            file.insert(QStringLiteral("completion_webhooks"),
-                        QJsonArray{QJsonObject{{QStringLiteral("url"), QStringLiteral("https://hooks.example.com/qa")},
-                                               {QStringLiteral("name"), QStringLiteral("Notify QA")},
-                                               {QStringLiteral("method"), QStringLiteral("post")}}});
-        write(m_runway + QStringLiteral("/application-master-%1.json").arg(env), file);
-    }
+    QVERIFY(Test::LargeRunway::write(m_runway));
 
     const Result<RunwayContext> context = openRunway(source(m_runway));
     QVERIFY(context.ok());

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+// One edit in the window of a 12-env x 6-region runway: the document changes, every region's
+// pipeline is generated again, the graph and the JSON preview are rebuilt and repainted.
+#include "../support/LargeRunway.h"
+#include "EditSession.h"
+#include "MainWindow.h"
+#include "envs/EnvPanel.h"
+#include "graph/StageGraphView.h"
+#include "preview/PreviewPane.h"
+
+#include <QApplication>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Fd;
+
+class BenchWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void editUpdatesGraphAndPreview();
+    void typingIntoTheSameKey();
+    void cleanupTestCase();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    int m_value = 3;
+};
+
+void BenchWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    const QString runway = m_dir.filePath(QStringLiteral("runway"));
+    QVERIFY(Test::LargeRunway::write(runway));
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1500, 940);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openRunway(runway, {runway, QStringLiteral("forrest"), QStringLiteral("core"), {}}));
+    m_window->envPanel()->selectEnv(QStringLiteral("prod"), QStringLiteral("us-west-2"));
+    QCOMPARE(m_window->preview()->currentRegion(), QStringLiteral("us-west-2"));
+}
+
+void BenchWindow::editUpdatesGraphAndPreview()
+{
+    EditSession *session = m_window->session();
+    const QString before = m_window->preview()->pipelineJsonView()->toPlainText();
+    QBENCHMARK {
+        session->setRegionValue(QStringLiteral("prod"), QStringLiteral("us-west-2"),
+                                {QStringLiteral("asg"), QStringLiteral("min_inst")}, ++m_value % 5 + 1);
+        QCoreApplication::processEvents(); // repaint
+    }
+    QVERIFY(m_window->preview()->pipelineJsonView()->toPlainText() != before || m_value % 5 + 1 == 2);
+}
+
+void BenchWindow::typingIntoTheSameKey()
+{
+    EditSession *session = m_window->session();
+    int n = 0;
+    QBENCHMARK {
+        session->setValue(QStringLiteral("prod"), {QStringLiteral("app"), QStringLiteral("instance_type")},
+                          QStringLiteral("t3.x%1").arg(++n), true);
+        QCoreApplication::processEvents();
+    }
+}
+
+void BenchWindow::cleanupTestCase()
+{
+    m_window.reset();
+}
+
+QTEST_MAIN(BenchWindow)
+#include "bench_window.moc"
