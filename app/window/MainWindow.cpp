@@ -67,7 +67,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     resize(1500, 940);
     // First start: most room for the graph, findings as a strip along the bottom.
-    resizeDocks({m_envDock, m_settingsDock}, {230, 460}, Qt::Horizontal);
+    resizeDocks({m_envDock, m_settingsDock}, {210, 540}, Qt::Horizontal);
     resizeDocks({m_findingsDock}, {120}, Qt::Vertical);
     restoreGeometry(AppSettings::windowGeometry());
     restoreState(AppSettings::windowState());
