@@ -216,7 +216,7 @@ void TestPublishDialog::cancelMidPublish()
 {
     PublishHarness h;
     h.gate.addApplication(QStringLiteral("myapp"));
-    h.gate.setDelayMs(50);
+    h.gate.setDelayMs(200); // the first 6 saves take 400 ms: time enough to cancel the other 6
     QStringList regions;
     for (int i = 0; i < 12; ++i)
         regions << QStringLiteral("region-%1").arg(i);

@@ -85,7 +85,7 @@ void TestPublishFaults::saveFaults()
     QFETCH(int, expectedState);
     QFETCH(int, expectedError);
     PublishHarness h;
-    h.settings.timeoutMs = 400;
+    h.settings.timeoutMs = 1500; // generous: only the slow answer may time out, even on a busy machine
     h.gate.addApplication(App);
     const std::optional<PublishPlan> plan = h.prepare(sampleRequest(App, Regions));
     QVERIFY(plan);
@@ -94,7 +94,7 @@ void TestPublishFaults::saveFaults()
     fault.pathPrefix = QStringLiteral("/pipelines");
     fault.kind = Kind(kind);
     fault.status = status;
-    fault.delayMs = 1500;
+    fault.delayMs = 4000;
     h.gate.failNext(fault);
     PublishOptions options = quickOptions();
     options.maxConcurrent = 1; // the fault hits the first region
@@ -148,14 +148,14 @@ void TestPublishFaults::readFaults()
     QFETCH(int, status);
     QFETCH(int, expectedError);
     PublishHarness h;
-    h.settings.timeoutMs = 300;
+    h.settings.timeoutMs = 1500;
     h.gate.addApplication(App);
     FakeGate::Fault fault;
     fault.method = "GET";
     fault.pathPrefix = path;
     fault.kind = Kind(kind);
     fault.status = status;
-    fault.delayMs = 1000;
+    fault.delayMs = 4000;
     fault.times = 3; // Qt may retry a dropped idempotent GET once by itself
     h.gate.failNext(fault);
     GateError error;
