@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "../support/TestSupport.h"
 #include "generator/PipelineGenerator.h"
 #include "runway/RunwayContext.h"
 
@@ -15,56 +16,21 @@
 
 namespace Fd::GenTest {
 
-inline QString sharedDir()
-{
-    return QStringLiteral(FD_SHARED_DIR);
-}
-
-inline QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+// The shared helpers, under the names these tests use.
+using Test::goldenCases;
+using Test::goldenIdentity;
+using Test::readBytes;
+using Test::sharedDir;
+using Test::writeBytes;
 
 inline QJsonObject readObject(const QString &path)
 {
-    return QJsonDocument::fromJson(readBytes(path)).object();
-}
-
-inline bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    return Test::readJsonObject(path);
 }
 
 inline QByteArray json(const QJsonValue &value)
 {
     return value.isArray() ? QJsonDocument(value.toArray()).toJson() : QJsonDocument(value.toObject()).toJson();
-}
-
-/// The case folders of golden/<set>, sorted; cases dropped in later are picked up.
-inline QStringList goldenCases(const QString &set)
-{
-    const QDir dir(sharedDir() + QStringLiteral("/golden/") + set);
-    QStringList cases;
-    for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-        cases << dir.filePath(name);
-    return cases;
-}
-
-/// Project and repo of a golden case from rendered/summary.json: app = {repo}{project} and
-/// trigger_job = {project}_{repo}.
-inline QPair<QString, QString> goldenIdentity(const QString &caseDir)
-{
-    const QJsonObject summary = readObject(caseDir + QStringLiteral("/rendered/summary.json"));
-    const QString job = summary.value(QStringLiteral("trigger_job")).toString();
-    const QString app = summary.value(QStringLiteral("app")).toString();
-    for (int i = int(job.indexOf(QLatin1Char('_'))); i > 0; i = int(job.indexOf(QLatin1Char('_'), i + 1))) {
-        if (job.mid(i + 1) + job.left(i) == app)
-            return {job.left(i), job.mid(i + 1)};
-    }
-    return {};
 }
 
 /// The rendered pipelines of a golden case: region → JSON.

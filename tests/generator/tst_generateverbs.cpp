@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The generate and validate verbs, run in-process with string-backed streams.
+#include "../support/CliRun.h"
 #include "GeneratorTestSupport.h"
 #include "cli/Verb.h"
 
@@ -24,23 +25,11 @@ private Q_SLOTS:
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::CliRun;
 
 Run run(const QStringList &args)
 {
-    Run result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    Cli::Io io{out, err};
-    result.code = Cli::runVerb(QStringList{QStringLiteral("foremast-designer")} + args, io);
-    out.flush();
-    err.flush();
-    return result;
+    return Test::runCli(args);
 }
 
 QStringList caseArgs(const QString &caseDir)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // `foremast-designer render`, run in-process.
+#include "../support/CliRun.h"
 #include "cli/Verb.h"
 
 #include <QGuiApplication>
@@ -14,23 +15,11 @@ using namespace Fd;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::CliRun;
 
 Run render(const QStringList &arguments)
 {
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    Cli::Io io{out, err};
-    run.exitCode = Cli::runVerb(QStringList{QStringLiteral("foremast-designer"), QStringLiteral("render")} + arguments, io);
-    out.flush();
-    err.flush();
-    return run;
+    return Test::runCli(QStringList{QStringLiteral("render")} + arguments);
 }
 
 QString golden(const QString &relative)
@@ -85,7 +74,7 @@ void TestRenderVerb::layoutJson()
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("layout.json"));
     const Run run = render({golden(Documented03), QStringLiteral("--out"), out});
-    QCOMPARE(run.exitCode, int(Cli::ExitOk));
+    QCOMPARE(run.code, int(Cli::ExitOk));
     QVERIFY(run.out.contains(QLatin1String("edgeforrest [us-east-1]")));
     const QJsonObject json = readJson(out);
     QCOMPARE(json.value(QStringLiteral("pipeline")).toString(), QStringLiteral("edgeforrest [us-east-1]"));
@@ -114,12 +103,12 @@ void TestRenderVerb::png()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("graph.png"));
-    QCOMPARE(render({golden(Documented03), QStringLiteral("--out"), out, QStringLiteral("--scale"), QStringLiteral("2")}).exitCode,
+    QCOMPARE(render({golden(Documented03), QStringLiteral("--out"), out, QStringLiteral("--scale"), QStringLiteral("2")}).code,
              int(Cli::ExitOk));
     const QImage image(out);
     QVERIFY(!image.isNull());
     const QString json = dir.filePath(QStringLiteral("graph.json"));
-    QCOMPARE(render({golden(Documented03), QStringLiteral("--out"), json}).exitCode, int(Cli::ExitOk));
+    QCOMPARE(render({golden(Documented03), QStringLiteral("--out"), json}).code, int(Cli::ExitOk));
     const QJsonObject layout = readJson(json);
     QCOMPARE(image.width(), qCeil(layout.value(QStringLiteral("width")).toDouble() * 2));
     QCOMPARE(image.height(), qCeil(layout.value(QStringLiteral("height")).toDouble() * 2));
@@ -137,7 +126,7 @@ void TestRenderVerb::svg()
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("graph.svg"));
     QCOMPARE(render({golden(Documented03), QStringLiteral("--out"), out, QStringLiteral("--select"), QStringLiteral("none")})
-                 .exitCode,
+                 .code,
              int(Cli::ExitOk));
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -154,13 +143,13 @@ void TestRenderVerb::environmentEmphasis()
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("prod.svg"));
     QCOMPARE(render({golden(Documented03), QStringLiteral("--out"), out, QStringLiteral("--env"), QStringLiteral("PROD")})
-                 .exitCode,
+                 .code,
              int(Cli::ExitOk));
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains("opacity=\"0.25\""));  // the other environments are faded
     const Run unknown = render({golden(Documented03), QStringLiteral("--out"), out, QStringLiteral("--env"), QStringLiteral("qa")});
-    QCOMPARE(unknown.exitCode, int(Cli::ExitUnusable));
+    QCOMPARE(unknown.code, int(Cli::ExitUnusable));
     QVERIFY2(unknown.err.contains(QLatin1String("dev, stage, prod")), qPrintable(unknown.err));
 }
 
@@ -175,7 +164,7 @@ void TestRenderVerb::badPipelineStillRenders()
                                     "]}\n");
     const QString out = dir.filePath(QStringLiteral("bad.json.out.json"));
     const Run run = render({input, QStringLiteral("--out"), out});
-    QCOMPARE(run.exitCode, int(Cli::ExitFindings));
+    QCOMPARE(run.code, int(Cli::ExitFindings));
     QVERIFY2(run.err.contains(input + QStringLiteral(":4:")), qPrintable(run.err));
     const QJsonObject json = readJson(out);
     QCOMPARE(json.value(QStringLiteral("nodes")).toArray().size(), 4);
@@ -187,7 +176,7 @@ void TestRenderVerb::badPipelineStillRenders()
                             && finding.toObject().value(QStringLiteral("line")).toInt() == 4);
     }
     QVERIFY(aboutC);
-    QCOMPARE(render({input, QStringLiteral("--out"), dir.filePath(QStringLiteral("bad.png"))}).exitCode,
+    QCOMPARE(render({input, QStringLiteral("--out"), dir.filePath(QStringLiteral("bad.png"))}).code,
              int(Cli::ExitFindings));
     QVERIFY(!QImage(dir.filePath(QStringLiteral("bad.png"))).isNull());
 }
@@ -202,12 +191,12 @@ void TestRenderVerb::pipelineLists()
     const QString input = writeFile(dir, QStringLiteral("configs.json"), QJsonDocument(list).toJson());
     const QString out = dir.filePath(QStringLiteral("out.json"));
     const Run ambiguous = render({input, QStringLiteral("--out"), out});
-    QCOMPARE(ambiguous.exitCode, int(Cli::ExitUnusable));
+    QCOMPARE(ambiguous.code, int(Cli::ExitUnusable));
     QVERIFY(ambiguous.err.contains(QLatin1String("--region")));
-    QCOMPARE(render({input, QStringLiteral("--out"), out, QStringLiteral("--region"), QStringLiteral("us-west-2")}).exitCode,
+    QCOMPARE(render({input, QStringLiteral("--out"), out, QStringLiteral("--region"), QStringLiteral("us-west-2")}).code,
              int(Cli::ExitOk));
     QCOMPARE(readJson(out).value(QStringLiteral("pipeline")).toString(), QStringLiteral("coreforrest [us-west-2]"));
-    QCOMPARE(render({input, QStringLiteral("--out"), out, QStringLiteral("--region"), QStringLiteral("eu-west-1")}).exitCode,
+    QCOMPARE(render({input, QStringLiteral("--out"), out, QStringLiteral("--region"), QStringLiteral("eu-west-1")}).code,
              int(Cli::ExitUnusable));
 }
 
@@ -219,7 +208,7 @@ void TestRenderVerb::runwayInput()
     const Run run = render({runway, QStringLiteral("--project"), QStringLiteral("forrest"), QStringLiteral("--repo"),
                             QStringLiteral("core"), QStringLiteral("--out"), out, QStringLiteral("--region"),
                             QStringLiteral("us-west-2"), QStringLiteral("--env"), QStringLiteral("prod")});
-    QCOMPARE(run.exitCode, int(Cli::ExitOk));
+    QCOMPARE(run.code, int(Cli::ExitOk));
     const QJsonObject json = readJson(out);
     QCOMPARE(json.value(QStringLiteral("region")).toString(), QStringLiteral("us-west-2"));
     QCOMPARE(json.value(QStringLiteral("pipeline")).toString(), QStringLiteral("coreforrest [us-west-2]"));
@@ -230,7 +219,7 @@ void TestRenderVerb::runwayInput()
                                  QStringLiteral("Checkpoint prod"), QStringLiteral("Infrastructure Setup [prod]"),
                                  QStringLiteral("Deploy prod"), QStringLiteral("Deploy prod")}));
     const Run ambiguous = render({runway, QStringLiteral("--out"), out});
-    QCOMPARE(ambiguous.exitCode, int(Cli::ExitUnusable));
+    QCOMPARE(ambiguous.code, int(Cli::ExitUnusable));
     QVERIFY(ambiguous.err.contains(QLatin1String("us-east-1, us-west-2")));
 }
 
@@ -260,7 +249,7 @@ void TestRenderVerb::unusableArguments()
             argument = dir.filePath(argument);
     }
     const Run run = render(arguments);
-    QCOMPARE(run.exitCode, int(Cli::ExitUnusable));
+    QCOMPARE(run.code, int(Cli::ExitUnusable));
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
 }
