@@ -387,7 +387,9 @@ void MainWindow::deploy()
                                 nullptr, m_findings->errorCount()));
         return;
     }
-    launchPublishDialog(this, m_session->document()->context(), m_generation->pipelines(), m_generation->findings());
+    RunwayContext context = m_session->document()->context();
+    context.findings = m_session->document()->findings(); // as they are now, after the edits
+    launchPublishDialog(this, context, m_generation->generation());
 }
 
 void MainWindow::exportPipelines()

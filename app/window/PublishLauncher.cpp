@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "credentials/KeychainSecretStore.h"
 #include "gate/GateDiscovery.h"
+#include "gate/PublishFromRunway.h"
 #include "publish/PublishDialog.h"
 #include "runway/RunwayContext.h"
 
@@ -38,31 +39,25 @@ DiscoveredGate gateFor(const RunwayContext &context)
 
 } // namespace
 
-void launchPublishDialog(QWidget *parent, const RunwayContext &context, const QList<GeneratedPipeline> &pipelines,
-                         const Errors &findings)
+void launchPublishDialog(QWidget *parent, const RunwayContext &context, const Generation &generation)
 {
-    PublishRequest request;
-    request.application.name = context.naming.app();
-    request.application.email = context.merged().pipeline().value(QStringLiteral("owner_email")).toString();
-    request.application.project = context.identity.project;
-    request.application.repo = context.identity.repo;
-    for (const GeneratedPipeline &p : pipelines)
-        request.pipelines << PipelineToPublish{p.region, p.name, p.json};
-    request.findings = findings;
-
-    QNetworkAccessManager network;
-    KeychainSecretStore keychain;
     const DiscoveredGate gate = gateFor(context);
+    // The dialog owns what it talks through, so it can stay open while the window goes on.
+    auto *network = new QNetworkAccessManager;
+    static KeychainSecretStore keychain; // stateless: one for the application is enough
     PublishDialogServices services;
-    services.network = &network;
+    services.network = network;
     services.keychain = &keychain;
     services.gate = gate.settings;
     services.knownSecret = gate.secret;
-    PublishDialog dialog(request, services, parent);
-    dialog.exec();
-    // Remember where the user published to (never the secret: that stays in the keychain).
-    if (dialog.gateSettings().isValid())
-        QSettings().setValue(GateSettingsKey, dialog.gateSettings().toVariantMap());
+    auto *dialog = new PublishDialog(publishRequest(context, generation), services, parent);
+    network->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Remember where the user published to; never the secret, which stays in the keychain.
+    QObject::connect(dialog, &PublishDialog::gateSettingsUsed, dialog, [](const GateSettings &settings) {
+        QSettings().setValue(GateSettingsKey, settings.toVariantMap());
+    });
+    dialog->open();
 }
 
 } // namespace Fd

@@ -9,9 +9,8 @@ namespace Fd {
 
 struct RunwayContext;
 
-/// Opens the publish dialog (modal) for the generated pipelines of a runway; `findings` with
-/// errors block publishing there too.
-void launchPublishDialog(QWidget *parent, const RunwayContext &context, const QList<GeneratedPipeline> &pipelines,
-                         const Errors &findings);
+/// Opens the publish dialog (window-modal, not blocking) for a runway's generated pipelines.
+/// `context.findings` should be the runway's current findings: errors block publishing there too.
+void launchPublishDialog(QWidget *parent, const RunwayContext &context, const Generation &generation);
 
 } // namespace Fd

@@ -14,6 +14,7 @@
 #include "graph/StageGraphView.h"
 #include "preview/GenerationController.h"
 #include "preview/PreviewPane.h"
+#include "publish/PublishDialog.h"
 
 #include <QAction>
 #include <QJsonArray>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void badRunwayKeepsCurrentOneOpen();
     void findingsListAndDeployBlocked();
     void envPanelAddsAndRemovesEnvs();
+    void deployOpensPublishDialog();
 };
 
 void TestMainWindow::editUndoRedoSaveThroughWidgets()
@@ -168,6 +170,20 @@ void TestMainWindow::envPanelAddsAndRemovesEnvs()
     session->undoStack()->undo();
     QCOMPARE(f.window->envPanel()->model()->rowCount(), 2);
     QVERIFY(!f.window->generation()->pipeline(QStringLiteral("us-east-1"))->envs.contains(QStringLiteral("stage")));
+}
+
+void TestMainWindow::deployOpensPublishDialog()
+{
+    Test::WindowFixture f;
+    QVERIFY(f.open());
+    QCOMPARE(f.window->findings()->errorCount(), 0);
+    f.window->deploy();
+    auto *dialog = f.window->findChild<PublishDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(!dialog->isBusy()); // nothing is sent before the user asks
+    dialog->close();
+    QTRY_VERIFY(!f.window->findChild<PublishDialog *>()); // deleted on close
 }
 
 QTEST_MAIN(TestMainWindow)

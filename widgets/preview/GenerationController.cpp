@@ -40,7 +40,7 @@ void GenerationController::setSubnetsRule(const QString &rule)
 
 void GenerationController::regenerate()
 {
-    m_pipelines.clear();
+    m_generation = Generation();
     m_findings.clear();
     if (!m_session) {
         Q_EMIT generated();
@@ -62,7 +62,7 @@ void GenerationController::regenerate()
     if (!generation) {
         m_findings << generation.error();
     } else {
-        m_pipelines = generation->pipelines;
+        m_generation = *generation;
         m_findings += generation->findings;
     }
     Q_EMIT generated();
@@ -70,7 +70,7 @@ void GenerationController::regenerate()
 
 const GeneratedPipeline *GenerationController::pipeline(const QString &region) const
 {
-    for (const GeneratedPipeline &p : m_pipelines) {
+    for (const GeneratedPipeline &p : m_generation.pipelines) {
         if (p.region == region)
             return &p;
     }
@@ -80,7 +80,7 @@ const GeneratedPipeline *GenerationController::pipeline(const QString &region) c
 QStringList GenerationController::regions() const
 {
     QStringList regions;
-    for (const GeneratedPipeline &p : m_pipelines)
+    for (const GeneratedPipeline &p : m_generation.pipelines)
         regions << p.region;
     return regions;
 }
@@ -88,7 +88,7 @@ QStringList GenerationController::regions() const
 QStringList GenerationController::writePipelines(const QString &folder, QString *error) const
 {
     QStringList written;
-    for (const GeneratedPipeline &p : m_pipelines) {
+    for (const GeneratedPipeline &p : m_generation.pipelines) {
         const QString path = QDir(folder).filePath(QStringLiteral("pipeline-%1.json").arg(p.region));
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(p.json).toJson(QJsonDocument::Indented)) < 0

@@ -29,7 +29,9 @@ public:
     void setSubnetsRule(const QString &rule);
     void regenerate();
 
-    const QList<GeneratedPipeline> &pipelines() const { return m_pipelines; }
+    const QList<GeneratedPipeline> &pipelines() const { return m_generation.pipelines; }
+    /// The last generation (pipelines and their own findings; empty when it failed).
+    const Generation &generation() const { return m_generation; }
     /// The pipeline of `region`, or nullptr.
     const GeneratedPipeline *pipeline(const QString &region) const;
     QStringList regions() const;
@@ -47,7 +49,7 @@ private:
     QString m_flow;
     QJsonObject m_flowSettings;
     QString m_subnetsRule = QStringLiteral("offline");
-    QList<GeneratedPipeline> m_pipelines;
+    Generation m_generation;
     Errors m_findings;
 };
 
