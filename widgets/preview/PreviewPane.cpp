@@ -129,6 +129,7 @@ void PreviewPane::setSession(EditSession *session)
     m_showingFile = false;
     m_note->hide();
     refresh();
+    graphView()->selectConfiguration(); // as Spinnaker opens a pipeline, and as the diagrams show it
 }
 
 void PreviewPane::refresh()
