@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: Apache-2.0
-# cmake -DBUILD_DIR=... -DSTAGE=... -DAPP_ID=... -DVERSION=... -P StageInstall.cmake
+# cmake -DBUILD_DIR=... -DSOURCE_DIR=... -DSTAGE=... -DAPP_ID=... -DVERSION=... -P StageInstall.cmake
 # Installs the "desktop" component into STAGE and checks that every file a desktop and a software
-# centre look for is where they look, that the PNG icon is 256x256, and that the metainfo's newest
-# release is the project's version (a version bump without release notes fails here).
-foreach(var BUILD_DIR STAGE APP_ID VERSION)
+# centre look for is where they look, that the PNG icon is 256x256, and that the newest release of
+# the metainfo and of the Debian changelog is the project's version (a version bump without
+# release notes fails here).
+foreach(var BUILD_DIR SOURCE_DIR STAGE APP_ID VERSION)
     if(NOT DEFINED ${var})
         message(FATAL_ERROR "StageInstall.cmake: -D${var}=... is missing")
     endif()
@@ -22,6 +23,8 @@ set(expected
     share/icons/hicolor/scalable/apps/${APP_ID}.svg
     share/icons/hicolor/256x256/apps/${APP_ID}.png
     share/doc/foremast-designer/copyright
+    share/doc/foremast-designer/changelog.gz
+    share/man/man1/foremast-designer.1.gz
     share/foremast-designer/examples/forrest-core/.foremast-designer.json
     share/foremast-designer/examples/forrest-core/runway/pipeline.json
     share/foremast-designer/examples/forrest-core/runway/application-master-dev.json
@@ -64,6 +67,13 @@ if(EXISTS "${metainfo}")
     if(NOT xml MATCHES "<launchable type=\"desktop-id\">${APP_ID}\\.desktop</launchable>")
         string(APPEND failures "  the metainfo does not launch ${APP_ID}.desktop\n")
     endif()
+endif()
+
+file(STRINGS "${SOURCE_DIR}/packaging/changelog" top LIMIT_COUNT 1)
+if(NOT top MATCHES "^foremast-designer \\(([^)]+)\\)")
+    string(APPEND failures "  packaging/changelog does not start with an entry: '${top}'\n")
+elseif(NOT CMAKE_MATCH_1 STREQUAL VERSION)
+    string(APPEND failures "  packaging/changelog's newest entry is ${CMAKE_MATCH_1}, the project is ${VERSION}: add an entry\n")
 endif()
 
 if(failures)
