@@ -228,7 +228,7 @@ void MainWindow::updateTitle()
     }
     setWindowFilePath(m_session->document()->folder());
     // "[*]" is where Qt puts the modified marker.
-    setWindowTitle(tr("%1 [*]— Foremast Designer").arg(m_session->document()->appName()));
+    setWindowTitle(tr("%1[*] — Foremast Designer").arg(m_session->document()->appName()));
     setWindowModified(modified);
 }
 

@@ -18,7 +18,7 @@ QString undoText(const char *text)
 
 QString where(const FileId &file)
 {
-    return file.isEmpty() ? QStringLiteral("pipeline") : file;
+    return file.isEmpty() ? undoText("pipeline") : file;
 }
 
 const QString Regions = QStringLiteral("regions");
