@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -45,6 +46,39 @@ void installTranslators(QCoreApplication &app)
         QCoreApplication::installTranslator(ours);
 }
 
+bool asksForHelpOrVersion(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+/// The window's command line: foremast-designer [RUNWAY] [--project P] [--repo R] [--config F].
+struct WindowOptions
+{
+    QCommandLineParser parser;
+    QCommandLineOption project{QStringLiteral("project"), QCoreApplication::translate("main", "Git project (group)."), QStringLiteral("P")};
+    QCommandLineOption repo{QStringLiteral("repo"), QCoreApplication::translate("main", "Git repository."), QStringLiteral("R")};
+    QCommandLineOption config{QStringLiteral("config"), QCoreApplication::translate("main", "Foremast configuration file."), QStringLiteral("FOREMAST_CFG")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a screenshot of the window to FILE once it is shown, then quit (used for the documentation)."),
+        QStringLiteral("FILE")};
+
+    WindowOptions()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate("main",
+            "Design Foremast runways and publish their Spinnaker pipelines.\n"
+            "Commands (foremast-designer COMMAND --help for each): merged, generate, validate, render, publish."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(QStringLiteral("RUNWAY"), QCoreApplication::translate("main", "Runway folder to open."), QStringLiteral("[RUNWAY]"));
+        parser.addOptions({project, repo, config, screenshot});
+    }
+};
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -67,32 +101,33 @@ int main(int argc, char **argv)
         return runVerb(app);
     }
 
-    if (!hasDisplay()) {
+    // Help and version need no display; without one everything else runs the headless equivalent.
+    if (!hasDisplay() && !asksForHelpOrVersion(argc, argv)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
         installTranslators(app);
         return Fd::runHeadlessDemo(app.arguments());
     }
+    if (!hasDisplay()) {
+        QCoreApplication app(argc, argv);
+        installTranslators(app);
+        WindowOptions options;
+        options.parser.process(app); // prints help or version and exits
+        return 0;
+    }
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Foremast Designer"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.foremast_designer"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.foremast_designer"),
+                                                 QIcon(QStringLiteral(":/icons/foremast-designer.svg"))));
     installTranslators(app);
     Fd::AppSettings::applyTheme(Fd::AppSettings::theme());
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Design Foremast runways and publish their Spinnaker pipelines."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("RUNWAY"), QApplication::translate("main", "Runway folder to open."), QStringLiteral("[RUNWAY]"));
-    const QCommandLineOption project(QStringLiteral("project"), QApplication::translate("main", "Git project (group)."), QStringLiteral("P"));
-    const QCommandLineOption repo(QStringLiteral("repo"), QApplication::translate("main", "Git repository."), QStringLiteral("R"));
-    const QCommandLineOption config(QStringLiteral("config"), QApplication::translate("main", "Foremast configuration file."), QStringLiteral("FOREMAST_CFG"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a screenshot of the window to FILE once it is shown, then quit (used for the documentation)."),
-        QStringLiteral("FILE"));
-    parser.addOptions({project, repo, config, screenshot});
+    WindowOptions options;
+    QCommandLineParser &parser = options.parser;
     parser.process(app);
+    const QCommandLineOption &project = options.project, &repo = options.repo, &config = options.config,
+                             &screenshot = options.screenshot;
 
     Fd::MainWindow window;
     window.show();
