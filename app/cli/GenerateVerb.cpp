@@ -41,14 +41,9 @@ int runGenerate(const QStringList &args, Io &io)
     const std::optional<RunwayContext> context = runway.open(parser, io, true);
     if (!context)
         return ExitUnusable;
-    const std::optional<GenerationOptions> options = generation.options(parser, context->source.folder, io);
-    if (!options)
+    const std::optional<Generation> generated = generation.generate(parser, *context, io);
+    if (!generated)
         return ExitUnusable;
-    const Result<Generation> generated = generatePipelines(*context, *options);
-    if (!generated) {
-        io.err << generated.error().toString() << Qt::endl;
-        return ExitUnusable;
-    }
     for (const Error &finding : generated->findings)
         io.err << finding.toString() << Qt::endl;
     if (context->hasErrors() || generated->hasErrors()) {

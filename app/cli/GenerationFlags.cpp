@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "GenerationFlags.h"
 
+#include "runway/RunwayContext.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -87,6 +89,20 @@ std::optional<GenerationOptions> GenerationFlags::options(const QCommandLinePars
         options.existingPipelines = doc.array();
     }
     return options;
+}
+
+std::optional<Generation> GenerationFlags::generate(const QCommandLineParser &parser, const RunwayContext &context,
+                                                   Io &io) const
+{
+    const std::optional<GenerationOptions> generationOptions = options(parser, context.source.folder, io);
+    if (!generationOptions)
+        return std::nullopt;
+    Result<Generation> generated = generatePipelines(context, *generationOptions);
+    if (!generated) {
+        io.err << generated.error().toString() << Qt::endl;
+        return std::nullopt;
+    }
+    return std::move(generated).value();
 }
 
 } // namespace Fd::Cli

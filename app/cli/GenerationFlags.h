@@ -29,6 +29,10 @@ public:
     std::optional<GenerationOptions> options(const QCommandLineParser &parser, const QString &runwayFolder,
                                              Io &io) const;
 
+    /// options() and generatePipelines() for `context`: the pipelines, or nothing when the options
+    /// or the flow cannot be used (the reason is printed to `io.err`). Findings are the caller's.
+    std::optional<Generation> generate(const QCommandLineParser &parser, const RunwayContext &context, Io &io) const;
+
 private:
     QCommandLineOption m_flow;
     QCommandLineOption m_flowSetting;

@@ -91,14 +91,9 @@ std::optional<RenderInput> fromRunway(const QCommandLineParser &parser, const Ru
     const std::optional<RunwayContext> context = runway.open(parser, io, true);
     if (!context)
         return std::nullopt;
-    const std::optional<GenerationOptions> options = generation.options(parser, context->source.folder, io);
-    if (!options)
+    const std::optional<Generation> generated = generation.generate(parser, *context, io);
+    if (!generated)
         return std::nullopt;
-    const Result<Generation> generated = generatePipelines(*context, *options);
-    if (!generated) {
-        io.err << generated.error().toString() << Qt::endl;
-        return std::nullopt;
-    }
     QStringList regions;
     QStringList names;
     for (const GeneratedPipeline &p : generated->pipelines) {

@@ -81,14 +81,9 @@ int runValidate(const QStringList &args, Io &io)
         io.err << loadMessages;
         return ExitUnusable;
     }
-    const std::optional<GenerationOptions> options = generation.options(parser, context->source.folder, io);
-    if (!options)
+    const std::optional<Generation> generated = generation.generate(parser, *context, io);
+    if (!generated)
         return ExitUnusable;
-    const Result<Generation> generated = generatePipelines(*context, *options);
-    if (!generated) {
-        io.err << generated.error().toString() << Qt::endl;
-        return ExitUnusable;
-    }
     return report(context->findings + generated->findings, io);
 }
 
