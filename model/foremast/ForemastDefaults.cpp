@@ -2,6 +2,7 @@
 #include "ForemastDefaults.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -23,10 +24,21 @@ QJsonObject envDefaults(const QString &app, const QString &profile)
 {
     // The template is plain JSON apart from two Jinja variables; both are filled as JSON strings.
     static const QString templ = QString::fromUtf8(resource(QStringLiteral(":/foremast/configs.json.j2")));
+    // Origins and checks ask for the defaults on every edit, nearly always for the same one or
+    // two (app, profile) pairs: parse each once.
+    thread_local QHash<QString, QJsonObject> cache;
+    const QString key = app + QChar(0) + profile;
+    const auto hit = cache.constFind(key);
+    if (hit != cache.constEnd())
+        return hit.value();
+    if (cache.size() >= 16)
+        cache.clear();
     QString text = templ;
     text.replace(QStringLiteral("{{ app }}"), app);
     text.replace(QStringLiteral("{{ profile }}"), profile);
-    return QJsonDocument::fromJson(text.toUtf8()).object();
+    const QJsonObject defaults = QJsonDocument::fromJson(text.toUtf8()).object();
+    cache.insert(key, defaults);
+    return defaults;
 }
 
 QJsonObject pipelineDefaults()
