@@ -34,25 +34,40 @@ QStringList MergedSettings::regionsInFile(const QJsonObject &envFile, const QStr
     return out;
 }
 
+QStringList MergedSettings::deployedRegions(const QJsonObject &envFile)
+{
+    // Without a "regions" key the env gets the template default {"us-east-1": {}}, whatever
+    // foremast.cfg lists (configs/outputs.py, write_variables).
+    return regionsInFile(envFile, {DefaultRegion});
+}
+
 MergedSettings MergedSettings::merge(const Runway &runway, const ForemastConfig &config, const Naming &naming)
 {
     MergedSettings merged;
+    // Foremast's Generator starts at env "dev", region "us-east-1" and the merge never moves it,
+    // so an iam_profile format with {env} names dev's profile in every env.
     const QJsonObject defaults = ForemastDefaults::envDefaults(naming.app(), naming.iamProfile());
-    const QStringList fallbackRegions = config.regions().isEmpty() ? QStringList{DefaultRegion}
-                                                                   : config.regions();
+    // apply_region_configs copies the file into every region of `regions`, or of foremast.cfg's
+    // regions when there is none, before defaults are applied...
+    const QStringList cfgRegions = config.regions().isEmpty() ? QStringList{DefaultRegion} : config.regions();
     for (auto it = runway.envs.begin(); it != runway.envs.end(); ++it) {
         const QJsonObject user = it->value;
         const QJsonValue userRegions = user.value(Regions);
-        const QStringList regions = regionsInFile(user, fallbackRegions);
-
         QJsonObject env = deepMerge(user, defaults);
         env.insert(Regions, userRegions.isUndefined() ? defaults.value(Regions) : userRegions);
-        for (const QString &region : regions) {
+        for (const QString &region : regionsInFile(user, cfgRegions)) {
             // Dict form: the region block over the env settings; list form: a copy of them.
-            const QJsonObject block = userRegions.isObject()
-                ? deepMerge(userRegions.toObject().value(region).toObject(), user)
-                : user;
-            env.insert(region, deepMerge(block, defaults));
+            env.insert(region, userRegions.isObject()
+                                   ? deepMerge(userRegions.toObject().value(region).toObject(), user)
+                                   : user);
+        }
+        // ...but only the regions that end up in `regions` get the defaults (and are deployed);
+        // the other copies stay as the file has them.
+        const QStringList regions = deployedRegions(user);
+        for (const QString &region : regions) {
+            if (!env.contains(region))
+                merged.m_missingRegionCopies.insert(it.key(), region); // Foremast: KeyError
+            env.insert(region, deepMerge(env.value(region).toObject(), defaults));
         }
         merged.m_json.insert(it.key(), env);
         merged.m_regions.insert(it.key(), regions);

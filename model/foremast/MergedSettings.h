@@ -43,10 +43,17 @@ public:
 
     /// The regions an env file lists, in file order; `fallback` when it lists none.
     static QStringList regionsInFile(const QJsonObject &envFile, const QStringList &fallback);
+    /// The regions an env is deployed to: those of its file, or us-east-1 when it lists none.
+    static QStringList deployedRegions(const QJsonObject &envFile);
+
+    /// Env → region that Foremast's merge cannot find (an env file without `regions` while
+    /// foremast.cfg's regions lack us-east-1: Foremast fails with a KeyError). We merge it anyway.
+    const QMultiMap<QString, QString> &missingRegionCopies() const { return m_missingRegionCopies; }
 
 private:
     QJsonObject m_json;
     QMap<QString, QStringList> m_regions;
+    QMultiMap<QString, QString> m_missingRegionCopies;
 };
 
 } // namespace Fd

@@ -46,8 +46,6 @@ private:
     const RunwayContext &m_context;
     QJsonObject m_pipelineSettings;
     FlowScope m_base;
-    QString m_securityGroupApp;
-    QJsonArray m_loadBalancers;
     QJsonObject m_replacements;
     QString m_ownerEmail;
     mutable QHash<QString, EnvConfig> m_envConfigs;

@@ -3,6 +3,7 @@
 
 #include "FlowScopeBuilder.h"
 #include "PipelineValidator.h"
+#include "runway/ForemastLimits.h"
 #include "runway/RunwayContext.h"
 
 #include <QCoreApplication>
@@ -56,7 +57,8 @@ public:
             }
             if (!configEnvs.isEmpty() && !configEnvs.contains(env)) {
                 finding(Error::Severity::Warning, env, {},
-                        tr("Not in foremast.cfg's [base] envs (%1): Foremast would not read its file.")
+                        tr("Not in foremast.cfg's [base] envs (%1): Foremast would not read its file; "
+                           "Foremast cannot render this runway (we do).")
                             .arg(configEnvs.join(QStringLiteral(", "))));
             }
             const QStringList envRegions = m_merged.regionsOf(env);
@@ -78,6 +80,7 @@ public:
         }
         for (const QString &region : regions)
             generateRegion(region, envsOfRegion.value(region));
+        m_generation.findings << ForemastLimits::ofGeneration(m_context, m_merged);
         return std::move(m_generation);
     }
 

@@ -145,7 +145,7 @@ def first_difference(theirs, mine, path=''):
 
 
 def warned(text):
-    return any(line.startswith('warning:') and FOREMAST_SAYS in line for line in text.splitlines())
+    return any('warning:' in line and FOREMAST_SAYS in line for line in text.splitlines())
 
 
 def classify(case, foremast, out_dir, mine):

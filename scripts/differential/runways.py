@@ -46,7 +46,7 @@ class Draw:
 
     def subset(self, items, low=0, high=None):
         high = len(items) if high is None else min(high, len(items))
-        count = self.r.randint(low, high)
+        count = self.r.randint(min(low, high), high)
         chosen = self.r.sample(items, count)
         return chosen
 
