@@ -43,7 +43,8 @@ int runMerged(const QStringList &args, Io &io)
     QJsonObject json = merged.json();
     const QStringList cfgEnvs = context->config.envs();
     for (auto it = context->runway.envs.cbegin(); it != context->runway.envs.cend(); ++it) {
-        if (cfgEnvs.isEmpty() || cfgEnvs.contains(it.key()))
+        // Without the key at all we show every env (there may be no foremast.cfg: the GUI's case).
+        if (!context->config.contains(QStringLiteral("base"), QStringLiteral("envs")) || cfgEnvs.contains(it.key()))
             continue;
         json.remove(it.key());
         Error e;

@@ -4,6 +4,7 @@
 #include "DeepMerge.h"
 #include "ForemastConfig.h"
 #include "ForemastDefaults.h"
+#include "json/JsonSourceMap.h"
 #include "runway/Runway.h"
 
 #include <QJsonArray>
@@ -96,6 +97,36 @@ Origin MergedSettings::originOf(const Runway &runway, const QString &env, const 
     if (JsonPath::contains(ForemastDefaults::envDefaults(QString(), QString()), path))
         return Origin::ForemastDefault;
     return Origin::Unset;
+}
+
+QStringList MergedSettings::keyOrder(const Runway &runway, const QString &env, const QString &region,
+                                     const KeyPath &path)
+{
+    QStringList order = JsonPath::value(ForemastDefaults::envDefaults(QString(), QString()), path).toObject().keys();
+    const RunwayFile *file = runway.envFile(env);
+    if (!file)
+        return order;
+    const auto addFileKeys = [&](const KeyPath &at) {
+        const QJsonObject current = JsonPath::value(file->value, at).toObject();
+        if (file->disk) {
+            const JsonSourceMap &map = file->disk->sourceMap;
+            const int node = map.find(at);
+            if (node >= 0 && map.node(node).kind == JsonSourceMap::Node::Kind::Object) {
+                for (const JsonSourceMap::Member &member : map.node(node).members) {
+                    if (current.contains(member.key) && !order.contains(member.key))
+                        order << member.key;
+                }
+            }
+        }
+        for (const QString &key : current.keys()) {
+            if (!order.contains(key))
+                order << key;
+        }
+    };
+    addFileKeys(path);
+    if (!region.isEmpty() && file->value.value(Regions).isObject())
+        addFileKeys(KeyPath{Regions, region} + path);
+    return order;
 }
 
 Origin MergedSettings::pipelineOriginOf(const Runway &runway, const KeyPath &path)

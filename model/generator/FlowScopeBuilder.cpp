@@ -122,7 +122,9 @@ FlowScope FlowScopeBuilder::envScope(const FlowScope &pipelineScope, const QStri
               hcGrace.isString() && appGrace.isString()
                   ? QJsonValue(hcGrace.toString() + appGrace.toString())
                   : QJsonValue(numberOf(hcGrace) + numberOf(appGrace)));
-    scope.set(FlowVar::HealthProviders, healthProviders(settings));
+    scope.set(FlowVar::HealthProviders,
+              healthProviders(settings, MergedSettings::keyOrder(m_context.runway, env, region,
+                                                                 {Asg, QStringLiteral("provider_healthcheck")})));
     const QJsonValue keyPair = asg.value(QStringLiteral("ssh_keypair"));
     scope.set(FlowVar::KeyPair, FlowText::isTruthy(keyPair) ? FlowText::toText(keyPair)
                                                             : QStringLiteral("%1_%2_default").arg(env, region));
@@ -158,18 +160,27 @@ QJsonArray FlowScopeBuilder::notifications(const QJsonObject &pipelineSettings)
     return v2.isArray() ? v2.toArray() : QJsonArray();
 }
 
-QJsonArray FlowScopeBuilder::healthProviders(const QJsonObject &settings)
+QJsonArray FlowScopeBuilder::healthProviders(const QJsonObject &settings, const QStringList &keyOrder)
 {
     const bool eureka = FlowText::isTruthy(objectAt(settings, App).value(QStringLiteral("eureka_enabled")));
     QList<QPair<QString, bool>> providers;
     const QJsonObject declared = objectAt(settings, Asg).value(QStringLiteral("provider_healthcheck")).toObject();
+    QStringList keys;
+    for (const QString &key : keyOrder) {
+        if (declared.contains(key))
+            keys << key;
+    }
+    for (const QString &key : declared.keys()) {
+        if (!keys.contains(key))
+            keys << key;
+    }
     bool discoveryListed = false;
-    for (auto it = declared.begin(); it != declared.end(); ++it) {
-        const bool isDiscovery = it.key().compare(QLatin1String("discovery"), Qt::CaseInsensitive) == 0;
+    for (const QString &key : qAsConst(keys)) {
+        const bool isDiscovery = key.compare(QLatin1String("discovery"), Qt::CaseInsensitive) == 0;
         // With eureka the first "discovery" entry (any case) is switched on.
-        const bool active = FlowText::isTruthy(it.value()) || (eureka && isDiscovery && !discoveryListed);
+        const bool active = FlowText::isTruthy(declared.value(key)) || (eureka && isDiscovery && !discoveryListed);
         discoveryListed = discoveryListed || isDiscovery;
-        providers.append({it.key(), active});
+        providers.append({key, active});
     }
     if (eureka && !discoveryListed)
         providers.append({QStringLiteral("Discovery"), true});

@@ -55,7 +55,7 @@ public:
                         tr("Not deployed anywhere: %1 is missing.").arg(Runway::envFileName(env)));
                 continue;
             }
-            if (!configEnvs.isEmpty() && !configEnvs.contains(env)) {
+            if (m_context.config.contains(QStringLiteral("base"), QStringLiteral("envs")) && !configEnvs.contains(env)) {
                 finding(Error::Severity::Warning, env, {},
                         tr("Not in foremast.cfg's [base] envs (%1): Foremast would not read its file; "
                            "Foremast cannot render this runway (we do).")

@@ -123,6 +123,9 @@ Errors ofGeneration(const RunwayContext &context, const MergedSettings &merged)
     Collector out;
     const QString envConfigs = context.config.value(QStringLiteral("base"), QStringLiteral("env_configs"));
     const RunwayFile *pipeline = &context.runway.pipeline;
+    if (!context.config.files().isEmpty() && !context.config.contains(QStringLiteral("base"), QStringLiteral("envs")))
+        out.add(context.config.files().constLast(), 0, {QStringLiteral("envs")},
+                Text::tr("foremast.cfg has no [base] envs, so Foremast reads no env file (we read them all)"), QString());
     for (const QString &env : context.runway.envOrder()) {
         const RunwayFile *file = context.runway.envFile(env);
         if (!file)
@@ -133,7 +136,7 @@ Errors ofGeneration(const RunwayContext &context, const MergedSettings &merged)
                         .arg(env), env);
         // foremast.cfg values are text to Foremast; env_configs only works from a config.py.
         if (!envConfigs.isEmpty() && envConfigs.contains(env))
-            out.add(context.config.files().value(context.config.files().size() - 1), 0, {QStringLiteral("env_configs")},
+            out.add(context.config.files().constLast(), 0, {QStringLiteral("env_configs")},
                     Text::tr("foremast.cfg [base] env_configs is read as text, not JSON, and fails for env \"%1\"").arg(env), env);
         for (const QString &region : merged.regionsOf(env))
             checkPastedText(out, merged.region(env, region), file, env);
