@@ -60,6 +60,7 @@ public:
                         tr("Not in foremast.cfg's [base] envs (%1): Foremast would not read its file; "
                            "Foremast cannot render this runway (we do).")
                             .arg(configEnvs.join(QStringLiteral(", "))));
+                m_generation.findings.last().file = m_context.runway.envFile(env)->path;
             }
             const QStringList envRegions = m_merged.regionsOf(env);
             if (envRegions.isEmpty()) {
