@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -35,11 +36,20 @@ GenerationFlags::GenerationFlags(QCommandLineParser &parser)
                  tr("The app's existing pipelines (Gate's pipelineConfigs answer, a JSON list): a pipeline with "
                     "exactly the same name lends its id."),
                  tr("FILE"))
+    , m_templatesPath(QStringLiteral("templates-path"),
+                      tr("Foremast's templates_path: Jinja templates that override Foremast's own and that rolling "
+                         "pipelines and templates:// pipeline files need. Default: foremast.cfg's."),
+                      tr("DIR"))
+    , m_onetime(QStringLiteral("onetime"),
+                tr("Generates the one-time pipeline of ENV (foremast-pipeline-onetime) instead of the regular ones."),
+                tr("ENV"))
 {
     parser.addOption(m_flow);
     parser.addOption(m_flowSetting);
     parser.addOption(m_subnets);
     parser.addOption(m_existing);
+    parser.addOption(m_templatesPath);
+    parser.addOption(m_onetime);
 }
 
 std::optional<GenerationOptions> GenerationFlags::options(const QCommandLineParser &parser,
@@ -88,6 +98,14 @@ std::optional<GenerationOptions> GenerationFlags::options(const QCommandLinePars
         }
         options.existingPipelines = doc.array();
     }
+    if (parser.isSet(m_templatesPath)) {
+        options.templatesPath = parser.value(m_templatesPath);
+        if (!QFileInfo(options.templatesPath).isDir()) {
+            io.err << tr("--templates-path: %1 is not a folder.").arg(options.templatesPath) << Qt::endl;
+            return std::nullopt;
+        }
+    }
+    options.onetimeEnv = parser.value(m_onetime);
     return options;
 }
 
