@@ -2,6 +2,8 @@
 #include "JinjaRenderer.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -29,7 +31,30 @@ Error failure(const QString &message, const QString &file = {}, int line = 0)
     return e;
 }
 
+const QString TemplatesRoot = QStringLiteral(":/foremast-templates/");
+
+QJsonObject builtinTemplateTexts()
+{
+    QJsonObject out;
+    for (const QString &name : JinjaRenderer::foremastTemplateNames()) {
+        QFile file(TemplatesRoot + name);
+        if (file.open(QIODevice::ReadOnly))
+            out.insert(name, QString::fromUtf8(file.readAll()));
+    }
+    return out;
+}
+
 } // namespace
+
+QStringList JinjaRenderer::foremastTemplateNames()
+{
+    QStringList names;
+    QDirIterator it(TemplatesRoot, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        names << it.next().mid(TemplatesRoot.size());
+    names.sort();
+    return names;
+}
 
 QString JinjaRenderer::python()
 {
@@ -67,6 +92,7 @@ Result<QStringList> JinjaRenderer::render(const std::vector<JinjaJob> &jobs) con
     const QJsonObject request{{QStringLiteral("searchPath"), paths},
                               {QStringLiteral("pipelines"), existingPipelines},
                               {QStringLiteral("canaryConfigs"), canaryConfigs},
+                              {QStringLiteral("builtinTemplates"), foremastTemplates ? builtinTemplateTexts() : QJsonObject()},
                               {QStringLiteral("jobs"), requests}};
 
     QProcess process;

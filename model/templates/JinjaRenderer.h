@@ -28,8 +28,10 @@ struct JinjaJob
 class JinjaRenderer
 {
 public:
-    /// Directories searched for templates, in order (templates_path, then Foremast's own).
+    /// Directories searched for templates first (templates_path).
     QStringList searchPath;
+    /// Then Foremast v5.15.4's own templates (resources/foremast/templates), when set.
+    bool foremastTemplates = false;
     /// The app's existing pipelines, for get_pipeline_id().
     QJsonArray existingPipelines;
     /// Gate's /v2/canaryConfig answer for get_canary_id(); null renders placeholder ids offline.
@@ -43,6 +45,8 @@ public:
     /// The Python interpreter used: $FOREMAST_DESIGNER_PYTHON, else /usr/bin/python3 (where
     /// Debian's python3-jinja2 is), else python3 on PATH.
     static QString python();
+    /// Names of Foremast's own templates, e.g. "pipeline/stage-deploy.json.j2".
+    static QStringList foremastTemplateNames();
 
 private:
     mutable bool m_offlineCanary = false;

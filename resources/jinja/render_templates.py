@@ -4,7 +4,7 @@
 # templates) and the same functions Foremast gives manual pipeline templates.
 #
 # Request on stdin (JSON):
-#   {"searchPath": [dir, ...], "pipelines": [existing pipeline, ...], "canaryConfigs": [...] | null,
+#   {"searchPath": [dir, ...], "builtinTemplates": {name: text}, "pipelines": [existing pipeline, ...], "canaryConfigs": [...] | null,
 #    "jobs": [{"template": "pipeline/x.json.j2"} | {"text": "..."}, "context": {...}], ...]}
 # Answer on stdout (JSON): {"results": [{"text": "..."} | {"error": "...", "line": n}, ...]}
 # or {"missing": "jinja2"} when Jinja2 is not installed.
@@ -63,7 +63,11 @@ FUNCTIONS = {
     "generate_predictable_pipeline_id": generate_predictable_pipeline_id,
 }
 
-environment = jinja2.Environment(loader=jinja2.FileSystemLoader(request.get("searchPath") or []))
+# templates_path first, then Foremast's own templates (sent along by the designer).
+environment = jinja2.Environment(loader=jinja2.ChoiceLoader([
+    jinja2.FileSystemLoader(request.get("searchPath") or []),
+    jinja2.DictLoader(request.get("builtinTemplates") or {}),
+]))
 results = []
 for job in request.get("jobs", []):
     try:
@@ -76,8 +80,8 @@ for job in request.get("jobs", []):
             context.update(FUNCTIONS)
         results.append({"text": template.render(**context)})
     except jinja2.TemplateNotFound as error:
-        results.append({"error": 'Unable to find template "{0}" in {1}'.format(
-            error.name, ", ".join(request.get("searchPath") or [])), "notFound": error.name})
+        results.append({"error": 'Unable to find template "{0}" in {1} or Foremast\'s own templates'.format(
+            error.name, ", ".join(request.get("searchPath") or []) or "no templates folder"), "notFound": error.name})
     except jinja2.TemplateSyntaxError as error:
         results.append({"error": error.message or str(error), "line": error.lineno,
                         "template": error.name or job.get("template")})
