@@ -61,10 +61,12 @@ public:
             QJsonParseError parseError{};
             const QJsonDocument parsed = QJsonDocument::fromJson(text, &parseError);
             if (parseError.error != QJsonParseError::NoError) {
-                Error e = fileError(read[i], read[i].entry.endsWith(QLatin1String(".j2"))
-                                                ? tr("The rendered template is not valid JSON: %1.").arg(parseError.errorString())
-                                                : tr("Invalid JSON: %1.").arg(parseError.errorString()));
-                e.line = int(text.left(parseError.offset).count('\n')) + 1;
+                const int line = int(text.left(parseError.offset).count('\n')) + 1;
+                const bool jinja = read[i].entry.endsWith(QLatin1String(".j2"));
+                Error e = fileError(read[i], jinja ? tr("The rendered template is not valid JSON: %1 at line %2 of the "
+                                                        "rendered text.").arg(parseError.errorString()).arg(line)
+                                                   : tr("Invalid JSON: %1.").arg(parseError.errorString()));
+                e.line = jinja ? 0 : line; // the template's own lines differ from the rendered ones
                 e.context = QString::fromUtf8(text.mid(text.lastIndexOf('\n', parseError.offset - 1) + 1)
                                                   .split('\n').value(0)).trimmed();
                 return e;
