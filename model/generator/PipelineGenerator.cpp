@@ -50,7 +50,10 @@ public:
         m_generation.flowName = m_flow.name();
         QStringList regions;
         QHash<QString, QStringList> envsOfRegion;
-        const QStringList configEnvs = m_context.config.envs();
+        // GCP types (cloudfunction) read the envs of [gcp] envs, the others those of [base] envs.
+        const bool gcp = PipelineTypes::fromConfig(m_context.config).isGcp(pipelineTypeOf(m_context.runway.pipelineValue()));
+        const QStringList configEnvs = gcp ? PipelineTypes::gcpEnvs(m_context.config) : m_context.config.envs();
+        const QString configKey = gcp ? QStringLiteral("[gcp] envs") : QStringLiteral("[base] envs");
         // A one-time pipeline deploys its env alone, whatever pipeline.env says.
         const QStringList envOrder = m_options.onetimeEnv.isEmpty() ? m_context.runway.envOrder()
                                                                     : QStringList{m_options.onetimeEnv};
@@ -62,8 +65,8 @@ public:
             }
             if (!configEnvs.isEmpty() && !configEnvs.contains(env)) {
                 finding(Error::Severity::Warning, env, {},
-                        tr("Not in foremast.cfg's [base] envs (%1): Foremast would not read its file.")
-                            .arg(configEnvs.join(QStringLiteral(", "))));
+                        tr("Not in foremast.cfg's %1 (%2): Foremast would not read its file.")
+                            .arg(configKey, configEnvs.join(QStringLiteral(", "))));
             }
             const QStringList envRegions = m_merged.regionsOf(env);
             if (envRegions.isEmpty()) {

@@ -3,6 +3,7 @@
 
 #include "foremast/ForemastConfig.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Fd {
@@ -43,6 +44,11 @@ PipelineTypes PipelineTypes::fromConfig(const ForemastConfig &config)
     types.gcp.remove(QString());
     types.manual.remove(QString());
     return types;
+}
+
+QStringList PipelineTypes::gcpEnvs(const ForemastConfig &config)
+{
+    return QJsonDocument::fromJson(config.value(QStringLiteral("gcp"), QStringLiteral("envs")).toUtf8()).object().keys();
 }
 
 QString pipelineTypeOf(const QJsonObject &pipelineFile)

@@ -20,6 +20,8 @@ struct PipelineTypes
     QSet<QString> ec2Data; ///< `ec2_pipeline_types`: types that get the ec2 data and Bake
 
     static PipelineTypes fromConfig(const ForemastConfig &config);
+    /// The keys of `[gcp] envs` (a JSON object in foremast.cfg, a dict in Foremast's config.py).
+    static QStringList gcpEnvs(const ForemastConfig &config);
 
     bool isAllowed(const QString &type) const { return aws.contains(type) || gcp.contains(type) || manual.contains(type); }
     bool isManual(const QString &type) const { return manual.contains(type); }

@@ -137,6 +137,7 @@ void EnvSettingsEditor::build()
     form = addSection(tr("Custom tags"));
     addField(form, new KeyValueField({App, QStringLiteral("custom_tags")}, tr("T&ags:"), m_content))
         ->setOriginNote(tr("Extra tags on the auto scaling group."));
+    buildTypeSections();
     layout->addStretch(1);
 }
 
