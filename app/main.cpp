@@ -63,9 +63,12 @@ struct WindowOptions
 
     WindowOptions()
     {
+        QStringList commands;
+        for (const Fd::Cli::Verb &verb : Fd::Cli::verbs())
+            commands << QLatin1String(verb.name);
         parser.setApplicationDescription(QCoreApplication::translate("main",
             "Design Foremast runways and publish their Spinnaker pipelines.\n"
-            "Commands (foremast-designer COMMAND --help for each): merged, generate, validate, render, publish."));
+            "Commands (foremast-designer COMMAND --help for each): %1.").arg(commands.join(QStringLiteral(", "))));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("RUNWAY"), QCoreApplication::translate("main", "Runway folder to open."), QStringLiteral("[RUNWAY]"));

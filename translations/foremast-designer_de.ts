@@ -593,11 +593,11 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
     <name>Fd::EnvOrderField</name>
     <message>
         <source>Up</source>
-        <translation>Nach oben</translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation>Nach unten</translation>
+        <translation>Runter</translation>
     </message>
     <message>
         <source>Move environment up</source>
@@ -620,7 +620,7 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
     </message>
     <message>
         <source>Add</source>
-        <translation>Hinzufügen</translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Add an empty environment</source>
@@ -652,7 +652,7 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
     </message>
     <message>
         <source>Up</source>
-        <translation>Nach oben</translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Move the environment earlier in the pipeline</source>
@@ -660,7 +660,7 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
     </message>
     <message>
         <source>Down</source>
-        <translation>Nach unten</translation>
+        <translation>Runter</translation>
     </message>
     <message>
         <source>Move the environment later in the pipeline</source>
@@ -668,7 +668,7 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
     </message>
     <message>
         <source>Add region</source>
-        <translation>Region hinzufügen</translation>
+        <translation>Neue Region</translation>
     </message>
     <message>
         <source>Deploy the selected environment to another region</source>
@@ -1354,15 +1354,15 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
     <name>Fd::JsonTreeEditor</name>
     <message>
         <source>Show Foremast &amp;defaults</source>
-        <translation>Foremast-&amp;Vorgaben zeigen</translation>
+        <translation>&amp;Vorgaben zeigen</translation>
     </message>
     <message>
         <source>&amp;Add key</source>
-        <translation>Schlüssel &amp;hinzufügen</translation>
+        <translation>&amp;Neuer Schlüssel</translation>
     </message>
     <message>
         <source>Add &amp;item</source>
-        <translation>&amp;Eintrag hinzufügen</translation>
+        <translation>Neuer &amp;Eintrag</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -2590,7 +2590,7 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation>An &amp;Fenster anpassen</translation>
+        <translation>&amp;Einpassen</translation>
     </message>
 </context>
 <context>
@@ -2753,11 +2753,11 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     </message>
     <message>
         <source>Up</source>
-        <translation>Nach oben</translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation>Nach unten</translation>
+        <translation>Runter</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3850,9 +3850,9 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     </message>
     <message>
         <source>Design Foremast runways and publish their Spinnaker pipelines.
-Commands (foremast-designer COMMAND --help for each): merged, generate, validate, render, publish.</source>
+Commands (foremast-designer COMMAND --help for each): %1.</source>
         <translation>Foremast-Runways gestalten und ihre Spinnaker-Pipelines veröffentlichen.
-Befehle (foremast-designer BEFEHL --help für jeden): merged, generate, validate, render, publish.</translation>
+Befehle (foremast-designer BEFEHL --help für jeden): %1.</translation>
     </message>
 </context>
 </TS>
