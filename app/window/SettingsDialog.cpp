@@ -58,7 +58,10 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Flow for runways that name none:"), m_flow);
-    form->addRow(tr("Offline &subnets:"), subnetsRow);
+    // A row whose field is a layout gets a label without buddy, which would show the "&".
+    auto *subnetsLabel = new QLabel(tr("Offline &subnets:"), this);
+    subnetsLabel->setBuddy(m_subnets);
+    form->addRow(subnetsLabel, subnetsRow);
     auto *note = new QLabel(tr("Credentials are kept in the system keychain, never here."), this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
