@@ -13,7 +13,7 @@ namespace Fd::Cli {
 
 namespace {
 
-/// This file's texts; lupdate files them under "Cli", the context tr() looks them up in.
+/// This file's texts; lupdate files them under "Cli", the context Tr::tr() looks them up in.
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -102,7 +102,7 @@ std::optional<GenerationOptions> GenerationFlags::options(const QCommandLinePars
     if (parser.isSet(m_templatesPath)) {
         options.templatesPath = parser.value(m_templatesPath);
         if (!QFileInfo(options.templatesPath).isDir()) {
-            io.err << tr("--templates-path: %1 is not a folder.").arg(options.templatesPath) << Qt::endl;
+            io.err << Tr::tr("--templates-path: %1 is not a folder.").arg(options.templatesPath) << Qt::endl;
             return std::nullopt;
         }
     }
