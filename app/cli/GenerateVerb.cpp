@@ -26,8 +26,9 @@ int runGenerate(const QStringList &args, Io &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("Generates the runway's pipelines and writes one pipeline-<region>.json per region into DIR: the "
-               "JSON that publishing would send to Spinnaker."));
+        Tr::tr("Generates the runway's pipelines and writes one pipeline-<region>.json per region into DIR "
+           "(pipeline-<region>-onetime-<env>.json with --onetime, pipeline-manual-<n>.json for manual types): "
+           "the JSON that publishing would send to Spinnaker."));
     const RunwayOptions runway(parser);
     const GenerationFlags generation(parser);
     const QCommandLineOption outOption(QStringLiteral("out"), Tr::tr("Folder to write the pipelines into."), Tr::tr("DIR"));
@@ -58,7 +59,9 @@ int runGenerate(const QStringList &args, Io &io)
         return ExitUnusable;
     }
     for (const GeneratedPipeline &pipeline : generated->pipelines) {
-        const QString path = QDir(outDir).filePath(QStringLiteral("pipeline-%1.json").arg(pipeline.region));
+        const QString path = QDir(outDir).filePath(pipeline.fileName.isEmpty()
+                                                       ? QStringLiteral("pipeline-%1.json").arg(pipeline.region)
+                                                       : pipeline.fileName);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(pipeline.json).toJson()) < 0
             || !file.commit()) {

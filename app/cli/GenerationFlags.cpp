@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -12,7 +13,7 @@ namespace Fd::Cli {
 
 namespace {
 
-/// This file's texts; lupdate files them under "Cli", the context tr() looks them up in.
+/// This file's texts; lupdate files them under "Cli", the context Tr::tr() looks them up in.
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -34,13 +35,22 @@ GenerationFlags::GenerationFlags(QCommandLineParser &parser)
                 Tr::tr("offline|FILE"), QStringLiteral("offline"))
     , m_existing(QStringLiteral("existing"),
                  Tr::tr("The app's existing pipelines (Gate's pipelineConfigs answer, a JSON list): a pipeline with "
-                        "exactly the same name lends its id."),
+                    "exactly the same name lends its id."),
                  Tr::tr("FILE"))
+    , m_templatesPath(QStringLiteral("templates-path"),
+                      Tr::tr("Foremast's templates_path: Jinja templates that override Foremast's own and that rolling "
+                         "pipelines and templates:// pipeline files need. Default: foremast.cfg's."),
+                      Tr::tr("DIR"))
+    , m_onetime(QStringLiteral("onetime"),
+                Tr::tr("Generates the one-time pipeline of ENV (foremast-pipeline-onetime) instead of the regular ones."),
+                Tr::tr("ENV"))
 {
     parser.addOption(m_flow);
     parser.addOption(m_flowSetting);
     parser.addOption(m_subnets);
     parser.addOption(m_existing);
+    parser.addOption(m_templatesPath);
+    parser.addOption(m_onetime);
 }
 
 std::optional<GenerationOptions> GenerationFlags::options(const QCommandLineParser &parser,
@@ -89,6 +99,14 @@ std::optional<GenerationOptions> GenerationFlags::options(const QCommandLinePars
         }
         options.existingPipelines = doc.array();
     }
+    if (parser.isSet(m_templatesPath)) {
+        options.templatesPath = parser.value(m_templatesPath);
+        if (!QFileInfo(options.templatesPath).isDir()) {
+            io.err << Tr::tr("--templates-path: %1 is not a folder.").arg(options.templatesPath) << Qt::endl;
+            return std::nullopt;
+        }
+    }
+    options.onetimeEnv = parser.value(m_onetime);
     return options;
 }
 

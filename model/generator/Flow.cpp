@@ -36,7 +36,16 @@ QString builtinPath(const QString &name)
 
 QStringList Flow::builtinNames()
 {
-    return {QStringLiteral("documented"), QStringLiteral("foremast-v5")};
+    return {QStringLiteral("documented"), QStringLiteral("foremast-v5"), QStringLiteral("foremast-v5-lambda"),
+            QStringLiteral("foremast-v5-s3"), QStringLiteral("foremast-v5-datapipeline"),
+            QStringLiteral("foremast-v5-stepfunction"), QStringLiteral("foremast-v5-cloudfunction")};
+}
+
+QString Flow::builtinForType(const QString &type)
+{
+    // One built-in flow per Foremast type whose stages are fixed by Foremast's own templates.
+    const QString name = QStringLiteral("foremast-v5-") + type;
+    return builtinNames().contains(name) ? name : QString();
 }
 
 QByteArray Flow::builtinText(const QString &name)
@@ -89,11 +98,19 @@ Result<Flow> Flow::load(const QString &nameOrFile)
     return parse(file->path, file->bytes);
 }
 
+Flow Flow::fromData(std::shared_ptr<const Data> data)
+{
+    Flow flow;
+    flow.d = std::move(data);
+    return flow;
+}
+
 QString Flow::name() const { return d->name; }
 QString Flow::title() const { return d->title; }
 QString Flow::description() const { return d->description; }
 QString Flow::file() const { return d->file; }
 QStringList Flow::pipelineTypes() const { return d->pipelineTypes; }
+bool Flow::needsSubnets() const { return d->needsSubnets; }
 const std::vector<FlowSetting> &Flow::settings() const { return d->settings; }
 const FlowTemplate &Flow::pipeline() const { return d->pipeline; }
 const std::vector<FlowStageEntry> &Flow::start() const { return d->start; }

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -287,7 +288,20 @@ std::optional<FlowCondition> FlowCondition::parse(const QString &text, const Flo
         opAt = int(path.indexOf(QStringLiteral("!=")));
         condition.m_op = Op::NotEqual;
     }
-    if (opAt >= 0) {
+    const int inAt = opAt < 0 ? int(path.indexOf(QStringLiteral(" in "))) : -1;
+    if (inAt >= 0) {
+        condition.m_op = Op::In;
+        // Python's list syntax: 'text' literals become JSON strings.
+        QString literals = path.mid(inAt + 4).trimmed();
+        literals.replace(QRegularExpression(QStringLiteral("'([^'\"\\\\]*)'")), QStringLiteral("\"\\1\""));
+        const QJsonDocument doc = QJsonDocument::fromJson(literals.toUtf8());
+        if (!literals.startsWith(QLatin1Char('[')) || !doc.isArray()) {
+            *error = tr("Cannot read \"%1\": expected a list such as ['canary', 'redblack'].").arg(path.mid(inAt + 4).trimmed());
+            return std::nullopt;
+        }
+        condition.m_literal = doc.array();
+        path = path.left(inAt).trimmed();
+    } else if (opAt >= 0) {
         QString literal = path.mid(opAt + 2).trimmed();
         path = path.left(opAt).trimmed();
         if (literal.size() >= 2 && literal.startsWith(QLatin1Char('\'')) && literal.endsWith(QLatin1Char('\''))) {
@@ -321,6 +335,7 @@ bool FlowCondition::holds(const FlowScope &scope) const
     case Op::Falsy: return !FlowText::isTruthy(value);
     case Op::Equal: return value == m_literal;
     case Op::NotEqual: return value != m_literal;
+    case Op::In: return m_literal.toArray().contains(value);
     }
     return false;
 }

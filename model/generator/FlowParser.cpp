@@ -25,8 +25,8 @@ public:
     std::optional<Error> parse()
     {
         const QJsonObject root = m_file.value.toObject();
-        if (!allowKeys(root, {}, {"flowFormat", "name", "title", "description", "pipelineTypes", "settings",
-                                  "pipeline", "start", "envs", "end", "checks", "comment"}))
+        if (!allowKeys(root, {}, {"flowFormat", "name", "title", "description", "pipelineTypes", "needsSubnets",
+                                  "settings", "pipeline", "start", "envs", "end", "checks", "comment"}))
             return m_error;
         if (root.value(QStringLiteral("flowFormat")).toInt(-1) != Flow::FormatVersion)
             return fail({QStringLiteral("flowFormat")},
@@ -44,6 +44,10 @@ public:
             if (m_data.pipelineTypes.isEmpty() || m_data.pipelineTypes.contains(QString()))
                 return fail({QStringLiteral("pipelineTypes")}, Tr::tr("Expected a list of pipeline type names."));
         }
+        const QJsonValue needsSubnets = root.value(QStringLiteral("needsSubnets"));
+        if (!needsSubnets.isUndefined() && !needsSubnets.isBool())
+            return fail({QStringLiteral("needsSubnets")}, tr("Expected true or false."));
+        m_data.needsSubnets = needsSubnets.toBool(true);
         if (!parseSettings(root.value(QStringLiteral("settings"))))
             return m_error;
 

@@ -4,6 +4,9 @@
 #include "FlowScopeBuilder.h"
 #include "PipelineValidator.h"
 #include "runway/RunwayContext.h"
+#include "templates/OnetimePipelines.h"
+#include "templates/PipelineTypes.h"
+#include "templates/SpecialTypes.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -49,7 +52,10 @@ public:
         QStringList regions;
         QHash<QString, QStringList> envsOfRegion;
         const QStringList configEnvs = m_context.config.envs();
-        for (const QString &env : m_context.runway.envOrder()) {
+        // A one-time pipeline deploys its env alone, whatever pipeline.env says.
+        const QStringList envOrder = m_options.onetimeEnv.isEmpty() ? m_context.runway.envOrder()
+                                                                    : QStringList{m_options.onetimeEnv};
+        for (const QString &env : envOrder) {
             if (!m_context.runway.envFile(env)) {
                 finding(Error::Severity::Error, env, {},
                         Tr::tr("Not deployed anywhere: %1 is missing.").arg(Runway::envFileName(env)));
@@ -100,6 +106,7 @@ private:
     {
         GeneratedPipeline out;
         out.region = region;
+        out.fileName = QStringLiteral("pipeline-%1.json").arg(region);
         const FlowScope pipelineScope = m_scopes.pipelineScope(region, &m_settingsTable);
         QJsonObject pipeline = m_flow.pipeline().render(pipelineScope).toObject();
         Chain chain;
@@ -112,7 +119,7 @@ private:
             const FlowScope scope = m_scopes.envScope(pipelineScope, env, m_merged.region(env, region), zones,
                                                       previousEnv);
             runChecks(scope, env);
-            if (zones.isEmpty()) {
+            if (zones.isEmpty() && m_flow.needsSubnets()) {
                 finding(Error::Severity::Warning, env, region,
                         Tr::tr("No subnets for this env in this region: left out of the pipeline, as Foremast does."));
                 continue;
@@ -262,6 +269,28 @@ private:
     QSet<QString> m_reported;
 };
 
+/// Foremast's one-time pipelines: the ec2 wrapper (with its Bake) for every type, then its post_pipeline().
+Result<Generation> generateOnetime(const RunwayContext &context, const Flow &flow, const GenerationOptions &options,
+                                   bool ec2)
+{
+    Flow onetimeFlow = flow;
+    if (!ec2) {
+        Result<Flow> ec2Flow = Flow::load(options.flow);
+        if (!ec2Flow || !ec2Flow->pipelineTypes().contains(QStringLiteral("ec2")))
+            ec2Flow = Flow::load(QStringLiteral("foremast-v5"));
+        if (!ec2Flow)
+            return ec2Flow.error();
+        Result<Flow> combined = Onetime::flowFor(ec2Flow.value(), flow);
+        if (!combined)
+            return combined.error();
+        onetimeFlow = combined.value();
+    }
+    Result<std::vector<FlowTemplate>> settings = onetimeFlow.settingsTable(options.flowSettings);
+    if (!settings)
+        return settings.error();
+    return Onetime::finish(Generator(context, onetimeFlow, options, settings.value()).run(), context, options, ec2);
+}
+
 } // namespace
 
 bool Generation::hasErrors() const
@@ -283,8 +312,25 @@ Result<Generation> generatePipelines(const RunwayContext &context, const Generat
 
 Result<Generation> generatePipelines(const RunwayContext &context, const Flow &flow, const GenerationOptions &options)
 {
-    const QJsonValue type = context.runway.pipelineValue().value(QStringLiteral("type"));
-    const QString typeName = type.isUndefined() ? QStringLiteral("ec2") : type.toString();
+    const QString typeName = pipelineTypeOf(context.runway.pipelineValue());
+    if (std::optional<Result<Generation>> special = generateSpecialType(context, flow, options))
+        return std::move(*special);
+    const QString typeFlow = Flow::builtinForType(typeName);
+    if (!flow.pipelineTypes().contains(typeName) && !typeFlow.isEmpty()) {
+        // Foremast's own templates fix the stages of these types: its flow stands in for the
+        // runway's (which, like "documented", only shapes ec2 pipelines).
+        Result<Flow> builtin = Flow::load(typeFlow);
+        if (!builtin)
+            return builtin.error();
+        // Overrides the stand-in knows (jenkinsMaster) still apply; the others are the other flow's.
+        GenerationOptions typeOptions = options;
+        typeOptions.flowSettings = {};
+        for (const FlowSetting &setting : builtin->settings()) {
+            if (options.flowSettings.contains(setting.name))
+                typeOptions.flowSettings.insert(setting.name, options.flowSettings.value(setting.name));
+        }
+        return generatePipelines(context, builtin.value(), typeOptions);
+    }
     if (!flow.pipelineTypes().contains(typeName)) {
         Error e;
         e.file = context.runway.pipeline.path;
@@ -294,6 +340,8 @@ Result<Generation> generatePipelines(const RunwayContext &context, const Flow &f
                         .arg(typeName, flow.name(), flow.pipelineTypes().join(QStringLiteral(", ")));
         return e;
     }
+    if (!options.onetimeEnv.isEmpty())
+        return generateOnetime(context, flow, options, typeName == QLatin1String("ec2"));
     Result<std::vector<FlowTemplate>> settings = flow.settingsTable(options.flowSettings);
     if (!settings)
         return settings.error();
