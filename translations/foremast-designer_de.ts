@@ -60,10 +60,6 @@
         <translation>Unbekannter Befehl „%1“. Befehle:</translation>
     </message>
     <message>
-        <source>Generates the runway&apos;s pipelines and writes one pipeline-&lt;region&gt;.json per region into DIR: the JSON that publishing would send to Spinnaker.</source>
-        <translation>Erzeugt die Pipelines der Runway und schreibt je Region eine pipeline-&lt;region&gt;.json in ORDNER: das JSON, das beim Veröffentlichen an Spinnaker ginge.</translation>
-    </message>
-    <message>
         <source>Folder to write the pipelines into.</source>
         <translation>Ordner, in den die Pipelines geschrieben werden.</translation>
     </message>
@@ -410,6 +406,26 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
     <message>
         <source>Checks a runway and the pipelines it generates (or a pipeline JSON file) and prints the findings. Exit code 0: no errors, 1: errors, 2: the input cannot be used.</source>
         <translation>Prüft eine Runway und die daraus erzeugten Pipelines (oder eine Pipeline-JSON-Datei) und gibt die Befunde aus. Exit-Code 0: keine Fehler, 1: Fehler, 2: die Eingabe ist unbrauchbar.</translation>
+    </message>
+    <message>
+        <source>Generates the runway&apos;s pipelines and writes one pipeline-&lt;region&gt;.json per region into DIR (pipeline-&lt;region&gt;-onetime-&lt;env&gt;.json with --onetime, pipeline-manual-&lt;n&gt;.json for manual types): the JSON that publishing would send to Spinnaker.</source>
+        <translation>Erzeugt die Pipelines der Runway und schreibt je Region eine pipeline-&lt;region&gt;.json in ORDNER (pipeline-&lt;region&gt;-onetime-&lt;env&gt;.json mit --onetime, pipeline-manual-&lt;n&gt;.json für manuelle Typen): das JSON, das beim Veröffentlichen an Spinnaker ginge.</translation>
+    </message>
+    <message>
+        <source>Foremast&apos;s templates_path: Jinja templates that override Foremast&apos;s own and that rolling pipelines and templates:// pipeline files need. Default: foremast.cfg&apos;s.</source>
+        <translation>templates_path von Foremast: Jinja-Vorlagen, die die von Foremast überschreiben und die rolling-Pipelines und templates://-Pipeline-Dateien brauchen. Vorgabe: der Wert aus foremast.cfg.</translation>
+    </message>
+    <message>
+        <source>Generates the one-time pipeline of ENV (foremast-pipeline-onetime) instead of the regular ones.</source>
+        <translation>Erzeugt statt der regulären Pipelines die einmalige Pipeline von UMGEBUNG (foremast-pipeline-onetime).</translation>
+    </message>
+    <message>
+        <source>ENV</source>
+        <translation>UMGEBUNG</translation>
+    </message>
+    <message>
+        <source>--templates-path: %1 is not a folder.</source>
+        <translation>--templates-path: %1 ist kein Ordner.</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +2918,10 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
         <source>A check needs a &quot;message&quot;.</source>
         <translation>Eine Prüfung braucht eine „message“.</translation>
     </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation>true oder false erwartet.</translation>
+    </message>
 </context>
 <context>
     <name>FlowTemplate</name>
@@ -2936,6 +2956,10 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     <message>
         <source>A placeholder &quot;{{&quot; is not closed with &quot;}}&quot;.</source>
         <translation>Ein Platzhalter „{{“ wird nicht mit „}}“ geschlossen.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: expected a list such as [&apos;canary&apos;, &apos;redblack&apos;].</source>
+        <translation>„%1“ kann nicht gelesen werden: Eine Liste wie [&apos;canary&apos;, &apos;redblack&apos;] wird erwartet.</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3211,29 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     </message>
 </context>
 <context>
+    <name>JinjaRenderer</name>
+    <message>
+        <source>Rendering Jinja templates needs Python 3 with Jinja2: install the package python3-jinja2.</source>
+        <translation>Zum Rendern von Jinja-Vorlagen wird Python 3 mit Jinja2 benötigt: Installieren Sie das Paket python3-jinja2.</translation>
+    </message>
+    <message>
+        <source>(%1 cannot be started: %2)</source>
+        <translation>(%1 kann nicht gestartet werden: %2)</translation>
+    </message>
+    <message>
+        <source>Rendering Jinja templates took longer than %1 s: stopped.</source>
+        <translation>Das Rendern der Jinja-Vorlagen dauerte länger als %1 s: abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The Jinja helper failed: %1</source>
+        <translation>Das Jinja-Hilfsprogramm ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Jinja: %1</source>
+        <translation>Jinja: %1</translation>
+    </message>
+</context>
+<context>
     <name>JsonFile</name>
     <message>
         <source>The file does not exist.</source>
@@ -3238,6 +3285,41 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     <message>
         <source>stored in the system keychain</source>
         <translation>im System-Schlüsselbund gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ManualPipelines</name>
+    <message>
+        <source>Expected a list of pipeline file names.</source>
+        <translation>Eine Liste von Pipeline-Dateinamen erwartet.</translation>
+    </message>
+    <message>
+        <source>The rendered template is not valid JSON: %1.</source>
+        <translation>Die gerenderte Vorlage ist kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>Invalid JSON: %1.</source>
+        <translation>Ungültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>Expected a pipeline (a JSON object) or a list of pipelines.</source>
+        <translation>Eine Pipeline (ein JSON-Objekt) oder eine Liste von Pipelines erwartet.</translation>
+    </message>
+    <message>
+        <source>Expected a file name.</source>
+        <translation>Einen Dateinamen erwartet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a templates folder: set templates_path in foremast.cfg or give --templates-path.</source>
+        <translation>„%1“ braucht einen Vorlagenordner: Setzen Sie templates_path in foremast.cfg oder geben Sie --templates-path an.</translation>
+    </message>
+    <message>
+        <source>Cannot read the pipeline file %1: %2</source>
+        <translation>Die Pipeline-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>get_canary_id() gave placeholder ids: canary configs are only known when publishing.</source>
+        <translation>get_canary_id() hat Platzhalter-IDs geliefert: Canary-Konfigurationen sind erst beim Veröffentlichen bekannt.</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3407,17 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     <message>
         <source>A {mapping} must end on the same line.</source>
         <translation>Eine {Zuordnung} muss in derselben Zeile enden.</translation>
+    </message>
+</context>
+<context>
+    <name>OnetimePipelines</name>
+    <message>
+        <source>A one-time pipeline cannot combine the flows %1 and %2: their settings differ.</source>
+        <translation>Eine einmalige Pipeline kann die Flows %1 und %2 nicht verbinden: Ihre Einstellungen unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>Foremast cannot make a one-time pipeline for %1 in %2 before the app has its regular pipeline there (&quot;%3&quot;): publish the regular pipelines first.</source>
+        <translation>Foremast kann für %1 in %2 keine einmalige Pipeline erzeugen, bevor die Anwendung dort ihre reguläre Pipeline hat („%3“): Veröffentlichen Sie zuerst die regulären Pipelines.</translation>
     </message>
 </context>
 <context>
@@ -3686,6 +3779,17 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     </message>
 </context>
 <context>
+    <name>SpecialTypes</name>
+    <message>
+        <source>Foremast does not permit the pipeline type &quot;%1&quot;: foremast.cfg&apos;s [base] aws_types, gcp_types and the manual types do not list it.</source>
+        <translation>Foremast erlaubt den Pipeline-Typ „%1“ nicht: [base] aws_types, gcp_types und die manuellen Typen in foremast.cfg führen ihn nicht auf.</translation>
+    </message>
+    <message>
+        <source>Foremast cannot make a one-time pipeline of type &quot;%1&quot;: it looks for the template %2, which it does not ship.</source>
+        <translation>Foremast kann keine einmalige Pipeline vom Typ „%1“ erzeugen: Es sucht die Vorlage %2, die es nicht mitliefert.</translation>
+    </message>
+</context>
+<context>
     <name>SpinConfig</name>
     <message>
         <source>&quot;%1&quot; is not a usable Gate URL.</source>
@@ -3749,6 +3853,25 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     <message>
         <source>Expected a list of availability zone names.</source>
         <translation>Eine Liste von Availability-Zone-Namen erwartet.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePipelines</name>
+    <message>
+        <source>Not deployed anywhere: %1 is missing.</source>
+        <translation>Wird nirgends deployt: %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>No subnets for this env in this region: left out of the pipeline, as Foremast does.</source>
+        <translation>Keine Subnetze für diese Umgebung in dieser Region: wie bei Foremast aus der Pipeline weggelassen.</translation>
+    </message>
+    <message>
+        <source>The template did not render valid JSON: %1 (line %2 of the rendered text).</source>
+        <translation>Die Vorlage hat kein gültiges JSON ergeben: %1 (Zeile %2 des gerenderten Texts).</translation>
+    </message>
+    <message>
+        <source>The templates folder overrides Foremast templates; the designer applies them to ec2-like pipelines (ec2_pipeline_types) only, not yet to &quot;%1&quot; pipelines.</source>
+        <translation>Der Vorlagenordner überschreibt Vorlagen von Foremast; der Designer wendet sie nur auf ec2-artige Pipelines (ec2_pipeline_types) an, noch nicht auf „%1“-Pipelines.</translation>
     </message>
 </context>
 <context>

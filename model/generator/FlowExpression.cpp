@@ -296,7 +296,7 @@ std::optional<FlowCondition> FlowCondition::parse(const QString &text, const Flo
         literals.replace(QRegularExpression(QStringLiteral("'([^'\"\\\\]*)'")), QStringLiteral("\"\\1\""));
         const QJsonDocument doc = QJsonDocument::fromJson(literals.toUtf8());
         if (!literals.startsWith(QLatin1Char('[')) || !doc.isArray()) {
-            *error = tr("Cannot read \"%1\": expected a list such as ['canary', 'redblack'].").arg(path.mid(inAt + 4).trimmed());
+            *error = Tr::tr("Cannot read \"%1\": expected a list such as ['canary', 'redblack'].").arg(path.mid(inAt + 4).trimmed());
             return std::nullopt;
         }
         condition.m_literal = doc.array();

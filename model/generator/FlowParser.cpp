@@ -46,7 +46,7 @@ public:
         }
         const QJsonValue needsSubnets = root.value(QStringLiteral("needsSubnets"));
         if (!needsSubnets.isUndefined() && !needsSubnets.isBool())
-            return fail({QStringLiteral("needsSubnets")}, tr("Expected true or false."));
+            return fail({QStringLiteral("needsSubnets")}, Tr::tr("Expected true or false."));
         m_data.needsSubnets = needsSubnets.toBool(true);
         if (!parseSettings(root.value(QStringLiteral("settings"))))
             return m_error;
