@@ -19,10 +19,11 @@ namespace Fd {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "Flow", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("Flow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Flow)
+};
 
 QString builtinPath(const QString &name)
 {
@@ -86,8 +87,8 @@ Result<Flow> Flow::load(const QString &nameOrFile)
     if (!info.isFile()) {
         Error e;
         e.message = nameOrFile.contains(QLatin1Char('/')) || nameOrFile.endsWith(QLatin1String(".json"))
-            ? tr("The flow file \"%1\" does not exist.").arg(nameOrFile)
-            : tr("Unknown flow \"%1\"; built-in flows are %2, or give the path of a flow file.")
+            ? Tr::tr("The flow file \"%1\" does not exist.").arg(nameOrFile)
+            : Tr::tr("Unknown flow \"%1\"; built-in flows are %2, or give the path of a flow file.")
                   .arg(nameOrFile, builtinNames().join(QStringLiteral(", ")));
         return e;
     }
@@ -137,7 +138,7 @@ Result<std::vector<FlowTemplate>> Flow::settingsTable(const QJsonObject &overrid
         Error e;
         e.keyPath = it.key();
         if (index < 0) {
-            e.message = tr("The flow \"%1\" has no setting \"%2\" (its settings: %3).")
+            e.message = Tr::tr("The flow \"%1\" has no setting \"%2\" (its settings: %3).")
                             .arg(d->name, it.key(), d->settingNames.join(QStringLiteral(", ")));
             return e;
         }

@@ -15,10 +15,11 @@ namespace Fd {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "PipelineGenerator", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("PipelineGenerator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PipelineGenerator)
+};
 
 /// How refIds chain: main stages number 1, 2, 3…, each waiting for the previous main stage;
 /// side stages get main×100 + n and wait for the latest main stage (or the entry named in
@@ -60,12 +61,12 @@ public:
         for (const QString &env : envOrder) {
             if (!m_context.runway.envFile(env)) {
                 finding(Error::Severity::Error, env, {},
-                        tr("Not deployed anywhere: %1 is missing.").arg(Runway::envFileName(env)));
+                        Tr::tr("Not deployed anywhere: %1 is missing.").arg(Runway::envFileName(env)));
                 continue;
             }
             if (!configEnvs.isEmpty() && !configEnvs.contains(env)) {
                 finding(Error::Severity::Warning, env, {},
-                        tr("Not in foremast.cfg's %1 (%2): Foremast would not read its file.")
+                        Tr::tr("Not in foremast.cfg's %1 (%2): Foremast would not read its file.")
                             .arg(configKey, configEnvs.join(QStringLiteral(", "))));
             }
             const QStringList envRegions = m_merged.regionsOf(env);
@@ -76,7 +77,7 @@ public:
                 e.file = m_context.runway.envFile(env)->path;
                 e.keyPath = QStringLiteral("regions");
                 e.line = m_context.runway.envFile(env)->lineOf({e.keyPath});
-                e.message = tr("Lists no regions: not deployed anywhere.");
+                e.message = Tr::tr("Lists no regions: not deployed anywhere.");
                 m_generation.findings << e;
             }
             for (const QString &region : envRegions) {
@@ -123,13 +124,13 @@ private:
             runChecks(scope, env);
             if (zones.isEmpty() && m_flow.needsSubnets()) {
                 finding(Error::Severity::Warning, env, region,
-                        tr("No subnets for this env in this region: left out of the pipeline, as Foremast does."));
+                        Tr::tr("No subnets for this env in this region: left out of the pipeline, as Foremast does."));
                 continue;
             }
             const FlowEnvBlock *block = m_flow.blockFor(env);
             if (!block) {
                 finding(Error::Severity::Error, env, region,
-                        tr("The flow \"%1\" has no env block matching this env.").arg(m_flow.name()));
+                        Tr::tr("The flow \"%1\" has no env block matching this env.").arg(m_flow.name()));
                 continue;
             }
             QHash<QString, QString> ids = chain.startIds;
@@ -140,7 +141,7 @@ private:
         emitEntries(m_flow.end(), pipelineScope, QString(), chain, chain.startIds, stages, out);
         pipeline.insert(QStringLiteral("stages"), stages);
         if (out.envs.isEmpty())
-            finding(Error::Severity::Warning, {}, region, tr("This pipeline deploys to no env."));
+            finding(Error::Severity::Warning, {}, region, Tr::tr("This pipeline deploys to no env."));
 
         out.name = pipeline.value(QStringLiteral("name")).toString();
         const QString id = existingId(out.name, pipeline.value(QStringLiteral("application")).toString(), region);
@@ -171,7 +172,7 @@ private:
             if (!list.isArray()) {
                 if (FlowText::isTruthy(list))
                     finding(Error::Severity::Error, env, scope.get(FlowVar::Region).toString(),
-                            tr("%1: \"forEach\" needs a list; the setting holds something else.").arg(entry.keyPath));
+                            Tr::tr("%1: \"forEach\" needs a list; the setting holds something else.").arg(entry.keyPath));
                 continue;
             }
             const QJsonArray items = list.toArray();
@@ -195,7 +196,7 @@ private:
             refId = QString::number(chain.main * 100 + chain.side++);
             if (parent.isEmpty())
                 finding(Error::Severity::Error, env, scope.get(FlowVar::Region).toString(),
-                        tr("%1: a side stage needs a main stage before it to hang off.").arg(entry.keyPath), refId,
+                        Tr::tr("%1: a side stage needs a main stage before it to hang off.").arg(entry.keyPath), refId,
                         stage.value(QStringLiteral("name")).toString());
             else
                 requisites.append(parent);
@@ -227,8 +228,8 @@ private:
                 return existing.value(QStringLiteral("id")).toString();
             if (existingName.trimmed().compare(name.trimmed(), Qt::CaseInsensitive) == 0) {
                 finding(Error::Severity::Warning, {}, region,
-                        tr("Spinnaker already has a pipeline \"%1\", whose name differs only in case or spaces; "
-                           "Spinnaker will refuse to save \"%2\" beside it.").arg(existingName, name));
+                        Tr::tr("Spinnaker already has a pipeline \"%1\", whose name differs only in case or spaces; "
+                               "Spinnaker will refuse to save \"%2\" beside it.").arg(existingName, name));
             }
         }
         return QString();
@@ -338,7 +339,7 @@ Result<Generation> generatePipelines(const RunwayContext &context, const Flow &f
         e.file = context.runway.pipeline.path;
         e.line = context.runway.pipeline.lineOf({QStringLiteral("type")});
         e.keyPath = QStringLiteral("type");
-        e.message = tr("Pipeline type \"%1\" is not supported yet: the flow \"%2\" generates %3 pipelines.")
+        e.message = Tr::tr("Pipeline type \"%1\" is not supported yet: the flow \"%2\" generates %3 pipelines.")
                         .arg(typeName, flow.name(), flow.pipelineTypes().join(QStringLiteral(", ")));
         return e;
     }

@@ -16,10 +16,11 @@ namespace {
 
 const QString TemplatesScheme = QStringLiteral("templates://");
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "ManualPipelines", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("ManualPipelines", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ManualPipelines)
+};
 
 /// One entry of pipeline_files, read.
 struct PipelineFile
@@ -44,7 +45,7 @@ public:
         generation.flowName = QStringLiteral("manual");
         const QJsonValue files = m_pipeline.value(QStringLiteral("pipeline_files"));
         if (!files.isArray())
-            return keyError({QStringLiteral("pipeline_files")}, tr("Expected a list of pipeline file names."));
+            return keyError({QStringLiteral("pipeline_files")}, Tr::tr("Expected a list of pipeline file names."));
         std::vector<PipelineFile> read;
         for (int i = 0; i < files.toArray().size(); ++i) {
             Result<PipelineFile> file = readFile(files.toArray().at(i), i);
@@ -63,20 +64,20 @@ public:
             if (parseError.error != QJsonParseError::NoError) {
                 const int line = int(text.left(parseError.offset).count('\n')) + 1;
                 const bool jinja = read[i].entry.endsWith(QLatin1String(".j2"));
-                Error e = fileError(read[i], jinja ? tr("The rendered template is not valid JSON: %1 at line %2 of the "
+                Error e = fileError(read[i], jinja ? Tr::tr("The rendered template is not valid JSON: %1 at line %2 of the "
                                                         "rendered text.").arg(parseError.errorString()).arg(line)
-                                                   : tr("Invalid JSON: %1.").arg(parseError.errorString()));
+                                                   : Tr::tr("Invalid JSON: %1.").arg(parseError.errorString()));
                 e.line = jinja ? 0 : line; // the template's own lines differ from the rendered ones
                 e.context = QString::fromUtf8(text.mid(text.lastIndexOf('\n', parseError.offset - 1) + 1)
                                                   .split('\n').value(0)).trimmed();
                 return e;
             }
             if (!parsed.isArray() && !parsed.isObject())
-                return fileError(read[i], tr("Expected a pipeline (a JSON object) or a list of pipelines."));
+                return fileError(read[i], Tr::tr("Expected a pipeline (a JSON object) or a list of pipelines."));
             const QJsonArray pipelines = parsed.isArray() ? parsed.array() : QJsonArray{parsed.object()};
             for (const QJsonValue &value : pipelines) {
                 if (!value.isObject())
-                    return fileError(read[i], tr("Expected a pipeline (a JSON object) or a list of pipelines."));
+                    return fileError(read[i], Tr::tr("Expected a pipeline (a JSON object) or a list of pipelines."));
                 generation.pipelines << complete(value.toObject(), read[i], generation.pipelines.size() + 1);
             }
         }
@@ -106,14 +107,14 @@ private:
     {
         const KeyPath key{QStringLiteral("pipeline_files"), QString::number(index)};
         if (!entry.isString() || entry.toString().isEmpty())
-            return keyError(key, tr("Expected a file name."));
+            return keyError(key, Tr::tr("Expected a file name."));
         PipelineFile file;
         file.entry = entry.toString();
         file.index = index;
         if (file.entry.startsWith(TemplatesScheme)) {
             const QString templates = effectiveTemplatesPath(m_context, m_options);
             if (templates.isEmpty())
-                return keyError(key, tr("\"%1\" needs a templates folder: set templates_path in foremast.cfg or "
+                return keyError(key, Tr::tr("\"%1\" needs a templates folder: set templates_path in foremast.cfg or "
                                         "give --templates-path.").arg(file.entry));
             file.path = QDir(templates).filePath(QStringLiteral("pipeline/") + file.entry.mid(TemplatesScheme.size()));
         } else {
@@ -121,7 +122,7 @@ private:
         }
         QFile disk(file.path);
         if (!disk.open(QIODevice::ReadOnly))
-            return keyError(key, tr("Cannot read the pipeline file %1: %2").arg(file.path, disk.errorString()));
+            return keyError(key, Tr::tr("Cannot read the pipeline file %1: %2").arg(file.path, disk.errorString()));
         file.text = disk.readAll();
         return file;
     }
@@ -149,7 +150,7 @@ private:
         if (renderer.usedOfflineCanaryIds()) {
             Error e;
             e.severity = Error::Severity::Warning;
-            e.message = tr("get_canary_id() gave placeholder ids: canary configs are only known when publishing.");
+            e.message = Tr::tr("get_canary_id() gave placeholder ids: canary configs are only known when publishing.");
             findings << e;
         }
         QStringList texts;

@@ -12,10 +12,11 @@ namespace Fd::Onetime {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "OnetimePipelines", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("OnetimePipelines", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OnetimePipelines)
+};
 
 /// Foremast's compare_with_existing(): the first pipeline of the app whose name contains
 /// `region` (a substring test) and, for one-time lookups, "(onetime-{env})".
@@ -45,7 +46,7 @@ Result<Flow> flowFor(const Flow &ec2Flow, const Flow &typeFlow)
     if (!compatible) {
         Error e;
         e.file = typeFlow.file();
-        e.message = tr("A one-time pipeline cannot combine the flows %1 and %2: their settings differ.")
+        e.message = Tr::tr("A one-time pipeline cannot combine the flows %1 and %2: their settings differ.")
                         .arg(ec2Flow.name(), typeFlow.name());
         return e;
     }
@@ -78,7 +79,7 @@ Result<Generation> finish(Generation generation, const RunwayContext &context, c
             Error e;
             e.env = env;
             e.region = pipeline.region;
-            e.message = tr("Foremast cannot make a one-time pipeline for %1 in %2 before the app has its regular "
+            e.message = Tr::tr("Foremast cannot make a one-time pipeline for %1 in %2 before the app has its regular "
                            "pipeline there (\"%3\"): publish the regular pipelines first.")
                             .arg(env, pipeline.region, pipeline.name);
             return e;

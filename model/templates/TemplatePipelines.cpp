@@ -18,10 +18,11 @@ namespace Fd {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "TemplatePipelines", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("TemplatePipelines", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TemplatePipelines)
+};
 
 QString pythonJson(const QJsonValue &value)
 {
@@ -92,7 +93,7 @@ public:
             if (!m_context.runway.envFile(env)) {
                 Error e;
                 e.env = env;
-                e.message = tr("Not deployed anywhere: %1 is missing.").arg(Runway::envFileName(env));
+                e.message = Tr::tr("Not deployed anywhere: %1 is missing.").arg(Runway::envFileName(env));
                 generation.findings << e;
                 continue;
             }
@@ -115,7 +116,7 @@ public:
                     e.severity = Error::Severity::Warning;
                     e.env = env;
                     e.region = region;
-                    e.message = tr("No subnets for this env in this region: left out of the pipeline, as Foremast does.");
+                    e.message = Tr::tr("No subnets for this env in this region: left out of the pipeline, as Foremast does.");
                     generation.findings << e;
                     continue;
                 }
@@ -204,7 +205,7 @@ private:
         if (error.error != QJsonParseError::NoError) {
             Error e;
             e.file = templateName;
-            e.message = tr("The template did not render valid JSON: %1 (line %2 of the rendered text).")
+            e.message = Tr::tr("The template did not render valid JSON: %1 (line %2 of the rendered text).")
                             .arg(error.errorString())
                             .arg(text.left(error.offset).count(QLatin1Char('\n')) + 1);
             return e;
@@ -359,7 +360,7 @@ Result<Generation> generateTemplatePipelines(const RunwayContext &context, const
     if (!PipelineTypes::fromConfig(context.config).ec2Data.contains(type)) {
         Error e;
         e.file = effectiveTemplatesPath(context, options);
-        e.message = tr("The templates folder overrides Foremast templates; the designer applies them to ec2-like "
+        e.message = Tr::tr("The templates folder overrides Foremast templates; the designer applies them to ec2-like "
                        "pipelines (ec2_pipeline_types) only, not yet to \"%1\" pipelines.").arg(type);
         return e;
     }
