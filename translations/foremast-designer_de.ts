@@ -1073,6 +1073,114 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
         <source>Scale-down step:</source>
         <translation>Schritt beim Herunterskalieren:</translation>
     </message>
+    <message>
+        <source>%1 settings</source>
+        <translation>Einstellungen für %1</translation>
+    </message>
+    <message>
+        <source>Memory (MB):</source>
+        <translation>Arbeitsspeicher (MB):</translation>
+    </message>
+    <message>
+        <source>Timeout (s):</source>
+        <translation>Zeitlimit (s):</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>IAM role of the function; empty: Foremast&apos;s generated role.</source>
+        <translation>IAM-Rolle der Funktion; leer: die von Foremast erzeugte Rolle.</translation>
+    </message>
+    <message>
+        <source>Subnet purpose:</source>
+        <translation>Subnetz-Zweck:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebungsvariablen:</translation>
+    </message>
+    <message>
+        <source>Triggers:</source>
+        <translation>Auslöser:</translation>
+    </message>
+    <message>
+        <source>API Gateway, CloudWatch, S3, SNS, SQS … event sources; set up by Infrastructure Setup Lambda.</source>
+        <translation>Ereignisquellen wie API Gateway, CloudWatch, S3, SNS, SQS …; eingerichtet von Infrastructure Setup Lambda.</translation>
+    </message>
+    <message>
+        <source>Deploy strategy:</source>
+        <translation>Bereitstellungsstrategie:</translation>
+    </message>
+    <message>
+        <source>Deploy S3 only</source>
+        <translation>nur Deploy S3</translation>
+    </message>
+    <message>
+        <source>adds Pre-Promote Checkpoint and Promote S3</source>
+        <translation>fügt Pre-Promote Checkpoint und Promote S3 hinzu</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>Bucket:</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Pfad:</translation>
+    </message>
+    <message>
+        <source>Shared bucket:</source>
+        <translation>Gemeinsamer Bucket:</translation>
+    </message>
+    <message>
+        <source>This app owns the shared bucket</source>
+        <translation>Diese App besitzt den gemeinsamen Bucket</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>Content metadata:</source>
+        <translation>Inhalts-Metadaten:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Activation:</source>
+        <translation>Aktivierung:</translation>
+    </message>
+    <message>
+        <source>Activate on deploy</source>
+        <translation>Beim Bereitstellen aktivieren</translation>
+    </message>
+    <message>
+        <source>Definition:</source>
+        <translation>Definition:</translation>
+    </message>
+    <message>
+        <source>State machine type:</source>
+        <translation>Typ der State Machine:</translation>
+    </message>
+    <message>
+        <source>Tracing:</source>
+        <translation>Ablaufverfolgung:</translation>
+    </message>
+    <message>
+        <source>X-Ray tracing</source>
+        <translation>X-Ray-Ablaufverfolgung</translation>
+    </message>
+    <message>
+        <source>Max instances:</source>
+        <translation>Höchstzahl Instanzen:</translation>
+    </message>
+    <message>
+        <source>VPC connector:</source>
+        <translation>VPC-Connector:</translation>
+    </message>
 </context>
 <context>
     <name>Fd::FileChangedBanner</name>
@@ -2094,10 +2202,6 @@ Mit der Fassung des Designers überschreiben?</translation>
         <translation>Pipeline-Reihenf&amp;olge:</translation>
     </message>
     <message>
-        <source>The designer generates and previews ec2 pipelines only; &quot;%1&quot; settings are kept in the files but no pipeline is generated for them.</source>
-        <translation>Der Designer erzeugt und zeigt nur ec2-Pipelines; Einstellungen für „%1“ bleiben in den Dateien erhalten, aber es wird keine Pipeline für sie erzeugt.</translation>
-    </message>
-    <message>
         <source>Email or Slack is set, so Foremast ignores the v2 notifications list.</source>
         <translation>E-Mail oder Slack ist gesetzt, daher ignoriert Foremast die v2-Benachrichtigungsliste.</translation>
     </message>
@@ -2116,6 +2220,70 @@ Mit der Fassung des Designers überschreiben?</translation>
     <message>
         <source>Flow files (*.json);;All files (*)</source>
         <translation>Flow-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Rolling pipelines need custom templates: set templates_path in foremast.cfg (Foremast ships no pipeline_*_rolling.json.j2).</source>
+        <translation>Rolling-Pipelines brauchen eigene Vorlagen: templates_path in foremast.cfg setzen (Foremast liefert kein pipeline_*_rolling.json.j2 mit).</translation>
+    </message>
+    <message>
+        <source>The pipelines are the files listed in pipeline_files (JSON, or Jinja templates ending in .j2), one or more per file; env and region settings do not shape them.</source>
+        <translation>Die Pipelines sind die in pipeline_files genannten Dateien (JSON oder Jinja-Vorlagen mit der Endung .j2), eine oder mehrere je Datei; Umgebungs- und Regionseinstellungen wirken sich nicht auf sie aus.</translation>
+    </message>
+    <message>
+        <source>%1 settings</source>
+        <translation>Einstellungen für %1</translation>
+    </message>
+    <message>
+        <source>&amp;Handler:</source>
+        <translation>&amp;Handler:</translation>
+    </message>
+    <message>
+        <source>Sent as FUNCTION_NAME by every Deploy Lambda stage.</source>
+        <translation>Wird von jeder Stufe Deploy Lambda als FUNCTION_NAME gesendet.</translation>
+    </message>
+    <message>
+        <source>R&amp;untime:</source>
+        <translation>La&amp;ufzeitumgebung:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>VPC:</source>
+        <translation>VPC:</translation>
+    </message>
+    <message>
+        <source>Run in the &amp;VPC</source>
+        <translation>Im &amp;VPC ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>&amp;Paket:</translation>
+    </message>
+    <message>
+        <source>GCP &amp;project:</source>
+        <translation>GCP-P&amp;rojekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Entry point:</source>
+        <translation>&amp;Einstiegspunkt:</translation>
+    </message>
+    <message>
+        <source>Pipeline &amp;files:</source>
+        <translation>Pipeline-&amp;Dateien:</translation>
+    </message>
+    <message>
+        <source>Runway-relative files, or templates://NAME from the templates folder; .j2 files are Jinja.</source>
+        <translation>Dateien relativ zum Runway-Ordner oder templates://NAME aus dem Vorlagenordner; .j2-Dateien sind Jinja-Vorlagen.</translation>
+    </message>
+    <message>
+        <source>Template &amp;variables:</source>
+        <translation>Vorlagen&amp;variablen:</translation>
+    </message>
+    <message>
+        <source>One object per file, same order: template_variables inside that file&apos;s template.</source>
+        <translation>Ein Objekt je Datei in derselben Reihenfolge: template_variables in der Vorlage dieser Datei.</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2527,10 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>delete (one-time pipeline)</source>
+        <translation>löschen (Einmal-Pipeline)</translation>
     </message>
 </context>
 <context>
@@ -3294,10 +3466,6 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
         <translation>Eine Liste von Pipeline-Dateinamen erwartet.</translation>
     </message>
     <message>
-        <source>The rendered template is not valid JSON: %1.</source>
-        <translation>Die gerenderte Vorlage ist kein gültiges JSON: %1.</translation>
-    </message>
-    <message>
         <source>Invalid JSON: %1.</source>
         <translation>Ungültiges JSON: %1.</translation>
     </message>
@@ -3320,6 +3488,10 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     <message>
         <source>get_canary_id() gave placeholder ids: canary configs are only known when publishing.</source>
         <translation>get_canary_id() hat Platzhalter-IDs geliefert: Canary-Konfigurationen sind erst beim Veröffentlichen bekannt.</translation>
+    </message>
+    <message>
+        <source>The rendered template is not valid JSON: %1 at line %2 of the rendered text.</source>
+        <translation>Die gerenderte Vorlage ist kein gültiges JSON: %1 in Zeile %2 des gerenderten Textes.</translation>
     </message>
 </context>
 <context>
@@ -3427,10 +3599,6 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
         <translation>Wird nirgends deployt: %1 fehlt.</translation>
     </message>
     <message>
-        <source>Not in foremast.cfg&apos;s [base] envs (%1): Foremast would not read its file.</source>
-        <translation>Nicht in den [base]-envs von foremast.cfg (%1): Foremast würde ihre Datei nicht lesen.</translation>
-    </message>
-    <message>
         <source>Lists no regions: not deployed anywhere.</source>
         <translation>Nennt keine Regionen: wird nirgends deployt.</translation>
     </message>
@@ -3461,6 +3629,10 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     <message>
         <source>Pipeline type &quot;%1&quot; is not supported yet: the flow &quot;%2&quot; generates %3 pipelines.</source>
         <translation>Der Pipeline-Typ „%1“ wird noch nicht unterstützt: Der Flow „%2“ erzeugt %3-Pipelines.</translation>
+    </message>
+    <message>
+        <source>Not in foremast.cfg&apos;s %1 (%2): Foremast would not read its file.</source>
+        <translation>Nicht in %1 der foremast.cfg (%2): Foremast würde die Datei nicht lesen.</translation>
     </message>
 </context>
 <context>
