@@ -60,6 +60,8 @@ F *EnvSettingsEditor::addField(QFormLayout *form, F *field)
             });
     return field;
 }
+// For the type sections (EnvSettingsEditorTypes.cpp), which add fields of any kind.
+template SettingField *EnvSettingsEditor::addField<SettingField>(QFormLayout *, SettingField *);
 
 void EnvSettingsEditor::build()
 {

@@ -6,6 +6,7 @@
 #include "EnvSettingsEditor.h"
 
 #include "BasicFields.h"
+#include "ChoiceLists.h"
 #include "EditSession.h"
 #include "JsonValueField.h"
 #include "SettingField.h"
@@ -21,14 +22,6 @@ namespace {
 
 const QString App = QStringLiteral("app");
 
-QList<QPair<QString, QString>> plainChoices(const QStringList &values)
-{
-    QList<QPair<QString, QString>> out;
-    for (const QString &value : values)
-        out.append({value, QString()});
-    return out;
-}
-
 } // namespace
 
 SettingField *EnvSettingsEditor::addTypeField(const QString &type, SettingField *field)
@@ -39,13 +32,7 @@ SettingField *EnvSettingsEditor::addTypeField(const QString &type, SettingField 
         form = addSection(tr("%1 settings").arg(type));
         m_typeSections.insert(type, form->parentWidget());
     }
-    form->addRow(field->label(), field);
-    m_fields.add(field);
-    connect(field, &SettingField::editRequested, this,
-            [this, field](const QList<FieldEdit> &edits, bool typing, const QString &text) {
-                applyEdits(field, edits, typing, text);
-            });
-    return field;
+    return addField<SettingField>(form, field);
 }
 
 void EnvSettingsEditor::buildTypeSections()

@@ -142,6 +142,8 @@ F *PipelineSettingsEditor::addField(QFormLayout *form, F *field)
             });
     return field;
 }
+// For the type sections (PipelineSettingsEditorTypes.cpp), which add fields of any kind.
+template SettingField *PipelineSettingsEditor::addField<SettingField>(QFormLayout *, SettingField *);
 
 void PipelineSettingsEditor::refresh()
 {

@@ -4,6 +4,7 @@
 #include "PipelineSettingsEditor.h"
 
 #include "BasicFields.h"
+#include "ChoiceLists.h"
 #include "EditSession.h"
 #include "JsonValueField.h"
 #include "SettingField.h"
@@ -17,18 +18,6 @@
 
 namespace Fd {
 
-namespace {
-
-QList<QPair<QString, QString>> plainChoices(const QStringList &values)
-{
-    QList<QPair<QString, QString>> out;
-    for (const QString &value : values)
-        out.append({value, QString()});
-    return out;
-}
-
-} // namespace
-
 SettingField *PipelineSettingsEditor::addTypeField(QVBoxLayout *layout, const QString &type, SettingField *field)
 {
     QFormLayout *&form = m_typeForms[type];
@@ -39,13 +28,7 @@ SettingField *PipelineSettingsEditor::addTypeField(QVBoxLayout *layout, const QS
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         m_typeSections.insert(type, box);
     }
-    form->addRow(field->label(), field);
-    m_fields.add(field);
-    connect(field, &SettingField::editRequested, this,
-            [this, field](const QList<FieldEdit> &edits, bool typing, const QString &text) {
-                FieldSet::apply(m_session, EditScope::pipeline(), field->path(), edits, typing, text);
-            });
-    return field;
+    return addField<SettingField>(form, field);
 }
 
 void PipelineSettingsEditor::buildTypeSections(QVBoxLayout *layout)
