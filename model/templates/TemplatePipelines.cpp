@@ -11,7 +11,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
 #include <QJsonDocument>
 
 namespace Fd {
@@ -341,15 +344,34 @@ QString templateNameFor(const QString &env, const QString &type)
 
 bool overridesTemplatesOf(const RunwayContext &context, const GenerationOptions &options, const QString &type)
 {
-    Q_UNUSED(type)
     const QString folder = effectiveTemplatesPath(context, options);
     if (folder.isEmpty())
         return false;
-    for (const QString &name : JinjaRenderer::foremastTemplateNames()) {
-        if (QFileInfo::exists(QDir(folder).filePath(name)))
-            return true;
+    // The templates Foremast renders for this type: the wrapper, the env blocks and everything
+    // they include (the team's version of a file when it has one, else Foremast's).
+    QStringList pending{QStringLiteral("pipeline/pipeline_wrapper.json.j2"), templateNameFor(QStringLiteral("dev"), type),
+                        templateNameFor(QStringLiteral("prod"), type)};
+    if (PipelineTypes::fromConfig(context.config).ec2Data.contains(type))
+        pending << QStringLiteral("infrastructure/user_data.sh.j2");
+    static const QRegularExpression include(QStringLiteral("\\{%-?\\s*include\\s+[\"']([^\"']+)[\"']"));
+    QSet<QString> seen;
+    bool overridden = false;
+    while (!pending.isEmpty()) {
+        const QString name = pending.takeFirst();
+        if (seen.contains(name))
+            continue;
+        seen.insert(name);
+        QFile own(QDir(folder).filePath(name));
+        QFile builtin(QStringLiteral(":/foremast-templates/") + name);
+        QFile &file = own.exists() ? own : builtin;
+        overridden = overridden || own.exists();
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QString text = QString::fromUtf8(file.readAll());
+        for (auto it = include.globalMatch(text); it.hasNext();)
+            pending << it.next().captured(1);
     }
-    return false;
+    return overridden;
 }
 
 Result<Generation> generateTemplatePipelines(const RunwayContext &context, const Flow &flow,

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void manualBadFiles();
     void jinjaMissingNamesPackage();
     void rollingWithoutTemplates();
+    void templateOverridesApply();
     void onetimeNeedsRegularPipeline();
     void prodNamedEnvIsAnError();
     void lambdaSkipsEnvsWithoutSubnets();
@@ -131,6 +132,37 @@ void TestTypeEdges::rollingWithoutTemplates()
     // Foremast's own failure: ForemastTemplateNotFound.
     QVERIFY2(generation.error().message.contains(QStringLiteral("pipeline/pipeline_stages_rolling.json.j2")),
              qPrintable(generation.error().toString()));
+}
+
+void TestTypeEdges::templateOverridesApply()
+{
+    QTemporaryDir templates;
+    QByteArray deploy = readBytes(QStringLiteral(FD_SOURCE_DIR "/resources/foremast/templates/pipeline/stage-deploy.json.j2"));
+    QVERIFY(deploy.contains("\"comments\": \"\","));
+    deploy.replace("\"comments\": \"\",", "\"comments\": \"our deploy {{ data.app.environment }}\",");
+    QVERIFY(writeBytes(templates.filePath(QStringLiteral("pipeline/stage-deploy.json.j2")), deploy));
+    GenerationOptions options;
+    options.templatesPath = templates.path();
+
+    // An ec2 runway gets the team's stage-deploy.json.j2, as Foremast would.
+    const ScratchRunway ec2(R"({"env": ["dev"]})", {{QStringLiteral("dev"), "{}"}});
+    Result<Generation> generation = generatePipelines(*ec2.open(), options);
+    QVERIFY2(generation.ok(), generation.ok() ? "" : qPrintable(generation.error().toString()));
+    QCOMPARE(stageNamed(generation->pipelines.first().json, QStringLiteral("Deploy dev")).value(QStringLiteral("comments")),
+             QJsonValue(QStringLiteral("our deploy dev")));
+
+    // lambda never renders stage-deploy.json.j2: its built-in flow stays in charge.
+    const ScratchRunway lambda(R"({"type": "lambda", "env": ["dev"]})", {{QStringLiteral("dev"), "{}"}});
+    generation = generatePipelines(*lambda.open(), options);
+    QVERIFY(generation.ok());
+    QCOMPARE(stageNames(generation->pipelines.first().json),
+             (QStringList{QStringLiteral("Infrastructure Setup Lambda [dev]"), QStringLiteral("Deploy Lambda [dev]")}));
+
+    // An override lambda does use is not ignored: generation stops and says why.
+    QVERIFY(writeBytes(templates.filePath(QStringLiteral("pipeline/stage-deploy-lambda.json.j2")), "{}"));
+    generation = generatePipelines(*lambda.open(), options);
+    QVERIFY(!generation.ok());
+    QVERIFY2(generation.error().message.contains(QStringLiteral("lambda")), qPrintable(generation.error().message));
 }
 
 void TestTypeEdges::onetimeNeedsRegularPipeline()
