@@ -26,14 +26,19 @@ RunwayOptions::RunwayOptions(QCommandLineParser &parser)
     parser.addOption(m_config);
 }
 
-std::optional<RunwayContext> RunwayOptions::open(const QCommandLineParser &parser, Io &io, bool allowErrors) const
+RunwaySource RunwayOptions::source(const QCommandLineParser &parser) const
 {
     RunwaySource source;
     source.folder = parser.positionalArguments().value(0);
     source.project = parser.value(m_project);
     source.repo = parser.value(m_repo);
     source.configFile = parser.value(m_config);
-    Result<RunwayContext> context = openRunway(source);
+    return source;
+}
+
+std::optional<RunwayContext> RunwayOptions::open(const QCommandLineParser &parser, Io &io, bool allowErrors) const
+{
+    Result<RunwayContext> context = openRunway(source(parser));
     if (!context) {
         io.err << context.error().toString() << Qt::endl;
         return std::nullopt;

@@ -203,6 +203,7 @@ std::optional<FlowExpression> FlowExpression::parse(const QString &text, const F
         {QStringLiteral("upper"), Filter::Upper},   {QStringLiteral("lower"), Filter::Lower},
         {QStringLiteral("capitalize"), Filter::Capitalize}, {QStringLiteral("string"), Filter::String},
         {QStringLiteral("json"), Filter::Json},     {QStringLiteral("base64"), Filter::Base64},
+        {QStringLiteral("number"), Filter::Number},
     };
     for (int i = 1; i < parts.size(); ++i) {
         const QString name = parts.at(i).trimmed();
@@ -222,8 +223,8 @@ std::optional<FlowExpression> FlowExpression::parse(const QString &text, const F
         }
         const auto filter = filters.constFind(name);
         if (filter == filters.constEnd()) {
-            *error = Tr::tr("Unknown filter \"%1\" (known: upper, lower, capitalize, string, json, base64, default(…), "
-                            "optional).").arg(name);
+            *error = Tr::tr("Unknown filter \"%1\" (known: upper, lower, capitalize, string, json, base64, number, "
+                        "default(…), optional).").arg(name);
             return std::nullopt;
         }
         expression.m_filters.push_back({filter.value(), QJsonValue()});
@@ -269,6 +270,14 @@ QJsonValue FlowExpression::evaluate(const FlowScope &scope) const
         case Filter::Default:
             if (!FlowText::isTruthy(value))
                 value = step.argument;
+            break;
+        case Filter::Number:
+            // Jinja pastes the text of `"min_inst": "2"` into the JSON, where it reads as the number 2.
+            if (value.isString()) {
+                const QJsonDocument doc = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(value.toString()).toUtf8());
+                if (doc.isArray() && doc.array().size() == 1 && doc.array().at(0).isDouble())
+                    value = doc.array().at(0);
+            }
             break;
         }
     }

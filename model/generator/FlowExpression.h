@@ -62,7 +62,7 @@ public:
     bool isOptional() const { return m_optional; }
 
 private:
-    enum class Filter : quint8 { Upper, Lower, Capitalize, String, Json, Base64, Default };
+    enum class Filter : quint8 { Upper, Lower, Capitalize, String, Json, Base64, Default, Number };
     struct Step
     {
         Filter filter;

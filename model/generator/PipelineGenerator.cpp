@@ -3,6 +3,7 @@
 
 #include "FlowScopeBuilder.h"
 #include "PipelineValidator.h"
+#include "runway/ForemastLimits.h"
 #include "runway/RunwayContext.h"
 #include "templates/OnetimePipelines.h"
 #include "templates/PipelineTypes.h"
@@ -64,9 +65,12 @@ public:
                         Tr::tr("Not deployed anywhere: %1 is missing.").arg(Runway::envFileName(env)));
                 continue;
             }
-            if (!configEnvs.isEmpty() && !configEnvs.contains(env)) {
+            const bool configListsEnvs = gcp ? !configEnvs.isEmpty()
+                                             : m_context.config.contains(QStringLiteral("base"), QStringLiteral("envs"));
+            if (configListsEnvs && !configEnvs.contains(env)) {
                 finding(Error::Severity::Warning, env, {},
-                        Tr::tr("Not in foremast.cfg's %1 (%2): Foremast would not read its file.")
+                        Tr::tr("Not in foremast.cfg's %1 (%2): Foremast would not read its file; "
+                               "Foremast cannot render this runway (we do).")
                             .arg(configKey, configEnvs.join(QStringLiteral(", "))));
             }
             const QStringList envRegions = m_merged.regionsOf(env);
@@ -88,6 +92,7 @@ public:
         }
         for (const QString &region : regions)
             generateRegion(region, envsOfRegion.value(region));
+        m_generation.findings << ForemastLimits::ofGeneration(m_context, m_merged);
         return std::move(m_generation);
     }
 

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -78,10 +79,21 @@ QString mismatch(Kind kind, const QJsonValue &value, const QJsonValue &defaultVa
     case Kind::Object: return value.isObject() ? QString() : Tr::tr("an object");
     case Kind::Array: return value.isArray() ? QString() : Tr::tr("a list");
     case Kind::Bool: return value.isBool() ? QString() : Tr::tr("true or false");
-    case Kind::Number: return value.isDouble() ? QString() : Tr::tr("a number");
-    case Kind::WholeNumber:
+    case Kind::Number: {
+        bool numericText = false;
+        if (value.isString())
+            value.toString().toDouble(&numericText); // "8080": Foremast pastes the text, see WholeNumber
+        return value.isDouble() || numericText ? QString() : Tr::tr("a number");
+    }
+    case Kind::WholeNumber: {
+        // Teams write "min_inst": "2"; Foremast pastes that text into its JSON templates, so it
+        // works as the number. Leading zeros or signs would make its JSON invalid.
+        static const QRegularExpression wholeText(QStringLiteral("^(0|[1-9][0-9]*)$"));
+        if (value.isString())
+            return wholeText.match(value.toString()).hasMatch() ? QString() : Tr::tr("a whole number");
         return value.isDouble() && std::floor(value.toDouble()) == value.toDouble() && value.toDouble() >= 0
             ? QString() : Tr::tr("a whole number");
+    }
     case Kind::RegionsValue:
         return value.isObject() || value.isArray() ? QString() : Tr::tr("a list of regions or an object of region overrides");
     case Kind::String: {
@@ -161,6 +173,12 @@ void checkRegions(Checker &checker, const RunwayFile &file, const QJsonObject &d
 
 } // namespace
 
+bool isMissingEnvFile(const Error &finding, const Runway &runway)
+{
+    return !finding.isWarning() && finding.keyPath == QLatin1String("env") && !finding.env.isEmpty()
+        && finding.file == runway.pipeline.path && !runway.envFile(finding.env);
+}
+
 Errors checkRunway(const Runway &runway)
 {
     Errors findings;
@@ -186,6 +204,8 @@ Errors checkRunway(const Runway &runway)
             checker.report(runway.pipeline, {QStringLiteral("env")},
                            Tr::tr("Environment \"%1\" is in the pipeline but %2 is missing.")
                                .arg(env, Runway::envFileName(env)));
+            findings.last().env = env; // isMissingEnvFile() knows it by this
+
         }
     }
     for (auto it = runway.envs.begin(); it != runway.envs.end(); ++it) {

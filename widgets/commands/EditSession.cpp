@@ -53,10 +53,7 @@ void EditSession::resetValue(const FileId &file, const KeyPath &path)
 
 QStringList EditSession::regionsOf(const QString &env) const
 {
-    const QStringList fallback = m_document->context().config.regions().isEmpty()
-        ? QStringList{QStringLiteral("us-east-1")}
-        : m_document->context().config.regions();
-    return MergedSettings::regionsInFile(m_document->fileValue(env), fallback);
+    return MergedSettings::deployedRegions(m_document->fileValue(env));
 }
 
 bool EditSession::ensureRegionBlocks(const QString &env)
