@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libxkbcommon-dev qtkeychain-qt6-dev
     fonts-dejavu-core xvfb xauth openssl desktop-file-utils appstream
+    clang libclang-rt-14-dev
 )
 
 missing=()
