@@ -52,7 +52,7 @@ private:
     template<class F> F *addField(QFormLayout *form, F *field);
     void buildHealthCheck(QFormLayout *form);
     void buildScaling(QFormLayout *form);
-    void onDocumentChanged(const QString &file, const QStringList &path);
+    void onDocumentChanged(const DocumentChange &change);
     void refresh();
     void applyEdits(SettingField *field, const QList<FieldEdit> &edits, bool typing, const QString &text);
     void applyAsg(SettingField *field, const QList<FieldEdit> &edits);
@@ -71,8 +71,6 @@ private:
     QWidget *m_asgProblemBox = nullptr;
     QLabel *m_asgProblem = nullptr;
     bool m_asgPending = false;
-    int m_pendingMin = 0;
-    int m_pendingMax = 0;
     ComboField *m_hcType = nullptr;
     QLabel *m_hcNote = nullptr;
     QLabel *m_graceTotal = nullptr;
