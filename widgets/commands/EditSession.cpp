@@ -13,14 +13,15 @@ namespace Fd {
 
 namespace {
 
-QString undoText(const char *text)
+/// This file's texts; lupdate files them under "UndoCommands", the context tr() looks them up in.
+struct UndoText
 {
-    return QCoreApplication::translate("UndoCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(UndoCommands)
+};
 
 QString where(const FileId &file)
 {
-    return file.isEmpty() ? undoText("pipeline") : file;
+    return file.isEmpty() ? UndoText::tr("pipeline") : file;
 }
 
 const QString Regions = QStringLiteral("regions");
@@ -45,7 +46,7 @@ void EditSession::setValue(const FileId &file, const KeyPath &path, const QJsonV
 {
     if (m_document->value(file, path) == value)
         return;
-    const QString text = undoText("Change %1 (%2)").arg(JsonPath::toString(path), where(file));
+    const QString text = UndoText::tr("Change %1 (%2)").arg(JsonPath::toString(path), where(file));
     m_undoStack->push(new SetValueCommand(m_document.get(), file, path, value, text, typing));
 }
 
@@ -53,7 +54,7 @@ void EditSession::resetValue(const FileId &file, const KeyPath &path)
 {
     if (m_document->value(file, path).isUndefined())
         return;
-    const QString text = undoText("Reset %1 (%2)").arg(JsonPath::toString(path), where(file));
+    const QString text = UndoText::tr("Reset %1 (%2)").arg(JsonPath::toString(path), where(file));
     m_undoStack->push(new SetValueCommand(m_document.get(), file, path, QJsonValue(QJsonValue::Undefined), text));
 }
 
@@ -64,10 +65,7 @@ QStringList EditSession::regionsOf(const QString &env) const
 
 QStringList EditSession::regionsIn(const RunwayDocument &document, const QString &env)
 {
-    const QStringList fallback = document.context().config.regions().isEmpty()
-        ? QStringList{QStringLiteral("us-east-1")}
-        : document.context().config.regions();
-    return MergedSettings::regionsInFile(document.fileValue(env), fallback);
+    return MergedSettings::deployedRegions(document.fileValue(env));
 }
 
 namespace {
@@ -96,7 +94,7 @@ void EditSession::setRegionValue(const QString &env, const QString &region, cons
             setValue(env, full, value, typing);
         return;
     }
-    push(undoText("Change %1 (%2, %3)").arg(JsonPath::toString(path), env, region),
+    push(UndoText::tr("Change %1 (%2, %3)").arg(JsonPath::toString(path), env, region),
          [env, full, value](RunwayDocument *document) {
              ensureRegionBlocks(document, env);
              if (!value.isUndefined())
@@ -126,8 +124,8 @@ bool EditSession::addEnv(const QString &env, int index, const QString &cloneFrom
         value = m_document->fileValue(cloneFrom);
     else
         value.insert(Regions, QJsonObject{{QStringLiteral("us-east-1"), QJsonObject()}});
-    return push(cloneFrom.isEmpty() ? undoText("Add environment %1").arg(env)
-                                    : undoText("Add environment %1 as a copy of %2").arg(env, cloneFrom),
+    return push(cloneFrom.isEmpty() ? UndoText::tr("Add environment %1").arg(env)
+                                    : UndoText::tr("Add environment %1 as a copy of %2").arg(env, cloneFrom),
                 [env, index, value](RunwayDocument *document) { return document->addEnv(env, index, value); });
 }
 
@@ -135,8 +133,8 @@ bool EditSession::removeEnv(const QString &env, bool deleteFile)
 {
     if (!m_document->runway().envOrder().contains(env) && !m_document->runway().envs.contains(env))
         return false;
-    return push(deleteFile ? undoText("Remove environment %1 and its file").arg(env)
-                           : undoText("Remove environment %1").arg(env),
+    return push(deleteFile ? UndoText::tr("Remove environment %1 and its file").arg(env)
+                           : UndoText::tr("Remove environment %1").arg(env),
                 [env, deleteFile](RunwayDocument *document) { return document->removeEnv(env, deleteFile); });
 }
 
@@ -144,14 +142,14 @@ bool EditSession::renameEnv(const QString &from, const QString &to)
 {
     if (!envNameProblem(to, from).isEmpty())
         return false;
-    return push(undoText("Rename environment %1 to %2").arg(from, to),
+    return push(UndoText::tr("Rename environment %1 to %2").arg(from, to),
                 [from, to](RunwayDocument *document) { return document->renameEnv(from, to); });
 }
 
 QString EditSession::setIdentity(const QString &project, const QString &repo)
 {
-    for (const QString &problem : {NewRunway::nameProblem(undoText("project"), project),
-                                   NewRunway::nameProblem(undoText("repository"), repo)}) {
+    for (const QString &problem : {NewRunway::nameProblem(UndoText::tr("project"), project),
+                                   NewRunway::nameProblem(UndoText::tr("repository"), repo)}) {
         if (!problem.isEmpty())
             return problem;
     }
@@ -161,9 +159,9 @@ QString EditSession::setIdentity(const QString &project, const QString &repo)
     Identity wanted = current;
     wanted.project = project;
     wanted.repo = repo;
-    wanted.source = undoText("edited in the designer");
+    wanted.source = UndoText::tr("edited in the designer");
     m_undoStack->push(new IdentityCommand(m_document.get(), wanted,
-                                          undoText("Name the application after %1/%2").arg(project, repo)));
+                                          UndoText::tr("Name the application after %1/%2").arg(project, repo)));
     return {};
 }
 
@@ -181,7 +179,7 @@ bool EditSession::moveEnv(const QString &env, int newIndex)
     if (from < 0 || newIndex < 0 || newIndex >= order.size() || newIndex == from)
         return false;
     order.move(from, newIndex);
-    return push(undoText("Move environment %1").arg(env), [order](RunwayDocument *document) {
+    return push(UndoText::tr("Move environment %1").arg(env), [order](RunwayDocument *document) {
         document->setEnvOrder(order);
         return true;
     });
@@ -191,7 +189,7 @@ bool EditSession::addRegion(const QString &env, const QString &region)
 {
     if (region.trimmed().isEmpty() || regionsOf(env).contains(region) || !m_document->runway().envFile(env))
         return false;
-    return push(undoText("Add region %1 to %2").arg(region, env), [env, region](RunwayDocument *document) {
+    return push(UndoText::tr("Add region %1 to %2").arg(region, env), [env, region](RunwayDocument *document) {
         const QJsonValue regions = document->value(env, {Regions});
         if (regions.isArray()) {
             QJsonArray list = regions.toArray();
@@ -208,7 +206,7 @@ bool EditSession::removeRegion(const QString &env, const QString &region)
     const QStringList current = regionsOf(env);
     if (!current.contains(region) || current.size() < 2)
         return false; // an env keeps at least one region
-    return push(undoText("Remove region %1 from %2").arg(region, env), [env, region, current](RunwayDocument *document) {
+    return push(UndoText::tr("Remove region %1 from %2").arg(region, env), [env, region, current](RunwayDocument *document) {
         if (document->value(env, {Regions}).isArray()) {
             QJsonArray list;
             for (const QString &r : current) {

@@ -75,6 +75,8 @@ void EnvSettingsEditor::setAsgProblem(const QString &problem)
 
 void EnvSettingsEditor::onDocumentChanged(const DocumentChange &change)
 {
+    if (change.kind != DocumentChange::Value || (change.file.isEmpty() && change.path.value(0) == QLatin1String("type")))
+        refreshTypeSections(); // pipeline.json's type decides which type section shows
     if (m_scope.env().isEmpty() || !change.touches(m_scope.env()))
         return;
     // Someone else changed the ASG size (undo, reload): the user's rejected input is stale.
@@ -128,6 +130,7 @@ void EnvSettingsEditor::refresh()
     const int appGrace = jsonToInt(JsonPath::value(effective, {Asg, QStringLiteral("app_grace_period")}), &ok);
     m_graceTotal->setText(tr("Instances get %1 s before health checks count.").arg(grace + appGrace));
 
+    refreshTypeSections();
     const bool scalingOn = m_scaling->isPresent();
     for (SettingField *field : std::as_const(m_scalingFields))
         field->setEnabled(editable && scalingOn);

@@ -62,6 +62,8 @@ F *EnvSettingsEditor::addField(QFormLayout *form, F *field)
             });
     return field;
 }
+// For the type sections (EnvSettingsEditorTypes.cpp), which add fields of any kind.
+template SettingField *EnvSettingsEditor::addField<SettingField>(QFormLayout *, SettingField *);
 
 void EnvSettingsEditor::build()
 {
@@ -139,6 +141,7 @@ void EnvSettingsEditor::build()
     form = addSection(tr("Custom tags"));
     addField(form, new KeyValueField({App, QStringLiteral("custom_tags")}, tr("T&ags:"), m_content))
         ->setOriginNote(tr("Extra tags on the auto scaling group."));
+    buildTypeSections();
     layout->addStretch(1);
 }
 
