@@ -13,10 +13,11 @@ namespace Fd {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "HeadlessDemo", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("HeadlessDemo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HeadlessDemo)
+};
 
 } // namespace
 
@@ -38,8 +39,8 @@ int runHeadlessDemo(const QStringList &args)
     const QStringList passThrough = args.mid(2);
     const QString outDir = QDir::current().absoluteFilePath(QStringLiteral("foremast-designer-output"));
     QDir().mkpath(outDir);
-    out << tr("No display found, so the designer window cannot open. Running the headless "
-              "equivalent: generating the pipelines of %1 and drawing their graphs.")
+    out << Tr::tr("No display found, so the designer window cannot open. Running the headless "
+                  "equivalent: generating the pipelines of %1 and drawing their graphs.")
                .arg(QDir::toNativeSeparators(runway))
         << Qt::endl;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "HeadlessDemo.h"
 #include "window/Screenshot.h"
+#include "cli/Translations.h"
 #include "cli/Verb.h"
 #include "window/AppSettings.h"
 #include "window/MainWindow.h"
@@ -10,10 +11,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 namespace {
 
@@ -36,14 +34,10 @@ int runVerb(QCoreApplication &app)
     return Fd::Cli::runVerb(app.arguments(), io);
 }
 
-void installTranslators(QCoreApplication &app)
+/// The command line follows the system's language; the window also honours the Settings choice.
+void installTranslators(QCoreApplication &app, bool window = false)
 {
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("foremast-designer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ours);
+    Fd::installTranslations(app, window ? Fd::AppSettings::language() : QString());
 }
 
 bool asksForHelpOrVersion(int argc, char **argv)
@@ -69,9 +63,12 @@ struct WindowOptions
 
     WindowOptions()
     {
+        QStringList commands;
+        for (const Fd::Cli::Verb &verb : Fd::Cli::verbs())
+            commands << QLatin1String(verb.name);
         parser.setApplicationDescription(QCoreApplication::translate("main",
             "Design Foremast runways and publish their Spinnaker pipelines.\n"
-            "Commands (foremast-designer COMMAND --help for each): merged, generate, validate, render, publish."));
+            "Commands (foremast-designer COMMAND --help for each): %1.").arg(commands.join(QStringLiteral(", "))));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("RUNWAY"), QCoreApplication::translate("main", "Runway folder to open."), QStringLiteral("[RUNWAY]"));
@@ -121,7 +118,7 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("io.github.foremast_designer"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.foremast_designer"),
                                                  QIcon(QStringLiteral(":/icons/foremast-designer.svg"))));
-    installTranslators(app);
+    installTranslators(app, true);
     Fd::AppSettings::applyTheme(Fd::AppSettings::theme());
     WindowOptions options;
     QCommandLineParser &parser = options.parser;

@@ -7,32 +7,38 @@ namespace Fd::Cli {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "Cli", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 } // namespace
 
 RunwayOptions::RunwayOptions(QCommandLineParser &parser)
-    : m_project(QStringLiteral("project"), tr("Git project (group) of the service; detected when omitted."), tr("P"))
-    , m_repo(QStringLiteral("repo"), tr("Git repository of the service; detected when omitted."), tr("R"))
-    , m_config(QStringLiteral("config"), tr("Foremast configuration file, read after the standard ones."), tr("FOREMAST_CFG"))
+    : m_project(QStringLiteral("project"), Tr::tr("Git project (group) of the service; detected when omitted."), Tr::tr("P"))
+    , m_repo(QStringLiteral("repo"), Tr::tr("Git repository of the service; detected when omitted."), Tr::tr("R"))
+    , m_config(QStringLiteral("config"), Tr::tr("Foremast configuration file, read after the standard ones."), Tr::tr("FOREMAST_CFG"))
 {
-    parser.addPositionalArgument(QStringLiteral("RUNWAY"), tr("The runway folder."));
+    parser.addPositionalArgument(QStringLiteral("RUNWAY"), Tr::tr("The runway folder."));
     parser.addOption(m_project);
     parser.addOption(m_repo);
     parser.addOption(m_config);
 }
 
-std::optional<RunwayContext> RunwayOptions::open(const QCommandLineParser &parser, Io &io, bool allowErrors) const
+RunwaySource RunwayOptions::source(const QCommandLineParser &parser) const
 {
     RunwaySource source;
     source.folder = parser.positionalArguments().value(0);
     source.project = parser.value(m_project);
     source.repo = parser.value(m_repo);
     source.configFile = parser.value(m_config);
-    Result<RunwayContext> context = openRunway(source);
+    return source;
+}
+
+std::optional<RunwayContext> RunwayOptions::open(const QCommandLineParser &parser, Io &io, bool allowErrors) const
+{
+    Result<RunwayContext> context = openRunway(source(parser));
     if (!context) {
         io.err << context.error().toString() << Qt::endl;
         return std::nullopt;

@@ -19,6 +19,8 @@ public:
     /// Opens the runway named on the command line. Prints load errors and findings to `io.err`
     /// and returns nothing when the runway is unusable or (unless `allowErrors`) has errors.
     std::optional<RunwayContext> open(const QCommandLineParser &parser, Io &io, bool allowErrors = false) const;
+    /// What the command line names, for a verb that opens and reports by itself.
+    RunwaySource source(const QCommandLineParser &parser) const;
 
 private:
     QCommandLineOption m_project;

@@ -17,10 +17,11 @@ namespace Fd {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "Runway", the context Tr::tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("Runway", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Runway)
+};
 
 const QString PipelineFileName = QStringLiteral("pipeline.json");
 
@@ -107,18 +108,18 @@ Result<Runway> loadRunway(const QString &folder)
     e.file = folder;
     if (!info.exists()) {
         e.code = Error::Code::NotFound;
-        e.message = tr("The runway folder does not exist.");
+        e.message = Tr::tr("The runway folder does not exist.");
         return e;
     }
     if (!info.isDir()) {
         e.code = Error::Code::NotAFile;
-        e.message = tr("Expected a runway folder (holding pipeline.json and application-master-*.json).");
+        e.message = Tr::tr("Expected a runway folder (holding pipeline.json and application-master-*.json).");
         return e;
     }
     const QDir dir(info.absoluteFilePath());
     if (!info.isReadable() || !dir.isReadable()) {
         e.code = Error::Code::PermissionDenied;
-        e.message = tr("The runway folder cannot be read.");
+        e.message = Tr::tr("The runway folder cannot be read.");
         return e;
     }
     const RunwayFileGuard guard(dir.absolutePath());
@@ -137,7 +138,7 @@ Result<Runway> loadRunway(const QString &folder)
         // the wrong folder than a runway: refuse rather than show invented environments.
         e.file = runway.pipeline.path;
         e.code = Error::Code::NotFound;
-        e.message = tr("This folder has no pipeline.json, so it is not a runway. Choose the runway folder, "
+        e.message = Tr::tr("This folder has no pipeline.json, so it is not a runway. Choose the runway folder, "
                        "or create pipeline.json (\"{}\" gives Foremast's defaults).");
         return e;
     }
@@ -155,7 +156,7 @@ Result<Runway> loadRunway(const QString &folder)
         warning.file = dir.filePath(name);
         warning.severity = Error::Severity::Warning;
         warning.code = Error::Code::InvalidInput;
-        warning.message = tr("The file name is not valid UTF-8; the file was skipped. Rename it.");
+        warning.message = Tr::tr("The file name is not valid UTF-8; the file was skipped. Rename it.");
         runway.loadFindings << warning;
     }
     for (const QString &name : names) {
@@ -163,7 +164,7 @@ Result<Runway> loadRunway(const QString &folder)
         if (!QFileInfo(path).isReadable() && RunwayFileGuard::kindOf(path) == EntryKind::File) {
             e.file = path;
             e.code = Error::Code::PermissionDenied;
-            e.message = tr("The file cannot be read (permission denied).");
+            e.message = Tr::tr("The file cannot be read (permission denied).");
             return e;
         }
         RunwayFile file;

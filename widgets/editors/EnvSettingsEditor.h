@@ -4,6 +4,7 @@
 #include "EditScope.h"
 #include "FieldSet.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QFormLayout;
@@ -52,7 +53,10 @@ private:
     template<class F> F *addField(QFormLayout *form, F *field);
     void buildHealthCheck(QFormLayout *form);
     void buildScaling(QFormLayout *form);
-    void onDocumentChanged(const QString &file, const QStringList &path);
+    void buildTypeSections();   // EnvSettingsEditorTypes.cpp
+    SettingField *addTypeField(const QString &type, SettingField *field);
+    void refreshTypeSections();
+    void onDocumentChanged(const DocumentChange &change);
     void refresh();
     void applyEdits(SettingField *field, const QList<FieldEdit> &edits, bool typing, const QString &text);
     void applyAsg(SettingField *field, const QList<FieldEdit> &edits);
@@ -62,6 +66,8 @@ private:
     EditSession *m_session;
     EditScope m_scope;
     FieldSet m_fields;
+    QHash<QString, QFormLayout *> m_typeForms;  ///< pipeline type → its section's form
+    QHash<QString, QWidget *> m_typeSections;   ///< shown only for runways of that type
     QScrollArea *m_scroll;
     QWidget *m_content;
     QLabel *m_title;
@@ -71,8 +77,6 @@ private:
     QWidget *m_asgProblemBox = nullptr;
     QLabel *m_asgProblem = nullptr;
     bool m_asgPending = false;
-    int m_pendingMin = 0;
-    int m_pendingMax = 0;
     ComboField *m_hcType = nullptr;
     QLabel *m_hcNote = nullptr;
     QLabel *m_graceTotal = nullptr;

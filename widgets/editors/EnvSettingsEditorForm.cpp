@@ -46,6 +46,8 @@ QFormLayout *EnvSettingsEditor::addSection(const QString &title)
     m_content->layout()->addWidget(box);
     auto *form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // In a narrow panel a wide field goes under its label instead of pushing the form sideways.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     return form;
 }
 
@@ -60,6 +62,8 @@ F *EnvSettingsEditor::addField(QFormLayout *form, F *field)
             });
     return field;
 }
+// For the type sections (EnvSettingsEditorTypes.cpp), which add fields of any kind.
+template SettingField *EnvSettingsEditor::addField<SettingField>(QFormLayout *, SettingField *);
 
 void EnvSettingsEditor::build()
 {
@@ -137,6 +141,7 @@ void EnvSettingsEditor::build()
     form = addSection(tr("Custom tags"));
     addField(form, new KeyValueField({App, QStringLiteral("custom_tags")}, tr("T&ags:"), m_content))
         ->setOriginNote(tr("Extra tags on the auto scaling group."));
+    buildTypeSections();
     layout->addStretch(1);
 }
 
