@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "GeneratedFile.h"
 #include "GenerationFlags.h"
 #include "RunwayOptions.h"
 
@@ -6,7 +7,6 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace Fd::Cli {
 
@@ -58,14 +58,16 @@ int runGenerate(const QStringList &args, Io &io)
     }
     for (const GeneratedPipeline &pipeline : generated->pipelines) {
         const QString path = QDir(outDir).filePath(QStringLiteral("pipeline-%1.json").arg(pipeline.region));
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(pipeline.json).toJson()) < 0
-            || !file.commit()) {
-            io.err << tr("Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
+        QString error;
+        const WriteOutcome outcome = writeGeneratedFile(path, QJsonDocument(pipeline.json).toJson(), &error);
+        if (outcome == WriteOutcome::Failed) {
+            io.err << tr("Cannot write %1: %2").arg(path, error) << Qt::endl;
             return ExitUnusable;
         }
         const int stages = int(pipeline.json.value(QStringLiteral("stages")).toArray().size());
-        io.out << QCoreApplication::translate("Cli", "Wrote %1 (%2, %n stage(s)).", nullptr, stages)
+        io.out << (outcome == WriteOutcome::Written
+                       ? QCoreApplication::translate("Cli", "Wrote %1 (%2, %n stage(s)).", nullptr, stages)
+                       : QCoreApplication::translate("Cli", "Up to date: %1 (%2, %n stage(s)).", nullptr, stages))
                       .arg(QDir::toNativeSeparators(path), pipeline.name)
                << Qt::endl;
     }

@@ -17,9 +17,13 @@ int runMerged(const QStringList &args, Io &io)
     int exitCode = ExitOk;
     if (!parseArguments(parser, args, io, 1, &exitCode))
         return exitCode;
-    const std::optional<RunwayContext> context = options.open(parser, io);
+    const std::optional<RunwayContext> context = options.open(parser, io, true);
     if (!context)
         return ExitUnusable;
+    if (context->hasErrors()) {
+        io.err << QCoreApplication::translate("Cli", "Nothing printed: fix the errors above first.") << Qt::endl;
+        return ExitFindings;
+    }
     io.out << QString::fromUtf8(QJsonDocument(context->merged().json()).toJson(QJsonDocument::Indented));
     return ExitOk;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "PublishVerb.h"
 #include "GenerationFlags.h"
 #include "RunwayOptions.h"
-#include "credentials/KeychainSecretStore.h"
 #include "gate/GateClient.h"
 #include "gate/GateDiscovery.h"
 #include "gate/PublishFromRunway.h"
@@ -20,6 +20,8 @@
 namespace Fd::Cli {
 
 namespace {
+
+KeychainFactory keychainFactory = nullptr;
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
@@ -204,6 +206,11 @@ int exitCodeFor(const PublishReport &report)
 
 } // namespace
 
+void setKeychainFactory(KeychainFactory factory)
+{
+    keychainFactory = factory;
+}
+
 /// `publish RUNWAY`: generates the runway's pipelines and publishes them to Spinnaker through Gate.
 int runPublish(const QStringList &args, Io &io)
 {
@@ -212,9 +219,7 @@ int runPublish(const QStringList &args, Io &io)
         tr("Generates the runway's pipelines and publishes them to Spinnaker through Gate: signs in, checks the "
            "application, shows what changes, saves each region's pipeline (with Spinnaker's stale check) and reads "
            "it back. Passwords and tokens: --password-stdin, --token-file, --keychain, or FD_GATE_PASSWORD / "
-           "FD_GATE_TOKEN.\n"
-           "Exit codes: 0 published, 1 validation errors, 2 unusable input, 3 sign-in failed or access denied, "
-           "4 some regions failed, 5 nothing published."));
+           "FD_GATE_TOKEN."));
     const RunwayOptions runway(parser);
     const GenerationFlags generation(parser);
     const PublishFlags flags(parser);
@@ -244,9 +249,14 @@ int runPublish(const QStringList &args, Io &io)
     QObject::connect(&client, &GateClient::warning, &client,
                      [&io](const QString &warning) { io.err << tr("warning: %1").arg(warning) << Qt::endl; });
 
-    KeychainSecretStore keychain;
     const bool useKeychain = parser.isSet(flags.keychain) && !secrets.contains(settings->secretKey());
-    PublishPreparer preparer(&client, useKeychain ? static_cast<SecretStore *>(&keychain) : &secrets);
+    const std::unique_ptr<SecretStore> keychain = useKeychain && keychainFactory ? keychainFactory() : nullptr;
+    if (useKeychain && !keychain) {
+        io.err << tr("This program cannot reach the system keychain; run foremast-designer publish --keychain.")
+               << Qt::endl;
+        return ExitUnusable;
+    }
+    PublishPreparer preparer(&client, keychain ? keychain.get() : &secrets);
     waitFor(&preparer, [&]() { preparer.start(request); });
     if (!preparer.succeeded()) {
         io.err << preparer.error().toString() << Qt::endl;

@@ -14,7 +14,10 @@ namespace Fd::Cli {
 class RunwayOptions
 {
 public:
-    explicit RunwayOptions(QCommandLineParser &parser);
+    /// Adds the RUNWAY argument; a verb that accepts more than a runway folder names and
+    /// describes it (`name`, `inputHelp`).
+    explicit RunwayOptions(QCommandLineParser &parser, const QString &inputHelp = QString(),
+                           const QString &name = QStringLiteral("RUNWAY"));
 
     /// Opens the runway named on the command line. Prints load errors and findings to `io.err`
     /// and returns nothing when the runway is unusable or (unless `allowErrors`) has errors.
@@ -27,8 +30,12 @@ private:
 };
 
 /// Parses `args`, printing usage errors to `io.err`. Returns false when the verb must stop
-/// (`*exitCode` is then set: 0 for --help, ExitUnusable for bad usage).
+/// (`*exitCode` is then set: 0 for --help, ExitUnusable for bad usage). `positional` is the
+/// number of arguments the verb takes, -1 to leave the count to the verb.
 bool parseArguments(QCommandLineParser &parser, const QStringList &args, Io &io, int positional,
                     int *exitCode);
+
+/// The exit-code scheme, as every verb's --help ends.
+QString exitCodesHelp();
 
 } // namespace Fd::Cli

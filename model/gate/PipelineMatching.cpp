@@ -122,8 +122,9 @@ RegionPlan planRegion(const PipelineToPublish &generated, const QString &applica
     plan.action = stored.isEmpty() ? RegionAction::Create : RegionAction::Update;
     const QString label = QCoreApplication::translate("PipelineMatching", "%1 in Spinnaker").arg(plan.name);
     const QString newLabel = QCoreApplication::translate("PipelineMatching", "%1 to publish").arg(plan.name);
-    plan.diff = unifiedDiff(before, after, stored.isEmpty() ? QStringLiteral("/dev/null") : label, newLabel);
-    for (const DiffLine &line : diffLines(splitLines(before), splitLines(after))) {
+    const QList<DiffLine> lines = diffLines(splitLines(before), splitLines(after));
+    plan.diff = unifiedDiff(lines, stored.isEmpty() ? QStringLiteral("/dev/null") : label, newLabel);
+    for (const DiffLine &line : lines) {
         plan.addedLines += line.kind == DiffLine::Kind::Added;
         plan.removedLines += line.kind == DiffLine::Kind::Removed;
     }
