@@ -32,8 +32,9 @@ trap 'rm -rf "$work"' EXIT
 
 # ---- stress runways ------------------------------------------------------------------------
 # The shape of tests/support/LargeRunway.h: every env overrides every region, scaling policies
-# from the fourth env on, a completion webhook in dev; the last two envs are prod and prodeu.
-envs_named=(dev qa int test uat perf load demo train stage prod prodeu)
+# from the fourth env on, a completion webhook in dev. The last env is prod (real Foremast has a
+# template for no other prod-named env); beyond 12 envs, env1, env2, … come first.
+envs_named=(dev qa int test uat perf load demo train stage dr prod)
 regions_named=(us-east-1 us-east-2 us-west-1 us-west-2 eu-west-1 eu-central-1 eu-west-2 eu-west-3
                eu-north-1 ap-south-1 ap-northeast-1 ap-southeast-1 ap-southeast-2 ca-central-1 sa-east-1 me-south-1)
 stress_runway() { # stress_runway DIR ENVS REGIONS
@@ -41,9 +42,8 @@ stress_runway() { # stress_runway DIR ENVS REGIONS
     mkdir -p "$dir"
     local names=()
     for ((i = 0; i < n; i++)); do
-        if ((n <= ${#envs_named[@]})); then names+=("${envs_named[$((i + ${#envs_named[@]} - n))]}")
-        elif ((i >= n - 2)); then names+=("${envs_named[$((i - n + ${#envs_named[@]}))]}")
-        else names+=("env$i"); fi
+        if ((i >= n - ${#envs_named[@]})); then names+=("${envs_named[$((i - n + ${#envs_named[@]}))]}")
+        else names+=("env$((i + 1))"); fi
     done
     for env in "${names[@]}"; do list+="${list:+, }\"$env\""; done
     for ((i = 0; i < m; i++)); do
@@ -57,7 +57,7 @@ stress_runway() { # stress_runway DIR ENVS REGIONS
         ((i >= 3)) && asg='{"min_inst": 2, "scaling_policy": {"metric": "CPUUtilization", "threshold": 70}}'
         {
             printf '{"regions": {%s}, "app": {"instance_type": "t3.medium", "custom_tags": {"team": "core"}}, "asg": %s' "$blocks" "$asg"
-            [ "$env" = dev ] && printf ', "completion_webhooks": [{"url": "https://hooks.example.com/qa", "name": "Notify QA", "method": "post"}]'
+            [ "$env" = dev ] && printf ', "completion_webhooks": [{"url": "https://hooks.example.com/qa", "name": "Notify QA", "method": "post", "payload": {"text": "deployed"}}]'
             printf '}\n'
         } >"$dir/application-master-$env.json"
         i=$((i + 1))
@@ -70,10 +70,10 @@ stress_runway() { # stress_runway DIR ENVS REGIONS
 now_us() { local t=${EPOCHREALTIME/[.,]/}; echo "$t"; }
 median() { sort -n | awk '{a[NR] = $1} END {if (NR == 0) print "-"; else if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 ms() { awk -v us="$1" 'BEGIN {if (us == "-") print "-"; else printf "%.1f", us / 1000}'; }
-peak_kb() { # peak_kb COMMAND… : the command's maximum resident set, in kB
+peak_mb() { # peak_mb COMMAND… : the command's maximum resident set, in MB (GNU time, package "time")
     if [ -x /usr/bin/time ]; then
         /usr/bin/time -f '%M' -o "$work/rss" "$@" >/dev/null 2>&1 || true
-        cat "$work/rss"
+        awk '{printf "%.1f MB", $1 / 1024}' "$work/rss"
     else echo "-"; fi
 }
 
@@ -87,7 +87,7 @@ if [ -d "$foremast_src" ] && [ -f "$render_foremast" ] && "$python" -c 'import j
     have_foremast=1
 fi
 
-ours_generate() { "$designer" generate "$1" --project forrest --repo core --out "$2" >/dev/null; }
+ours_generate() { "$designer" generate "$1" --project forrest --repo core --out "$2" >/dev/null 2>&1; }
 foremast_generate() {
     "$python" "$render_foremast" --foremast-src "$foremast_src" --foremastutils-src "$foremast_utils" \
         --runway-dir "$1" --project forrest --repo core --out "$2" >/dev/null 2>&1
@@ -122,8 +122,8 @@ for shape in "${shapes[@]}"; do
         theirs_ms=$(ms "$(printf '%s\n' "${theirs[@]}" | median)")
         ratio=$(awk -v a="$theirs_ms" -v b="$ours_ms" 'BEGIN {printf "%.0f×", a / b}')
     fi
-    rss=$(peak_kb "$designer" generate "$runway" --project forrest --repo core --out "$out")
-    echo "| ${n} envs × ${m} regions | $(count_stages "$out") | $ours_ms ms | $((rss / 1024)) MB | $theirs_ms ms | $ratio |"
+    rss=$(peak_mb "$designer" generate "$runway" --project forrest --repo core --out "$out")
+    echo "| ${n} envs × ${m} regions | $(count_stages "$out") | $ours_ms ms | $rss | $theirs_ms ms | $ratio |"
 done
 echo
 
@@ -146,13 +146,13 @@ for verb in merged validate; do
         t0=$(now_us); "$designer" "$verb" "$runway" --project forrest --repo core >/dev/null 2>&1 || true; t1=$(now_us)
         times+=($((t1 - t0)))
     done
-    rss=$(peak_kb "$designer" "$verb" "$runway" --project forrest --repo core)
-    echo "| \`$verb\` ${shapes[1]/ / envs × } regions | $(ms "$(printf '%s\n' "${times[@]}" | median)") ms | $((rss / 1024)) MB |"
+    rss=$(peak_mb "$designer" "$verb" "$runway" --project forrest --repo core)
+    echo "| \`$verb\` ${shapes[1]/ / envs × } regions | $(ms "$(printf '%s\n' "${times[@]}" | median)") ms | $rss |"
 done
 if [ -x "$build/app/foremast-designer-gui" ] && [ -x /usr/bin/time ]; then
     # The window on the stress runway: opened offscreen, screenshot taken once shown, then quit.
-    rss=$(QT_QPA_PLATFORM=offscreen peak_kb "$designer" "$runway" --project forrest --repo core --screenshot "$work/window.png")
-    echo "| window, ${shapes[1]/ / envs × } regions, until its first screenshot | — | $((rss / 1024)) MB |"
+    rss=$(QT_QPA_PLATFORM=offscreen peak_mb "$designer" "$runway" --project forrest --repo core --screenshot "$work/window.png")
+    echo "| window, ${shapes[1]/ / envs × } regions, until its first screenshot | — | $rss |"
 fi
 echo
 

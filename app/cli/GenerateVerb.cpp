@@ -2,6 +2,7 @@
 #include "GeneratedFile.h"
 #include "GenerationFlags.h"
 #include "RunwayOptions.h"
+#include "json/JsonText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -59,7 +60,7 @@ int runGenerate(const QStringList &args, Io &io)
     for (const GeneratedPipeline &pipeline : generated->pipelines) {
         const QString path = QDir(outDir).filePath(QStringLiteral("pipeline-%1.json").arg(pipeline.region));
         QString error;
-        const WriteOutcome outcome = writeGeneratedFile(path, QJsonDocument(pipeline.json).toJson(), &error);
+        const WriteOutcome outcome = writeGeneratedFile(path, indentedJson(pipeline.json), &error);
         if (outcome == WriteOutcome::Failed) {
             io.err << tr("Cannot write %1: %2").arg(path, error) << Qt::endl;
             return ExitUnusable;

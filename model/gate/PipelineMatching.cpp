@@ -2,6 +2,7 @@
 #include "PipelineMatching.h"
 
 #include "TextDiff.h"
+#include "json/JsonText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -98,7 +99,7 @@ QString canonicalPipelineText(const QJsonObject &pipeline)
     if (pipeline.isEmpty())
         return {};
     // QJsonObject keeps its keys sorted, so the text is stable whatever order the JSON came in.
-    return QString::fromUtf8(QJsonDocument(comparablePipeline(pipeline)).toJson(QJsonDocument::Indented));
+    return QString::fromUtf8(indentedJson(comparablePipeline(pipeline)));
 }
 
 RegionPlan planRegion(const PipelineToPublish &generated, const QString &application, const QJsonObject &stored)
