@@ -26,8 +26,30 @@ bool isPlainAscii(const QString &text)
     return true;
 }
 
+/// Whether `text` is printable ASCII without quotes or backslashes: written as it is.
+bool needsNoEscape(const QChar *text, qsizetype size)
+{
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < 0x20 || c >= 0x80 || c == u'"' || c == u'\\')
+            return false;
+    }
+    return true;
+}
+
 void appendString(const QString &text, QByteArray &out)
 {
+    const qsizetype size = text.size();
+    if (needsNoEscape(text.constData(), size)) {
+        const qsizetype at = out.size();
+        out.resize(at + size + 2);
+        char *to = out.data() + at;
+        *to++ = '"';
+        for (const QChar c : text)
+            *to++ = char(c.unicode());
+        *to = '"';
+        return;
+    }
     if (!isPlainAscii(text)) {
         appendAsQtWrites(QJsonValue(text), out);
         return;
@@ -119,7 +141,7 @@ void appendValue(const QJsonValue &value, QByteArray &out, int indent)
 QByteArray indentedJson(const QJsonObject &object)
 {
     QByteArray out;
-    out.reserve(64 * 1024);
+    out.reserve(256 * 1024);
     appendObject(object, out, 0);
     out += '\n';
     return out;
