@@ -4,6 +4,7 @@
 // in CI. publish (Qt Network) and render, demo and the window (Qt Gui, Svg, Widgets, the
 // keychain) run in helpers beside it; see Cli::runHelper().
 #include "cli/Launch.h"
+#include "cli/Translations.h"
 #include "cli/Verb.h"
 
 #include <QCommandLineParser>
@@ -19,8 +20,7 @@ namespace {
 int printWindowHelpOrVersion(QCoreApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main",
-        "Design Foremast runways and publish their Spinnaker pipelines.\n\n") + Fd::Cli::verbList());
+    parser.setApplicationDescription(Fd::Cli::windowDescription());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("RUNWAY"), QCoreApplication::translate("main", "Runway folder to open."), QStringLiteral("[RUNWAY]"));
@@ -52,7 +52,7 @@ int main(int argc, char **argv)
 {
     Fd::Cli::setApplicationNames();
     QCoreApplication app(argc, argv);
-    Fd::Cli::installTranslators(app);
+    Fd::installTranslations(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
     Fd::Cli::Io io{out, err};

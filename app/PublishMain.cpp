@@ -4,6 +4,7 @@
 // links the keychain.
 #include "cli/Launch.h"
 #include "cli/PublishVerb.h"
+#include "cli/Translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -12,7 +13,7 @@ int main(int argc, char **argv)
 {
     Fd::Cli::setApplicationNames();
     QCoreApplication app(argc, argv);
-    Fd::Cli::installTranslators(app);
+    Fd::installTranslations(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
     Fd::Cli::Io io{out, err};

@@ -4,6 +4,7 @@
 // itself (app/Launcher.cpp); run directly, it still understands every verb.
 #include "DemoVerb.h"
 #include "cli/Launch.h"
+#include "cli/Translations.h"
 #include "cli/Verb.h"
 #include "window/AppSettings.h"
 #include "window/MainWindow.h"
@@ -39,8 +40,7 @@ struct WindowOptions
 
     WindowOptions()
     {
-        parser.setApplicationDescription(QCoreApplication::translate("main",
-            "Design Foremast runways and publish their Spinnaker pipelines.\n\n") + Fd::Cli::verbList());
+        parser.setApplicationDescription(Fd::Cli::windowDescription());
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("RUNWAY"), QCoreApplication::translate("main", "Runway folder to open."), QStringLiteral("[RUNWAY]"));
@@ -59,13 +59,13 @@ int main(int argc, char **argv)
         if (!Fd::Cli::displayAvailable())
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
-        Fd::Cli::installTranslators(app);
+        Fd::installTranslations(app);
         return runVerb(app);
     }
     if (!Fd::Cli::displayAvailable()) {
         // Help and version need no display; the window does, and nothing else runs in its place.
         QCoreApplication app(argc, argv);
-        Fd::Cli::installTranslators(app);
+        Fd::installTranslations(app);
         WindowOptions options;
         options.parser.process(app); // prints help or version and exits, or fails on a bad option
         QTextStream out(stdout);
@@ -79,7 +79,8 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("io.github.foremast_designer"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.foremast_designer"),
                                                  QIcon(QStringLiteral(":/icons/foremast-designer.svg"))));
-    Fd::Cli::installTranslators(app);
+    // The command line follows the system's language; the window also honours the Settings choice.
+    Fd::installTranslations(app, Fd::AppSettings::language());
     Fd::AppSettings::applyTheme(Fd::AppSettings::theme());
     WindowOptions options;
     QCommandLineParser &parser = options.parser;

@@ -13,10 +13,11 @@ namespace Fd::Cli {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "Cli", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 } // namespace
 
@@ -26,17 +27,18 @@ int runGenerate(const QStringList &args, Io &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Generates the runway's pipelines and writes one pipeline-<region>.json per region into DIR: the "
-           "JSON that publishing would send to Spinnaker."));
+        Tr::tr("Generates the runway's pipelines and writes one pipeline-<region>.json per region into DIR "
+           "(pipeline-<region>-onetime-<env>.json with --onetime, pipeline-manual-<n>.json for manual types): "
+           "the JSON that publishing would send to Spinnaker."));
     const RunwayOptions runway(parser);
     const GenerationFlags generation(parser);
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("Folder to write the pipelines into."), tr("DIR"));
+    const QCommandLineOption outOption(QStringLiteral("out"), Tr::tr("Folder to write the pipelines into."), Tr::tr("DIR"));
     parser.addOption(outOption);
     int exitCode = ExitOk;
     if (!parseArguments(parser, args, io, 1, &exitCode))
         return exitCode;
     if (!parser.isSet(outOption)) {
-        io.err << tr("generate needs --out DIR.") << Qt::endl;
+        io.err << Tr::tr("generate needs --out DIR.") << Qt::endl;
         return ExitUnusable;
     }
     const std::optional<RunwayContext> context = runway.open(parser, io, true);
@@ -48,21 +50,23 @@ int runGenerate(const QStringList &args, Io &io)
     for (const Error &finding : generated->findings)
         io.err << finding.toString() << Qt::endl;
     if (context->hasErrors() || generated->hasErrors()) {
-        io.err << tr("Nothing written: fix the errors above first.") << Qt::endl;
+        io.err << Tr::tr("Nothing written: fix the errors above first.") << Qt::endl;
         return ExitFindings;
     }
 
     const QString outDir = parser.value(outOption);
     if (!QDir().mkpath(outDir)) {
-        io.err << tr("Cannot create the folder %1.").arg(outDir) << Qt::endl;
+        io.err << Tr::tr("Cannot create the folder %1.").arg(outDir) << Qt::endl;
         return ExitUnusable;
     }
     for (const GeneratedPipeline &pipeline : generated->pipelines) {
-        const QString path = QDir(outDir).filePath(QStringLiteral("pipeline-%1.json").arg(pipeline.region));
+        const QString path = QDir(outDir).filePath(pipeline.fileName.isEmpty()
+                                                       ? QStringLiteral("pipeline-%1.json").arg(pipeline.region)
+                                                       : pipeline.fileName);
         QString error;
         const WriteOutcome outcome = writeGeneratedFile(path, indentedJson(pipeline.json), &error);
         if (outcome == WriteOutcome::Failed) {
-            io.err << tr("Cannot write %1: %2").arg(path, error) << Qt::endl;
+            io.err << Tr::tr("Cannot write %1: %2").arg(path, error) << Qt::endl;
             return ExitUnusable;
         }
         const int stages = int(pipeline.json.value(QStringLiteral("stages")).toArray().size());

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -12,34 +13,44 @@ namespace Fd::Cli {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "Cli", the context Tr::tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 } // namespace
 
 GenerationFlags::GenerationFlags(QCommandLineParser &parser)
     : m_flow(QStringLiteral("flow"),
-             tr("Flow template: a built-in name (%1) or a flow file. Default: the runway's choice, else foremast-v5.")
+             Tr::tr("Flow template: a built-in name (%1) or a flow file. Default: the runway's choice, else foremast-v5.")
                  .arg(Flow::builtinNames().join(QStringLiteral(", "))),
-             tr("NAME|FILE"))
+             Tr::tr("NAME|FILE"))
     , m_flowSetting(QStringLiteral("flow-setting"),
-                    tr("Overrides a setting of the flow, e.g. qeJob=qa-{{ env }} (repeatable; JSON values allowed)."),
-                    tr("NAME=VALUE"))
+                    Tr::tr("Overrides a setting of the flow, e.g. qeJob=qa-{{ env }} (repeatable; JSON values allowed)."),
+                    Tr::tr("NAME=VALUE"))
     , m_subnets(QStringLiteral("subnets"),
-                tr("Availability zones: \"offline\" (<region>a/b/c for every env) or a JSON file "
-                   "(Gate's /subnets/aws answer or {account: {region: [zone, ...]}})."),
-                tr("offline|FILE"), QStringLiteral("offline"))
+                Tr::tr("Availability zones: \"offline\" (<region>a/b/c for every env) or a JSON file "
+                       "(Gate's /subnets/aws answer or {account: {region: [zone, ...]}})."),
+                Tr::tr("offline|FILE"), QStringLiteral("offline"))
     , m_existing(QStringLiteral("existing"),
-                 tr("The app's existing pipelines (Gate's pipelineConfigs answer, a JSON list): a pipeline with "
+                 Tr::tr("The app's existing pipelines (Gate's pipelineConfigs answer, a JSON list): a pipeline with "
                     "exactly the same name lends its id."),
-                 tr("FILE"))
+                 Tr::tr("FILE"))
+    , m_templatesPath(QStringLiteral("templates-path"),
+                      Tr::tr("Foremast's templates_path: Jinja templates that override Foremast's own and that rolling "
+                         "pipelines and templates:// pipeline files need. Default: foremast.cfg's."),
+                      Tr::tr("DIR"))
+    , m_onetime(QStringLiteral("onetime"),
+                Tr::tr("Generates the one-time pipeline of ENV (foremast-pipeline-onetime) instead of the regular ones."),
+                Tr::tr("ENV"))
 {
     parser.addOption(m_flow);
     parser.addOption(m_flowSetting);
     parser.addOption(m_subnets);
     parser.addOption(m_existing);
+    parser.addOption(m_templatesPath);
+    parser.addOption(m_onetime);
 }
 
 std::optional<GenerationOptions> GenerationFlags::options(const QCommandLineParser &parser,
@@ -52,7 +63,7 @@ std::optional<GenerationOptions> GenerationFlags::options(const QCommandLinePars
     for (const QString &assignment : parser.values(m_flowSetting)) {
         const int equals = int(assignment.indexOf(QLatin1Char('=')));
         if (equals <= 0) {
-            io.err << tr("--flow-setting expects NAME=VALUE, got \"%1\".").arg(assignment) << Qt::endl;
+            io.err << Tr::tr("--flow-setting expects NAME=VALUE, got \"%1\".").arg(assignment) << Qt::endl;
             return std::nullopt;
         }
         const QString value = assignment.mid(equals + 1);
@@ -80,14 +91,22 @@ std::optional<GenerationOptions> GenerationFlags::options(const QCommandLinePars
         if (!doc.isArray()) {
             Error e;
             e.file = path;
-            e.message = !file.isOpen() ? tr("The file cannot be read: %1").arg(file.errorString())
-                : parseError.error != QJsonParseError::NoError ? tr("Invalid JSON: %1.").arg(parseError.errorString())
-                                                               : tr("Expected a list of pipelines (Gate's pipelineConfigs answer).");
+            e.message = !file.isOpen() ? Tr::tr("The file cannot be read: %1").arg(file.errorString())
+                : parseError.error != QJsonParseError::NoError ? Tr::tr("Invalid JSON: %1.").arg(parseError.errorString())
+                                                               : Tr::tr("Expected a list of pipelines (Gate's pipelineConfigs answer).");
             io.err << e.toString() << Qt::endl;
             return std::nullopt;
         }
         options.existingPipelines = doc.array();
     }
+    if (parser.isSet(m_templatesPath)) {
+        options.templatesPath = parser.value(m_templatesPath);
+        if (!QFileInfo(options.templatesPath).isDir()) {
+            io.err << Tr::tr("--templates-path: %1 is not a folder.").arg(options.templatesPath) << Qt::endl;
+            return std::nullopt;
+        }
+    }
+    options.onetimeEnv = parser.value(m_onetime);
     return options;
 }
 

@@ -12,7 +12,7 @@ namespace Fd::Cli {
 
 /// The options of every verb that generates pipelines (generate, validate, render, publish):
 /// --flow NAME|FILE, --flow-setting NAME=VALUE (repeatable), --subnets offline|FILE and
-/// --existing FILE. Add them next to RunwayOptions:
+/// --existing FILE, --templates-path DIR and --onetime ENV. Add them next to RunwayOptions:
 ///
 ///     RunwayOptions runway(parser);
 ///     GenerationFlags generation(parser);
@@ -38,6 +38,8 @@ private:
     QCommandLineOption m_flowSetting;
     QCommandLineOption m_subnets;
     QCommandLineOption m_existing;
+    QCommandLineOption m_templatesPath;
+    QCommandLineOption m_onetime;
 };
 
 } // namespace Fd::Cli

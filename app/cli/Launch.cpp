@@ -4,10 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QProcess>
-#include <QTranslator>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -24,17 +21,14 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(FD_VERSION));
 }
 
-void installTranslators(QCoreApplication &app)
+QString windowDescription()
 {
-    // The user's locale is English almost everywhere CI runs: skip the lookups then.
-    if (QLocale().language() == QLocale::English || QLocale().language() == QLocale::C)
-        return;
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("foremast-designer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ours);
+    QStringList commands;
+    for (const Verb &verb : verbs())
+        commands << QLatin1String(verb.name);
+    return QCoreApplication::translate("main",
+        "Design Foremast runways and publish their Spinnaker pipelines.\n"
+        "Commands (foremast-designer COMMAND --help for each): %1.").arg(commands.join(QStringLiteral(", ")));
 }
 
 bool displayAvailable()

@@ -9,8 +9,8 @@ namespace Fd::Cli {
 
 /// Organisation, application name and version, before the application object exists.
 void setApplicationNames();
-/// Qt's own translations and ours (:/i18n), for the user's locale.
-void installTranslators(QCoreApplication &app);
+/// The first lines of `foremast-designer --help`: what it is and its commands.
+QString windowDescription();
 
 /// Whether a window can open. X11 and Wayland announce themselves in the environment; Windows
 /// and macOS always have a window server in a user session. QT_QPA_PLATFORM (offscreen, vnc…)

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "RunwayOptions.h"
 
+#include "runway/ForemastLimits.h"
+#include "runway/RunwayChecks.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace Fd::Cli {
 
-/// `merged RUNWAY`: Foremast's merged settings (raw.properties.json) on stdout.
+/// `merged RUNWAY`: Foremast's merged settings (raw.properties.json) on stdout, as Foremast
+/// writes them: only the envs foremast.cfg lists, and still written when an env file is missing.
 int runMerged(const QStringList &args, Io &io)
 {
     QCommandLineParser parser;
@@ -17,14 +21,50 @@ int runMerged(const QStringList &args, Io &io)
     int exitCode = ExitOk;
     if (!parseArguments(parser, args, io, 1, &exitCode))
         return exitCode;
-    const std::optional<RunwayContext> context = options.open(parser, io, true);
-    if (!context)
+    if (!options.isRunway(parser, io))
         return ExitUnusable;
-    if (context->hasErrors()) {
+    Result<RunwayContext> context = openRunway(options.source(parser));
+    if (!context) {
+        io.err << context.error().toString() << Qt::endl;
+        return ExitUnusable;
+    }
+    bool refuse = false;
+    for (Error finding : context->findings) {
+        if (isMissingEnvFile(finding, context->runway)) {
+            finding.severity = Error::Severity::Warning;
+            finding.message += QLatin1Char(' ')
+                + QCoreApplication::translate("Cli", "The other envs are merged, as Foremast does.");
+        }
+        refuse = refuse || !finding.isWarning();
+        io.err << finding.toString() << Qt::endl;
+    }
+    if (refuse) {
         io.err << QCoreApplication::translate("Cli", "Nothing printed: fix the errors above first.") << Qt::endl;
         return ExitFindings;
     }
-    io.out << QString::fromUtf8(QJsonDocument(context->merged().json()).toJson(QJsonDocument::Indented));
+
+    const MergedSettings merged = context->merged();
+    QJsonObject json = merged.json();
+    const QStringList cfgEnvs = context->config.envs();
+    for (auto it = context->runway.envs.cbegin(); it != context->runway.envs.cend(); ++it) {
+        // Without the key at all we show every env (there may be no foremast.cfg: the GUI's case).
+        if (!context->config.contains(QStringLiteral("base"), QStringLiteral("envs")) || cfgEnvs.contains(it.key()))
+            continue;
+        json.remove(it.key());
+        Error e;
+        e.severity = Error::Severity::Warning;
+        e.file = it->path;
+        e.env = it.key();
+        e.message = QCoreApplication::translate("Cli", "Not in foremast.cfg's [base] envs (%1): left out, as Foremast "
+                                                       "reads only the envs listed there.")
+                        .arg(cfgEnvs.join(QStringLiteral(", ")));
+        io.err << e.toString() << Qt::endl;
+    }
+    for (const Error &limit : ForemastLimits::ofMerge(*context, merged)) {
+        if (json.contains(limit.env))
+            io.err << limit.toString() << Qt::endl;
+    }
+    io.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     return ExitOk;
 }
 

@@ -23,10 +23,11 @@ namespace {
 
 KeychainFactory keychainFactory = nullptr;
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+/// This file's texts; lupdate files them under "Cli", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 /// The sign-in and publishing options of `publish`.
 struct PublishFlags
@@ -37,23 +38,23 @@ struct PublishFlags
                            insecure, spinConfig, timeout, concurrency, dryRun, yes});
     }
 
-    QCommandLineOption gate{QStringLiteral("gate"), tr("Gate's URL. Default: foremast.cfg's gate_api_url, else ~/.spin/config."), tr("URL")};
-    QCommandLineOption auth{QStringLiteral("auth"), tr("Sign-in: none, basic, ldap (or form), oauth2, iap (or bearer), x509."), tr("MODE")};
-    QCommandLineOption user{QStringLiteral("user"), tr("User name for basic and ldap sign-in."), tr("NAME")};
-    QCommandLineOption passwordStdin{QStringLiteral("password-stdin"), tr("Read the password or token from the first line of standard input.")};
-    QCommandLineOption tokenFile{QStringLiteral("token-file"), tr("Read the OAuth2 or IAP bearer token from FILE."), tr("FILE")};
-    QCommandLineOption keychain{QStringLiteral("keychain"), tr("Take the password or token from the system keychain, where the "
-                                                               "designer's publish dialog remembers it.")};
-    QCommandLineOption clientCert{QStringLiteral("client-cert"), tr("x509: client certificate (PEM; may also hold the key)."), tr("PEM")};
-    QCommandLineOption clientKey{QStringLiteral("client-key"), tr("x509: client key (PEM)."), tr("PEM")};
-    QCommandLineOption caBundle{QStringLiteral("ca-bundle"), tr("CA certificates (PEM) to trust for Gate, besides the system ones."), tr("PEM")};
-    QCommandLineOption insecure{QStringLiteral("insecure"), tr("Do not check Gate's TLS certificate (you are warned every time).")};
-    QCommandLineOption spinConfig{QStringLiteral("spin-config"), tr("spin's configuration file. Default: ~/.spin/config."), tr("FILE")};
-    QCommandLineOption timeout{QStringLiteral("timeout"), tr("Seconds to wait for each answer from Gate. Default: 30."), tr("SECONDS")};
-    QCommandLineOption concurrency{QStringLiteral("concurrency"), tr("Regions published at once. Default: 6."), tr("N")};
-    QCommandLineOption dryRun{QStringLiteral("dry-run"), tr("Sign in, compare and print the diffs; write nothing.")};
-    QCommandLineOption yes{QStringLiteral("yes"), tr("Create the application if it is missing, and delete the pipelines of "
-                                                     "regions no longer in the runway.")};
+    QCommandLineOption gate{QStringLiteral("gate"), Tr::tr("Gate's URL. Default: foremast.cfg's gate_api_url, else ~/.spin/config."), Tr::tr("URL")};
+    QCommandLineOption auth{QStringLiteral("auth"), Tr::tr("Sign-in: none, basic, ldap (or form), oauth2, iap (or bearer), x509."), Tr::tr("MODE")};
+    QCommandLineOption user{QStringLiteral("user"), Tr::tr("User name for basic and ldap sign-in."), Tr::tr("NAME")};
+    QCommandLineOption passwordStdin{QStringLiteral("password-stdin"), Tr::tr("Read the password or token from the first line of standard input.")};
+    QCommandLineOption tokenFile{QStringLiteral("token-file"), Tr::tr("Read the OAuth2 or IAP bearer token from FILE."), Tr::tr("FILE")};
+    QCommandLineOption keychain{QStringLiteral("keychain"), Tr::tr("Take the password or token from the system keychain, where the "
+                                                                   "designer's publish dialog remembers it.")};
+    QCommandLineOption clientCert{QStringLiteral("client-cert"), Tr::tr("x509: client certificate (PEM; may also hold the key)."), Tr::tr("PEM")};
+    QCommandLineOption clientKey{QStringLiteral("client-key"), Tr::tr("x509: client key (PEM)."), Tr::tr("PEM")};
+    QCommandLineOption caBundle{QStringLiteral("ca-bundle"), Tr::tr("CA certificates (PEM) to trust for Gate, besides the system ones."), Tr::tr("PEM")};
+    QCommandLineOption insecure{QStringLiteral("insecure"), Tr::tr("Do not check Gate's TLS certificate (you are warned every time).")};
+    QCommandLineOption spinConfig{QStringLiteral("spin-config"), Tr::tr("spin's configuration file. Default: ~/.spin/config."), Tr::tr("FILE")};
+    QCommandLineOption timeout{QStringLiteral("timeout"), Tr::tr("Seconds to wait for each answer from Gate. Default: 30."), Tr::tr("SECONDS")};
+    QCommandLineOption concurrency{QStringLiteral("concurrency"), Tr::tr("Regions published at once. Default: 6."), Tr::tr("N")};
+    QCommandLineOption dryRun{QStringLiteral("dry-run"), Tr::tr("Sign in, compare and print the diffs; write nothing.")};
+    QCommandLineOption yes{QStringLiteral("yes"), Tr::tr("Create the application if it is missing, and delete the pipelines of "
+                                                         "regions no longer in the runway.")};
 };
 
 /// Runs `job` (PublishPreparer, PublishRun) to its end; the verb has no other event loop.
@@ -85,11 +86,11 @@ std::optional<GateSettings> gateSettings(const QCommandLineParser &parser, const
         return std::nullopt;
     }
     for (const QString &warning : found->warnings)
-        io.err << tr("warning: %1").arg(warning) << Qt::endl;
+        io.err << Tr::tr("warning: %1").arg(warning) << Qt::endl;
     GateSettings s = found->settings;
     // Sign-in flags refine whatever named the Gate.
     if (parser.isSet(f.auth) && !signInModeFromName(parser.value(f.auth), &s.mode)) {
-        io.err << tr("Unknown --auth \"%1\".").arg(parser.value(f.auth)) << Qt::endl;
+        io.err << Tr::tr("Unknown --auth \"%1\".").arg(parser.value(f.auth)) << Qt::endl;
         return std::nullopt;
     }
     if (parser.isSet(f.user))
@@ -113,7 +114,7 @@ std::optional<GateSettings> gateSettings(const QCommandLineParser &parser, const
     } else if (parser.isSet(f.tokenFile)) {
         QFile file(parser.value(f.tokenFile));
         if (!file.open(QIODevice::ReadOnly)) {
-            io.err << tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
+            io.err << Tr::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
             return std::nullopt;
         }
         secret = QString::fromUtf8(file.readAll()).trimmed();
@@ -131,34 +132,34 @@ QString actionText(const RegionPlan &region)
 {
     switch (region.action) {
     case RegionAction::Create:
-        return tr("new pipeline, %n line(s)", nullptr, region.addedLines);
+        return Tr::tr("new pipeline, %n line(s)", nullptr, region.addedLines);
     case RegionAction::Update:
-        return tr("update of %1 (last changed by %2): +%3 -%4 lines")
-            .arg(region.storedId, region.storedBy.isEmpty() ? tr("unknown") : region.storedBy)
+        return Tr::tr("update of %1 (last changed by %2): +%3 -%4 lines")
+            .arg(region.storedId, region.storedBy.isEmpty() ? Tr::tr("unknown") : region.storedBy)
             .arg(region.addedLines).arg(region.removedLines);
     case RegionAction::Unchanged:
-        return tr("unchanged");
+        return Tr::tr("unchanged");
     }
     return {};
 }
 
 void printPlan(const PublishPlan &plan, const GateSettings &settings, bool assumeYes, Io &io)
 {
-    io.out << tr("Gate %1 (from %2), signed in as %3.").arg(settings.url.toString(), settings.origin, plan.user.username)
+    io.out << Tr::tr("Gate %1 (from %2), signed in as %3.").arg(settings.url.toString(), settings.origin, plan.user.username)
            << Qt::endl;
     if (plan.applicationExists)
-        io.out << tr("Application %1 exists.").arg(plan.application) << Qt::endl;
+        io.out << Tr::tr("Application %1 exists.").arg(plan.application) << Qt::endl;
     else
-        io.out << (assumeYes ? tr("Application %1 does not exist; it will be created.").arg(plan.application)
-                             : tr("Application %1 does not exist; --yes creates it.").arg(plan.application))
+        io.out << (assumeYes ? Tr::tr("Application %1 does not exist; it will be created.").arg(plan.application)
+                             : Tr::tr("Application %1 does not exist; --yes creates it.").arg(plan.application))
                << Qt::endl;
     for (const RegionPlan &region : plan.regions) {
         io.out << QStringLiteral("[%1] %2: %3").arg(region.region, region.name, actionText(region)) << Qt::endl;
         io.out << region.diff;
     }
     for (const ObsoletePipeline &old : plan.obsolete)
-        io.out << (assumeYes ? tr("[%1] %2 (id %3): its region is no longer in the runway; it will be deleted.")
-                             : tr("[%1] %2 (id %3): its region is no longer in the runway; --yes deletes it."))
+        io.out << (assumeYes ? Tr::tr("[%1] %2 (id %3): its region is no longer in the runway; it will be deleted.")
+                             : Tr::tr("[%1] %2 (id %3): its region is no longer in the runway; --yes deletes it."))
                       .arg(old.region, old.name, old.id)
                << Qt::endl;
 }
@@ -167,7 +168,7 @@ void printResult(const RegionResult &result, Io &io)
 {
     QString line = QStringLiteral("[%1] %2: %3").arg(result.region, result.name, regionStateName(result.state));
     if (!result.id.isEmpty() && !result.isDeletion)
-        line += tr(" (id %1)").arg(result.id);
+        line += Tr::tr(" (id %1)").arg(result.id);
     if (result.error.isError())
         line += QStringLiteral(" — ") + result.error.toString();
     if (!result.note.isEmpty())
@@ -216,10 +217,12 @@ int runPublish(const QStringList &args, Io &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Generates the runway's pipelines and publishes them to Spinnaker through Gate: signs in, checks the "
-           "application, shows what changes, saves each region's pipeline (with Spinnaker's stale check) and reads "
+        Tr::tr("Generates the runway's pipelines and publishes them to Spinnaker through Gate: signs in, checks the "
+               "application, shows what changes, saves each region's pipeline (with Spinnaker's stale check) and reads "
            "it back. Passwords and tokens: --password-stdin, --token-file, --keychain, or FD_GATE_PASSWORD / "
-           "FD_GATE_TOKEN."));
+           "FD_GATE_TOKEN.\n"
+           "Exit codes: 0 published, 1 validation errors, 2 unusable input, 3 sign-in failed or access denied, "
+           "4 some regions failed, 5 nothing published."));
     const RunwayOptions runway(parser);
     const GenerationFlags generation(parser);
     const PublishFlags flags(parser);
@@ -236,7 +239,7 @@ int runPublish(const QStringList &args, Io &io)
         io.err << finding.toString() << Qt::endl;
     const PublishRequest request = publishRequest(*context, *generated);
     if (request.hasBlockingFindings()) {
-        io.err << tr("Nothing published: fix the errors above first.") << Qt::endl;
+        io.err << Tr::tr("Nothing published: fix the errors above first.") << Qt::endl;
         return ExitFindings;
     }
 
@@ -247,12 +250,12 @@ int runPublish(const QStringList &args, Io &io)
     QNetworkAccessManager nam;
     GateClient client(&nam, *settings);
     QObject::connect(&client, &GateClient::warning, &client,
-                     [&io](const QString &warning) { io.err << tr("warning: %1").arg(warning) << Qt::endl; });
+                     [&io](const QString &warning) { io.err << Tr::tr("warning: %1").arg(warning) << Qt::endl; });
 
     const bool useKeychain = parser.isSet(flags.keychain) && !secrets.contains(settings->secretKey());
     const std::unique_ptr<SecretStore> keychain = useKeychain && keychainFactory ? keychainFactory() : nullptr;
     if (useKeychain && !keychain) {
-        io.err << tr("This program cannot reach the system keychain; run foremast-designer publish --keychain.")
+        io.err << Tr::tr("This program cannot reach the system keychain; run foremast-designer publish --keychain.")
                << Qt::endl;
         return ExitUnusable;
     }
@@ -261,14 +264,14 @@ int runPublish(const QStringList &args, Io &io)
     if (!preparer.succeeded()) {
         io.err << preparer.error().toString() << Qt::endl;
         if (preparer.error().kind == GateErrorKind::Configuration && signInModeNeedsSecret(settings->mode))
-            io.err << tr("Give the password or token with --password-stdin, --token-file, --keychain, "
-                         "FD_GATE_PASSWORD or FD_GATE_TOKEN.") << Qt::endl;
+            io.err << Tr::tr("Give the password or token with --password-stdin, --token-file, --keychain, "
+                             "FD_GATE_PASSWORD or FD_GATE_TOKEN.") << Qt::endl;
         return exitCodeFor(preparer.error());
     }
     const bool assumeYes = parser.isSet(flags.yes);
     printPlan(preparer.plan(), *settings, assumeYes, io);
     if (parser.isSet(flags.dryRun)) {
-        io.out << tr("Dry run: nothing was written.") << Qt::endl;
+        io.out << Tr::tr("Dry run: nothing was written.") << Qt::endl;
         return ExitOk;
     }
 
@@ -295,9 +298,9 @@ int runPublish(const QStringList &args, Io &io)
     for (const RegionResult &result : report.results)
         wrote = wrote || result.state == RegionState::Published || result.state == RegionState::Deleted;
     if (failures == 0)
-        io.out << (wrote ? tr("Published.") : tr("Nothing to publish: Spinnaker is up to date.")) << Qt::endl;
+        io.out << (wrote ? Tr::tr("Published.") : Tr::tr("Nothing to publish: Spinnaker is up to date.")) << Qt::endl;
     else
-        io.err << tr("%n region(s) or deletion(s) did not succeed; see above.", nullptr, failures) << Qt::endl;
+        io.err << Tr::tr("%n region(s) or deletion(s) did not succeed; see above.", nullptr, failures) << Qt::endl;
     return exitCodeFor(report);
 }
 

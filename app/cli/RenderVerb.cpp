@@ -18,10 +18,11 @@ namespace Fd::Cli {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "Cli", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 /// The pipeline to draw, whichever way it came.
 struct RenderInput
@@ -37,7 +38,7 @@ struct RenderInput
 
 QString describe(const QStringList &names)
 {
-    return names.isEmpty() ? tr("(none)") : names.join(QStringLiteral(", "));
+    return names.isEmpty() ? Tr::tr("(none)") : names.join(QStringLiteral(", "));
 }
 
 /// `--region R` picks a pipeline; without it there must be exactly one.
@@ -46,7 +47,7 @@ int pickPipeline(const QStringList &regions, const QStringList &names, const QSt
     if (wanted.isEmpty()) {
         if (regions.size() == 1)
             return 0;
-        io.err << tr("The input holds several pipelines (%1): choose one with --region.").arg(describe(regions))
+        io.err << Tr::tr("The input holds several pipelines (%1): choose one with --region.").arg(describe(regions))
                << Qt::endl;
         return -1;
     }
@@ -55,7 +56,7 @@ int pickPipeline(const QStringList &regions, const QStringList &names, const QSt
             || names.at(i).endsWith(QStringLiteral("[%1]").arg(wanted)))
             return i;
     }
-    io.err << tr("No pipeline for region \"%1\"; the input has: %2.").arg(wanted, describe(regions)) << Qt::endl;
+    io.err << Tr::tr("No pipeline for region \"%1\"; the input has: %2.").arg(wanted, describe(regions)) << Qt::endl;
     return -1;
 }
 
@@ -124,7 +125,7 @@ QString writeBytes(const QString &path, const QByteArray &bytes)
 {
     QString error;
     if (writeGeneratedFile(path, bytes, &error) == WriteOutcome::Failed)
-        return tr("Cannot write %1: %2").arg(path, error);
+        return Tr::tr("Cannot write %1: %2").arg(path, error);
     return QString();
 }
 
@@ -139,23 +140,23 @@ int runRender(const QStringList &args, Io &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Draws the stage graph of a pipeline as PNG or SVG, or writes its layout as JSON. INPUT is a pipeline "
-           "JSON file or a runway folder."));
-    const RunwayOptions runway(parser, tr("A runway folder (its pipelines are generated first; --project, --repo, "
-                                          "--config and the generation options apply), or a pipeline JSON file: one "
-                                          "pipeline or a list, as Gate returns them."),
-                                QStringLiteral("INPUT"));
+        Tr::tr("Draws the stage graph of a pipeline as PNG or SVG, or writes its layout as JSON. INPUT is a pipeline "
+               "JSON file or a runway folder."));
+    const RunwayOptions runway(parser, Tr::tr("A runway folder (its pipelines are generated first; --project, --repo, "
+                                              "--config and the generation options apply), or a pipeline JSON file: "
+                                              "one pipeline or a list, as Gate returns them."),
+                               QStringLiteral("INPUT"));
     const GenerationFlags generation(parser);
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("Output file: .png, .svg or .json."), tr("FILE"));
+    const QCommandLineOption outOption(QStringLiteral("out"), Tr::tr("Output file: .png, .svg or .json."), Tr::tr("FILE"));
     const QCommandLineOption regionOption(QStringLiteral("region"),
-                                          tr("The region (pipeline) to draw when the input has several."), tr("R"));
+                                          Tr::tr("The region (pipeline) to draw when the input has several."), Tr::tr("R"));
     const QCommandLineOption envOption(QStringLiteral("env"),
-                                       tr("Emphasise this environment's stages and fade the rest."), tr("E"));
-    const QCommandLineOption scaleOption(QStringLiteral("scale"), tr("PNG scale factor (default 1)."), tr("N"),
+                                       Tr::tr("Emphasise this environment's stages and fade the rest."), Tr::tr("E"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"), Tr::tr("PNG scale factor (default 1)."), Tr::tr("N"),
                                          QStringLiteral("1"));
     const QCommandLineOption selectOption(
-        QStringLiteral("select"), tr("Node drawn as selected: \"configuration\" (default), \"none\" or a refId."),
-        tr("NODE"), QStringLiteral("configuration"));
+        QStringLiteral("select"), Tr::tr("Node drawn as selected: \"configuration\" (default), \"none\" or a refId."),
+        Tr::tr("NODE"), QStringLiteral("configuration"));
     for (const QCommandLineOption &option : {outOption, regionOption, envOption, scaleOption, selectOption})
         parser.addOption(option);
     int exitCode = ExitOk;
@@ -165,13 +166,13 @@ int runRender(const QStringList &args, Io &io)
     const QString out = parser.value(outOption);
     const QString format = QFileInfo(out).suffix().toLower();
     if (out.isEmpty() || !(format == QLatin1String("png") || format == QLatin1String("svg") || format == QLatin1String("json"))) {
-        io.err << tr("render needs --out FILE ending in .png, .svg or .json.") << Qt::endl;
+        io.err << Tr::tr("render needs --out FILE ending in .png, .svg or .json.") << Qt::endl;
         return ExitUnusable;
     }
     bool scaleOk = false;
     const double scale = parser.value(scaleOption).toDouble(&scaleOk);
     if (!scaleOk || scale <= 0 || scale > 16) {
-        io.err << tr("--scale expects a number between 0 and 16.") << Qt::endl;
+        io.err << Tr::tr("--scale expects a number between 0 and 16.") << Qt::endl;
         return ExitUnusable;
     }
 
@@ -192,7 +193,7 @@ int runRender(const QStringList &args, Io &io)
     } else if (select != QLatin1String("none")) {
         state.active = graph.layout.nodeOf(select);
         if (state.active < 0) {
-            io.err << tr("No stage has refId \"%1\".").arg(select) << Qt::endl;
+            io.err << Tr::tr("No stage has refId \"%1\".").arg(select) << Qt::endl;
             return ExitUnusable;
         }
     }
@@ -203,7 +204,7 @@ int runRender(const QStringList &args, Io &io)
         for (const QString &e : envs)
             match = e.compare(env, Qt::CaseInsensitive) == 0 ? e : match;
         if (match.isEmpty()) {
-            io.err << tr("The pipeline has no environment \"%1\"; it has: %2.").arg(env, describe(envs)) << Qt::endl;
+            io.err << Tr::tr("The pipeline has no environment \"%1\"; it has: %2.").arg(env, describe(envs)) << Qt::endl;
             return ExitUnusable;
         }
         QSet<QString> refIds;
@@ -223,8 +224,8 @@ int runRender(const QStringList &args, Io &io)
     if (format == QLatin1String("png")) {
         const qreal fitting = GraphExport::fittingScale(graph, scale);
         if (fitting < scale) {
-            io.err << tr("The graph is %1 × %2 px: drawn at scale %3 to stay within 32,000 px and 100 megapixels "
-                         "(SVG has no such limit).")
+            io.err << Tr::tr("The graph is %1 × %2 px: drawn at scale %3 to stay within 32,000 px and 100 megapixels "
+                             "(SVG has no such limit).")
                           .arg(qRound(graph.layout.size.width()))
                           .arg(qRound(graph.layout.size.height()))
                           .arg(fitting, 0, 'g', 3)
@@ -253,7 +254,7 @@ int runRender(const QStringList &args, Io &io)
         io.err << finding.toString() << Qt::endl;
         errors += finding.isWarning() ? 0 : 1;
     }
-    io.out << tr("Wrote %1 (%2).").arg(QDir::toNativeSeparators(out), input->name) << Qt::endl;
+    io.out << Tr::tr("Wrote %1 (%2).").arg(QDir::toNativeSeparators(out), input->name) << Qt::endl;
     return errors > 0 ? ExitFindings : ExitOk;
 }
 

@@ -9,10 +9,11 @@ namespace Fd::Cli {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "Cli", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 /// QCommandLineParser's usage line names the executable only; ours names the verb too
 /// ("Usage: foremast-designer generate [options] RUNWAY").
@@ -31,7 +32,7 @@ QString helpText(const QCommandLineParser &parser, const QString &command)
 
 QString exitCodesHelp()
 {
-    return tr("Exit codes (the same for every command):\n"
+    return Tr::tr("Exit codes (the same for every command):\n"
               "  0  done\n"
               "  1  the runway or a pipeline has errors (printed); nothing was written or published\n"
               "  2  the command line or the input cannot be used: unknown command or option, missing folder,\n"
@@ -42,12 +43,12 @@ QString exitCodesHelp()
 }
 
 RunwayOptions::RunwayOptions(QCommandLineParser &parser, const QString &inputHelp, const QString &name)
-    : m_project(QStringLiteral("project"), tr("Git project (group) of the service; detected when omitted."), tr("P"))
-    , m_repo(QStringLiteral("repo"), tr("Git repository of the service; detected when omitted."), tr("R"))
-    , m_config(QStringLiteral("config"), tr("Foremast configuration file, read after the standard ones."), tr("FOREMAST_CFG"))
+    : m_project(QStringLiteral("project"), Tr::tr("Git project (group) of the service; detected when omitted."), Tr::tr("P"))
+    , m_repo(QStringLiteral("repo"), Tr::tr("Git repository of the service; detected when omitted."), Tr::tr("R"))
+    , m_config(QStringLiteral("config"), Tr::tr("Foremast configuration file, read after the standard ones."), Tr::tr("FOREMAST_CFG"))
 {
     parser.addPositionalArgument(name,
-                                 inputHelp.isEmpty() ? tr("The runway folder: pipeline.json and one "
+                                 inputHelp.isEmpty() ? Tr::tr("The runway folder: pipeline.json and one "
                                                           "application-master-ENV.json per environment.")
                                                      : inputHelp);
     parser.addOption(m_project);
@@ -55,22 +56,34 @@ RunwayOptions::RunwayOptions(QCommandLineParser &parser, const QString &inputHel
     parser.addOption(m_config);
 }
 
-std::optional<RunwayContext> RunwayOptions::open(const QCommandLineParser &parser, Io &io, bool allowErrors) const
+RunwaySource RunwayOptions::source(const QCommandLineParser &parser) const
 {
     RunwaySource source;
     source.folder = parser.positionalArguments().value(0);
     source.project = parser.value(m_project);
     source.repo = parser.value(m_repo);
     source.configFile = parser.value(m_config);
+    return source;
+}
+
+bool RunwayOptions::isRunway(const QCommandLineParser &parser, Io &io) const
+{
     // Every verb refuses a folder that is no runway, rather than inventing one (exit code 2).
-    if (QFileInfo(source.folder).isDir() && !QDir(source.folder).exists(QStringLiteral("pipeline.json"))) {
-        Error e;
-        e.file = QDir(source.folder).filePath(QStringLiteral("pipeline.json"));
-        e.message = tr("This folder is not a runway: it has no pipeline.json.");
-        io.err << e.toString() << Qt::endl;
+    const QString folder = parser.positionalArguments().value(0);
+    if (!QFileInfo(folder).isDir() || QDir(folder).exists(QStringLiteral("pipeline.json")))
+        return true;
+    Error e;
+    e.file = QDir(folder).filePath(QStringLiteral("pipeline.json"));
+    e.message = Tr::tr("This folder is not a runway: it has no pipeline.json.");
+    io.err << e.toString() << Qt::endl;
+    return false;
+}
+
+std::optional<RunwayContext> RunwayOptions::open(const QCommandLineParser &parser, Io &io, bool allowErrors) const
+{
+    if (!isRunway(parser, io))
         return std::nullopt;
-    }
-    Result<RunwayContext> context = openRunway(source);
+    Result<RunwayContext> context = openRunway(source(parser));
     if (!context) {
         io.err << context.error().toString() << Qt::endl;
         return std::nullopt;
@@ -94,7 +107,7 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &args, Io &io,
     const QString command = verbArgs.value(0);
     if (!parser.parse(verbArgs)) {
         io.err << command << QStringLiteral(": ") << parser.errorText() << Qt::endl
-               << tr("Run %1 --help for its options.").arg(command) << Qt::endl;
+               << Tr::tr("Run %1 --help for its options.").arg(command) << Qt::endl;
         *exitCode = ExitUnusable;
         return false;
     }

@@ -22,6 +22,11 @@ public:
     /// Opens the runway named on the command line. Prints load errors and findings to `io.err`
     /// and returns nothing when the runway is unusable or (unless `allowErrors`) has errors.
     std::optional<RunwayContext> open(const QCommandLineParser &parser, Io &io, bool allowErrors = false) const;
+    /// What the command line names, for a verb that opens and reports by itself.
+    RunwaySource source(const QCommandLineParser &parser) const;
+    /// False, with the reason on `io.err`, when RUNWAY is a folder without pipeline.json: no verb
+    /// invents a runway there (exit code 2).
+    bool isRunway(const QCommandLineParser &parser, Io &io) const;
 
 private:
     QCommandLineOption m_project;

@@ -13,10 +13,11 @@ namespace Fd::Cli {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "Cli", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 int report(const Errors &findings, Io &io)
 {
@@ -41,8 +42,8 @@ int validatePipelineFile(const QString &path, Io &io)
     if (doc.isNull()) {
         Error e;
         e.file = path;
-        e.message = file.isOpen() ? tr("Invalid JSON: %1.").arg(parseError.errorString())
-                                  : tr("The file cannot be read: %1").arg(file.errorString());
+        e.message = file.isOpen() ? Tr::tr("Invalid JSON: %1.").arg(parseError.errorString())
+                                  : Tr::tr("The file cannot be read: %1").arg(file.errorString());
         io.err << e.toString() << Qt::endl;
         return ExitUnusable;
     }
@@ -60,10 +61,11 @@ int runValidate(const QStringList &args, Io &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Checks a runway and the pipelines it generates (or a pipeline JSON file) and prints the findings."));
-    const RunwayOptions runway(parser, tr("A runway folder, or a pipeline JSON file (one pipeline or a list, e.g. "
-                                          "exported from Spinnaker), checked on its own."),
-                                QStringLiteral("RUNWAY|FILE"));
+        Tr::tr("Checks a runway and the pipelines it generates (or a pipeline JSON file) and prints the findings. "
+               "Exit code 0: no errors, 1: errors, 2: the input cannot be used."));
+    const RunwayOptions runway(parser, Tr::tr("A runway folder, or a pipeline JSON file (one pipeline or a list, e.g. "
+                                              "exported from Spinnaker), checked on its own."),
+                               QStringLiteral("RUNWAY|FILE"));
     const GenerationFlags generation(parser);
     int exitCode = ExitOk;
     if (!parseArguments(parser, args, io, 1, &exitCode))

@@ -57,6 +57,9 @@ AppSettings::Theme AppSettings::theme()
 }
 void AppSettings::setTheme(Theme theme) { QSettings().setValue(key("ui/theme"), int(theme)); }
 
+QString AppSettings::language() { return QSettings().value(key("ui/language")).toString(); }
+void AppSettings::setLanguage(const QString &language) { QSettings().setValue(key("ui/language"), language); }
+
 QString AppSettings::defaultFlow()
 {
     return QSettings().value(key("generation/defaultFlow"), QStringLiteral("foremast-v5")).toString();

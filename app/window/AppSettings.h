@@ -19,6 +19,9 @@ public:
     static QString gateUrl();
     static void setGateUrl(const QString &url);
     static Theme theme();
+    /// The window's language ("de", "en"), empty for the system's; read at start-up.
+    static QString language();
+    static void setLanguage(const QString &language);
     static void setTheme(Theme theme);
     /// Flow for runways that record none: "foremast-v5" (what Foremast itself generates, and what
     /// the command-line verbs use) unless the user chose otherwise.

@@ -2,6 +2,7 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
+#include "LanguageChooser.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -28,6 +29,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_theme->addItem(tr("Dark"), int(AppSettings::Theme::Dark));
     m_theme->setCurrentIndex(m_theme->findData(int(AppSettings::theme())));
 
+    m_language = new LanguageChooser(this);
+
     m_flow = new QComboBox(this);
     m_flow->setEditable(true);
     m_flow->addItem(QStringLiteral("documented"));
@@ -53,8 +56,12 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Gate URL:"), m_gateUrl);
     form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Flow for runways that name none:"), m_flow);
-    form->addRow(tr("Offline &subnets:"), subnetsRow);
+    // A row whose field is a layout gets a label without buddy, which would show the "&".
+    auto *subnetsLabel = new QLabel(tr("Offline &subnets:"), this);
+    subnetsLabel->setBuddy(m_subnets);
+    form->addRow(subnetsLabel, subnetsRow);
     auto *note = new QLabel(tr("Credentials are kept in the system keychain, never here."), this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -74,6 +81,7 @@ void SettingsDialog::apply()
     AppSettings::setGateUrl(m_gateUrl->text().trimmed());
     AppSettings::setDefaultFlow(m_flow->currentText().trimmed());
     AppSettings::setSubnetsRule(m_subnets->currentText().trimmed());
+    AppSettings::setLanguage(m_language->language());
     const auto theme = AppSettings::Theme(m_theme->currentData().toInt());
     AppSettings::setTheme(theme);
     AppSettings::applyTheme(theme);

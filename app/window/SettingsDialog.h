@@ -7,6 +7,10 @@ class QComboBox;
 class QLineEdit;
 
 namespace Fd {
+class LanguageChooser;
+}
+
+namespace Fd {
 
 /// Preferences: Gate URL, theme, default flow and the offline subnets rule.
 class SettingsDialog : public QDialog
@@ -21,6 +25,7 @@ public:
 private:
     QLineEdit *m_gateUrl;
     QComboBox *m_theme;
+    LanguageChooser *m_language;
     QComboBox *m_flow;
     QComboBox *m_subnets;
 };

@@ -1,7 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Error.h"
 
+#include <QCoreApplication>
+
 namespace Fd {
+
+namespace {
+
+/// The words around a finding, in the user's language like the finding itself.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Error)
+};
+
+} // namespace
 
 QString Error::toString() const
 {
@@ -15,14 +27,14 @@ QString Error::toString() const
         }
         out += QStringLiteral(": ");
     }
-    out += isWarning() ? QStringLiteral("warning: ") : QStringLiteral("error: ");
+    out += isWarning() ? Tr::tr("warning: ") : Tr::tr("error: ");
     QStringList where;
     if (!region.isEmpty())
         where << QStringLiteral("[%1]").arg(region);
     if (!env.isEmpty())
         where << env;
     if (!stageName.isEmpty() || !stageRefId.isEmpty())
-        where << QStringLiteral("stage \"%1\" (%2)").arg(stageName, stageRefId);
+        where << Tr::tr("stage \"%1\" (%2)").arg(stageName, stageRefId);
     if (!where.isEmpty())
         out += where.join(QLatin1Char(' ')) + QStringLiteral(": ");
     if (!keyPath.isEmpty())

@@ -4,6 +4,7 @@
 #include "DeepMerge.h"
 #include "ForemastConfig.h"
 #include "ForemastDefaults.h"
+#include "json/JsonSourceMap.h"
 #include "runway/Runway.h"
 
 #include <QJsonArray>
@@ -34,25 +35,40 @@ QStringList MergedSettings::regionsInFile(const QJsonObject &envFile, const QStr
     return out;
 }
 
+QStringList MergedSettings::deployedRegions(const QJsonObject &envFile)
+{
+    // Without a "regions" key the env gets the template default {"us-east-1": {}}, whatever
+    // foremast.cfg lists (configs/outputs.py, write_variables).
+    return regionsInFile(envFile, {DefaultRegion});
+}
+
 MergedSettings MergedSettings::merge(const Runway &runway, const ForemastConfig &config, const Naming &naming)
 {
     MergedSettings merged;
+    // Foremast's Generator starts at env "dev", region "us-east-1" and the merge never moves it,
+    // so an iam_profile format with {env} names dev's profile in every env.
     const QJsonObject defaults = ForemastDefaults::envDefaults(naming.app(), naming.iamProfile());
-    const QStringList fallbackRegions = config.regions().isEmpty() ? QStringList{DefaultRegion}
-                                                                   : config.regions();
+    // apply_region_configs copies the file into every region of `regions`, or of foremast.cfg's
+    // regions when there is none, before defaults are applied...
+    const QStringList cfgRegions = config.regions().isEmpty() ? QStringList{DefaultRegion} : config.regions();
     for (auto it = runway.envs.begin(); it != runway.envs.end(); ++it) {
         const QJsonObject user = it->value;
         const QJsonValue userRegions = user.value(Regions);
-        const QStringList regions = regionsInFile(user, fallbackRegions);
-
         QJsonObject env = deepMerge(user, defaults);
         env.insert(Regions, userRegions.isUndefined() ? defaults.value(Regions) : userRegions);
-        for (const QString &region : regions) {
+        for (const QString &region : regionsInFile(user, cfgRegions)) {
             // Dict form: the region block over the env settings; list form: a copy of them.
-            const QJsonObject block = userRegions.isObject()
-                ? deepMerge(userRegions.toObject().value(region).toObject(), user)
-                : user;
-            env.insert(region, deepMerge(block, defaults));
+            env.insert(region, userRegions.isObject()
+                                   ? deepMerge(userRegions.toObject().value(region).toObject(), user)
+                                   : user);
+        }
+        // ...but only the regions that end up in `regions` get the defaults (and are deployed);
+        // the other copies stay as the file has them.
+        const QStringList regions = deployedRegions(user);
+        for (const QString &region : regions) {
+            if (!env.contains(region))
+                merged.m_missingRegionCopies.insert(it.key(), region); // Foremast: KeyError
+            env.insert(region, deepMerge(env.value(region).toObject(), defaults));
         }
         merged.m_json.insert(it.key(), env);
         merged.m_regions.insert(it.key(), regions);
@@ -81,6 +97,36 @@ Origin MergedSettings::originOf(const Runway &runway, const QString &env, const 
     if (JsonPath::contains(ForemastDefaults::envDefaults(QString(), QString()), path))
         return Origin::ForemastDefault;
     return Origin::Unset;
+}
+
+QStringList MergedSettings::keyOrder(const Runway &runway, const QString &env, const QString &region,
+                                     const KeyPath &path)
+{
+    QStringList order = JsonPath::value(ForemastDefaults::envDefaults(QString(), QString()), path).toObject().keys();
+    const RunwayFile *file = runway.envFile(env);
+    if (!file)
+        return order;
+    const auto addFileKeys = [&](const KeyPath &at) {
+        const QJsonObject current = JsonPath::value(file->value, at).toObject();
+        if (file->disk) {
+            const JsonSourceMap &map = file->disk->sourceMap;
+            const int node = map.find(at);
+            if (node >= 0 && map.node(node).kind == JsonSourceMap::Node::Kind::Object) {
+                for (const JsonSourceMap::Member &member : map.node(node).members) {
+                    if (current.contains(member.key) && !order.contains(member.key))
+                        order << member.key;
+                }
+            }
+        }
+        for (const QString &key : current.keys()) {
+            if (!order.contains(key))
+                order << key;
+        }
+    };
+    addFileKeys(path);
+    if (!region.isEmpty() && file->value.value(Regions).isObject())
+        addFileKeys(KeyPath{Regions, region} + path);
+    return order;
 }
 
 Origin MergedSettings::pipelineOriginOf(const Runway &runway, const KeyPath &path)

@@ -41,12 +41,26 @@ public:
                            const KeyPath &path);
     static Origin pipelineOriginOf(const Runway &runway, const KeyPath &path);
 
+    /// The keys of the object at `path` in env's merged settings for `region`, in the order
+    /// Foremast's merge lists them (it matters where Foremast turns an object into a list, such as
+    /// asg.provider_healthcheck): the default's keys, then the env file's, then the region block's,
+    /// each in file order. Keys not on disk yet (edited) come last, sorted.
+    static QStringList keyOrder(const Runway &runway, const QString &env, const QString &region,
+                                const KeyPath &path);
+
     /// The regions an env file lists, in file order; `fallback` when it lists none.
     static QStringList regionsInFile(const QJsonObject &envFile, const QStringList &fallback);
+    /// The regions an env is deployed to: those of its file, or us-east-1 when it lists none.
+    static QStringList deployedRegions(const QJsonObject &envFile);
+
+    /// Env → region that Foremast's merge cannot find (an env file without `regions` while
+    /// foremast.cfg's regions lack us-east-1: Foremast fails with a KeyError). We merge it anyway.
+    const QMultiMap<QString, QString> &missingRegionCopies() const { return m_missingRegionCopies; }
 
 private:
     QJsonObject m_json;
     QMap<QString, QStringList> m_regions;
+    QMultiMap<QString, QString> m_missingRegionCopies;
 };
 
 } // namespace Fd

@@ -24,8 +24,10 @@ QString Naming::expand(const QString &format, const QString &env, const QString 
     out.replace(QStringLiteral("{raw_repo}"), m_identity.repo);
     out.replace(QStringLiteral("{project}"), m_identity.project.toLower());
     out.replace(QStringLiteral("{repo}"), m_identity.repo.toLower());
-    out.replace(QStringLiteral("{env}"), env);
-    out.replace(QStringLiteral("{region}"), region);
+    // foremast-utils' Generator holds env "dev" and region "us-east-1" until a pipeline block
+    // sets them, so names formatted outside a block (app, trigger job, merged iam profile) get those.
+    out.replace(QStringLiteral("{env}"), env.isEmpty() ? QStringLiteral("dev") : env);
+    out.replace(QStringLiteral("{region}"), region.isEmpty() ? QStringLiteral("us-east-1") : region);
     out.replace(QStringLiteral("{domain}"), m_domain);
     return out;
 }

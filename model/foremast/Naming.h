@@ -29,12 +29,18 @@ public:
     QString jenkinsJob() const { return expand(m_formats.jenkinsJob); }  ///< e.g. forrest_core
     QString iamProfile() const { return expand(m_formats.iamProfile); }
     QString iamRole() const { return expand(m_formats.iamRole); }
-    QString securityGroupApp() const { return expand(m_formats.securityGroupApp); }
-    QString elbApp() const { return expand(m_formats.elbApp); }
+    QString securityGroupApp(const QString &env = {}, const QString &region = {}) const
+    {
+        return expand(m_formats.securityGroupApp, env, region);
+    }
+    QString elbApp(const QString &env = {}, const QString &region = {}) const
+    {
+        return expand(m_formats.elbApp, env, region);
+    }
     QString gitRepo() const { return expand(m_formats.gitRepo); }
     const Identity &identity() const { return m_identity; }
 
-    /// Fills a format's placeholders; `env` and `region` only where the format uses them.
+    /// Fills a format's placeholders; an empty `env` / `region` is Foremast's starting dev / us-east-1.
     QString expand(const QString &format, const QString &env = {}, const QString &region = {}) const;
 
 private:

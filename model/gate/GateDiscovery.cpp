@@ -13,10 +13,11 @@ namespace Fd {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "GateDiscovery", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("GateDiscovery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GateDiscovery)
+};
 
 std::optional<Result<DiscoveredGate>> fromForemast(const ForemastConfig &config)
 {
@@ -26,12 +27,12 @@ std::optional<Result<DiscoveredGate>> fromForemast(const ForemastConfig &config)
     const QString file = config.files().value(config.files().size() - 1);
     DiscoveredGate gate;
     gate.settings.url = QUrl(url);
-    gate.settings.origin = tr("foremast.cfg (%1)").arg(config.files().join(QStringLiteral(", ")));
+    gate.settings.origin = Tr::tr("foremast.cfg (%1)").arg(config.files().join(QStringLiteral(", ")));
     if (!gate.settings.isValid()) {
         Error e;
         e.file = file;
         e.keyPath = QStringLiteral("base.gate_api_url");
-        e.message = tr("\"%1\" is not a usable Gate URL.").arg(url);
+        e.message = Tr::tr("\"%1\" is not a usable Gate URL.").arg(url);
         return Result<DiscoveredGate>(e);
     }
     gate.settings.caBundlePath = config.gateCaBundle().trimmed();
@@ -50,8 +51,8 @@ std::optional<Result<DiscoveredGate>> fromForemast(const ForemastConfig &config)
         gate.secret = token;
     } else if (auth.value(QStringLiteral("google_iap")).toObject().value(QStringLiteral("enabled")).toBool()) {
         gate.settings.mode = SignInMode::Bearer;
-        gate.warnings << tr("foremast.cfg asks for Google IAP with a service account; the designer cannot mint "
-                            "IAP tokens. Give it an IAP id token as the bearer token.");
+        gate.warnings << Tr::tr("foremast.cfg asks for Google IAP with a service account; the designer cannot mint "
+                                "IAP tokens. Give it an IAP id token as the bearer token.");
     }
     return Result<DiscoveredGate>(gate);
 }
@@ -64,10 +65,10 @@ Result<DiscoveredGate> discoverGate(const GateDiscoveryInput &input)
         DiscoveredGate gate;
         gate.settings = *input.flags;
         if (gate.settings.origin.isEmpty())
-            gate.settings.origin = tr("the command line");
+            gate.settings.origin = Tr::tr("the command line");
         if (!gate.settings.isValid()) {
             Error e;
-            e.message = tr("\"%1\" is not a usable Gate URL.").arg(input.flags->url.toString());
+            e.message = Tr::tr("\"%1\" is not a usable Gate URL.").arg(input.flags->url.toString());
             return e;
         }
         return gate;
@@ -75,7 +76,7 @@ Result<DiscoveredGate> discoverGate(const GateDiscoveryInput &input)
     if (input.designer && input.designer->isValid()) {
         DiscoveredGate gate;
         gate.settings = *input.designer;
-        gate.settings.origin = tr("the designer's settings");
+        gate.settings.origin = Tr::tr("the designer's settings");
         return gate;
     }
     if (input.foremast) {
@@ -90,8 +91,8 @@ Result<DiscoveredGate> discoverGate(const GateDiscoveryInput &input)
         return DiscoveredGate{spin->settings, spin->secret, spin->warnings};
     }
     Error e;
-    e.message = tr("No Gate is configured. Pass --gate URL, set gate_api_url in foremast.cfg, "
-                   "or configure gate.endpoint in %1.").arg(spinPath);
+    e.message = Tr::tr("No Gate is configured. Pass --gate URL, set gate_api_url in foremast.cfg, "
+                       "or configure gate.endpoint in %1.").arg(spinPath);
     return e;
 }
 

@@ -9,10 +9,11 @@ namespace Fd {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+/// This file's texts; lupdate files them under "GateError", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("GateError", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(GateError)
+};
 
 bool looksLikeHtml(const GateResponse &r)
 {
@@ -38,7 +39,7 @@ GateError make(GateErrorKind kind, const QString &summary, const QString &advice
 GateError notSignedIn(const QString &summary, const GateResponse &r)
 {
     return make(GateErrorKind::NotSignedIn, summary,
-                tr("Sign in again: check the sign-in method and the user name, password or token."), r);
+                Tr::tr("Sign in again: check the sign-in method and the user name, password or token."), r);
 }
 
 GateError networkFailure(const GateResponse &r)
@@ -46,7 +47,7 @@ GateError networkFailure(const GateResponse &r)
     const auto unknownIfSent = [&r](GateError e) {
         if (r.isWrite && r.sent) {
             e.kind = GateErrorKind::UnknownOutcome;
-            e.advice = tr("The request was sent, so Gate may have carried it out. Re-read before trying again.");
+            e.advice = Tr::tr("The request was sent, so Gate may have carried it out. Re-read before trying again.");
         }
         return e;
     };
@@ -54,26 +55,26 @@ GateError networkFailure(const GateResponse &r)
     switch (r.networkError) {
     case QNetworkReply::OperationCanceledError:
         if (r.canceled)
-            return make(GateErrorKind::Canceled, tr("Canceled."), {}, r);
+            return make(GateErrorKind::Canceled, Tr::tr("Canceled."), {}, r);
         Q_FALLTHROUGH();
     case QNetworkReply::TimeoutError:
-        e = make(GateErrorKind::Timeout, tr("Gate did not answer within %n second(s).", nullptr, (r.timeoutMs + 999) / 1000),
-                 tr("Try again later, or raise the timeout."), r);
+        e = make(GateErrorKind::Timeout, Tr::tr("Gate did not answer within %n second(s).", nullptr, (r.timeoutMs + 999) / 1000),
+                 Tr::tr("Try again later, or raise the timeout."), r);
         return unknownIfSent(e);
     case QNetworkReply::SslHandshakeFailedError:
-        e = make(GateErrorKind::Tls, tr("The secure connection to Gate failed."),
-                 tr("Check the CA bundle, the client certificate and that the Gate URL names the host in its "
-                    "certificate."), r);
+        e = make(GateErrorKind::Tls, Tr::tr("The secure connection to Gate failed."),
+                 Tr::tr("Check the CA bundle, the client certificate and that the Gate URL names the host in its "
+                        "certificate."), r);
         e.gateMessage = r.networkErrorString;
         return e;
     case QNetworkReply::ContentReSendError: // the connection dropped and Qt was not allowed to resend
     case QNetworkReply::RemoteHostClosedError:
-        e = make(GateErrorKind::Unreachable, tr("Gate closed the connection before answering."),
-                 tr("Check that Gate and any proxy in front of it are running."), r);
+        e = make(GateErrorKind::Unreachable, Tr::tr("Gate closed the connection before answering."),
+                 Tr::tr("Check that Gate and any proxy in front of it are running."), r);
         return unknownIfSent(e);
     default:
-        e = make(GateErrorKind::Unreachable, tr("Gate cannot be reached."),
-                 tr("Check the Gate URL, your network or VPN, and that Gate is running."), r);
+        e = make(GateErrorKind::Unreachable, Tr::tr("Gate cannot be reached."),
+                 Tr::tr("Check the Gate URL, your network or VPN, and that Gate is running."), r);
         e.gateMessage = r.networkErrorString;
         return unknownIfSent(e);
     }
@@ -84,24 +85,24 @@ GateError badRequest(const GateResponse &r)
     const QString message = r.gateMessage();
     if (message.contains(QLatin1String("already exists in application"), Qt::CaseInsensitive))
         return make(GateErrorKind::NameConflict,
-                    tr("Another pipeline in this application already has this name (Spinnaker ignores case)."),
-                    tr("Rename or delete the other pipeline in Spinnaker, or publish under another name."), r);
+                    Tr::tr("Another pipeline in this application already has this name (Spinnaker ignores case)."),
+                    Tr::tr("Rename or delete the other pipeline in Spinnaker, or publish under another name."), r);
     if (message.contains(QLatin1String("is stale"), Qt::CaseInsensitive))
         return make(GateErrorKind::StalePipeline,
-                    tr("Someone changed this pipeline in Spinnaker after the designer read it; nothing was overwritten."),
-                    tr("Publish again to see their change in the diff, then decide."), r);
+                    Tr::tr("Someone changed this pipeline in Spinnaker after the designer read it; nothing was overwritten."),
+                    Tr::tr("Publish again to see their change in the diff, then decide."), r);
     if (message.contains(QLatin1String("Access is denied"), Qt::CaseInsensitive))
-        return make(GateErrorKind::AccessDenied, tr("Spinnaker denied access: you may not change this application."),
-                    tr("Ask a Spinnaker administrator for WRITE permission, or sign in as another user."), r);
+        return make(GateErrorKind::AccessDenied, Tr::tr("Spinnaker denied access: you may not change this application."),
+                    Tr::tr("Ask a Spinnaker administrator for WRITE permission, or sign in as another user."), r);
     if (message.contains(QLatin1String("did not succeed"), Qt::CaseInsensitive)
         && message.contains(QLatin1String("RUNNING"))) {
-        return make(GateErrorKind::UnknownOutcome, tr("Gate stopped waiting before Spinnaker finished saving."),
-                    tr("The save may still land. Re-read before trying again."), r);
+        return make(GateErrorKind::UnknownOutcome, Tr::tr("Gate stopped waiting before Spinnaker finished saving."),
+                    Tr::tr("The save may still land. Re-read before trying again."), r);
     }
     if (message.contains(QLatin1String("template not found"), Qt::CaseInsensitive))
-        return make(GateErrorKind::Rejected, tr("The pipeline template this pipeline uses does not exist in Spinnaker."),
+        return make(GateErrorKind::Rejected, Tr::tr("The pipeline template this pipeline uses does not exist in Spinnaker."),
                     {}, r);
-    return make(GateErrorKind::Rejected, tr("Gate refused the request."), {}, r);
+    return make(GateErrorKind::Rejected, Tr::tr("Gate refused the request."), {}, r);
 }
 
 } // namespace
@@ -126,49 +127,49 @@ GateError classifyResponse(const GateResponse &r, bool expectJson)
 {
     if (r.status == 0)
         return r.networkError == QNetworkReply::NoError
-            ? make(GateErrorKind::InvalidResponse, tr("Gate sent no answer."), {}, r)
+            ? make(GateErrorKind::InvalidResponse, Tr::tr("Gate sent no answer."), {}, r)
             : networkFailure(r);
     if (r.status >= 300 && r.status < 400) {
         if (r.location.path().startsWith(QLatin1String("/login")) || r.location.path().contains(QLatin1String("/auth/")))
-            return notSignedIn(tr("Not signed in: Gate sent the request to its login page."), r);
+            return notSignedIn(Tr::tr("Not signed in: Gate sent the request to its login page."), r);
         GateError e = make(GateErrorKind::InvalidResponse,
-                           tr("Gate redirected the request to %1; the designer does not follow redirects.")
+                           Tr::tr("Gate redirected the request to %1; the designer does not follow redirects.")
                                .arg(r.location.toString()),
-                           tr("Check the Gate URL (http or https, port, path)."), r);
+                           Tr::tr("Check the Gate URL (http or https, port, path)."), r);
         return e;
     }
     if (r.status >= 200 && r.status < 300) {
         if (looksLikeHtml(r))
-            return notSignedIn(tr("Not signed in: a login page came back instead of data."), r);
+            return notSignedIn(Tr::tr("Not signed in: a login page came back instead of data."), r);
         if (expectJson && !r.body.trimmed().isEmpty() && r.json().isNull())
-            return make(GateErrorKind::InvalidResponse, tr("Gate's answer is not JSON."), {}, r);
+            return make(GateErrorKind::InvalidResponse, Tr::tr("Gate's answer is not JSON."), {}, r);
         return {};
     }
     switch (r.status) {
     case 400:
         return badRequest(r);
     case 401:
-        return notSignedIn(tr("Not signed in: Gate asks for authentication."), r);
+        return notSignedIn(Tr::tr("Not signed in: Gate asks for authentication."), r);
     case 403:
-        return make(GateErrorKind::AccessDenied, tr("Access denied."),
-                    tr("Sign in as a user allowed to do this, or check your client certificate."), r);
+        return make(GateErrorKind::AccessDenied, Tr::tr("Access denied."),
+                    Tr::tr("Sign in as a user allowed to do this, or check your client certificate."), r);
     case 404:
         if (r.gateMessage().contains(QLatin1String("Application not found"), Qt::CaseInsensitive))
-            return make(GateErrorKind::ApplicationMissing, tr("The application does not exist in Spinnaker."),
-                        tr("Let the designer create it, or check the application name."), r);
-        return make(GateErrorKind::NotFound, tr("Gate does not know this item."), {}, r);
+            return make(GateErrorKind::ApplicationMissing, Tr::tr("The application does not exist in Spinnaker."),
+                        Tr::tr("Let the designer create it, or check the application name."), r);
+        return make(GateErrorKind::NotFound, Tr::tr("Gate does not know this item."), {}, r);
     case 502:
     case 503:
     case 504:
-        return make(GateErrorKind::Unreachable, tr("Gate, or a proxy in front of it, is unavailable."),
-                    tr("Try again later; if it persists, ask your Spinnaker administrators."), r);
+        return make(GateErrorKind::Unreachable, Tr::tr("Gate, or a proxy in front of it, is unavailable."),
+                    Tr::tr("Try again later; if it persists, ask your Spinnaker administrators."), r);
     default:
         break;
     }
     if (r.status >= 500)
-        return make(GateErrorKind::ServerError, tr("Gate or a service behind it (Front50, Orca) failed."),
-                    tr("Try again later; if it persists, ask your Spinnaker administrators."), r);
-    return make(GateErrorKind::Rejected, tr("Gate refused the request."), {}, r);
+        return make(GateErrorKind::ServerError, Tr::tr("Gate or a service behind it (Front50, Orca) failed."),
+                    Tr::tr("Try again later; if it persists, ask your Spinnaker administrators."), r);
+    return make(GateErrorKind::Rejected, Tr::tr("Gate refused the request."), {}, r);
 }
 
 } // namespace Fd

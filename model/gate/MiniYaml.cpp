@@ -10,10 +10,11 @@ namespace Fd {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "MiniYaml", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("MiniYaml", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MiniYaml)
+};
 
 struct Line
 {
@@ -41,7 +42,7 @@ public:
         if (!m_failed) {
             const int next = nextSignificant();
             if (next >= 0)
-                fail(m_lines.at(next).number, tr("Unexpected content; check the indentation."));
+                fail(m_lines.at(next).number, Tr::tr("Unexpected content; check the indentation."));
         }
         if (m_failed)
             return m_error;
@@ -74,17 +75,17 @@ private:
                     line.significant = false;
                 } else if (line.text == QLatin1String("---")) {
                     if (!m_failed)
-                        fail(line.number, tr("Only one YAML document is supported."));
+                        fail(line.number, Tr::tr("Only one YAML document is supported."));
                 } else if (line.text == QLatin1String("...")) {
                     line.significant = false;
                     ended = true;
                 } else if (line.text.startsWith(QLatin1Char('%')) && !seenContent) {
                     if (!m_failed)
-                        fail(line.number, tr("YAML directives are not supported."));
+                        fail(line.number, Tr::tr("YAML directives are not supported."));
                 }
             }
             if (ended && line.significant && !m_failed)
-                fail(line.number, tr("Content after the end of the document (\"...\")."));
+                fail(line.number, Tr::tr("Content after the end of the document (\"...\")."));
             seenContent = seenContent || line.significant;
             m_lines << line;
         }
@@ -112,7 +113,7 @@ private:
         if (m_pos >= m_lines.size())
             return -1;
         if (m_lines.at(m_pos).tabIndent)
-            fail(m_lines.at(m_pos).number, tr("Tabs cannot be used for indentation in YAML."));
+            fail(m_lines.at(m_pos).number, Tr::tr("Tabs cannot be used for indentation in YAML."));
         return m_pos;
     }
 
@@ -140,18 +141,18 @@ private:
             if (line.indent < indent || (line.indent == indent && isSequenceEntry(line.text)))
                 break;
             if (line.indent > indent) {
-                fail(line.number, tr("Unexpected indentation (a value cannot continue on the next line)."));
+                fail(line.number, Tr::tr("Unexpected indentation (a value cannot continue on the next line)."));
                 break;
             }
             QString key;
             QString rest;
             if (!splitYamlKey(line.text, &key, &rest)) {
-                fail(line.number, tr("Expected \"key: value\"."));
+                fail(line.number, Tr::tr("Expected \"key: value\"."));
                 break;
             }
             if (map.contains(key)) {
                 m_path << key;
-                fail(line.number, tr("The key \"%1\" appears twice.").arg(key));
+                fail(line.number, Tr::tr("The key \"%1\" appears twice.").arg(key));
                 break;
             }
             m_path << key;
@@ -171,7 +172,7 @@ private:
                 break;
             const Line line = m_lines.at(next);
             if (line.indent > indent) {
-                fail(line.number, tr("Unexpected indentation (a value cannot continue on the next line)."));
+                fail(line.number, Tr::tr("Unexpected indentation (a value cannot continue on the next line)."));
                 break;
             }
             if (line.indent < indent || !isSequenceEntry(line.text))
@@ -206,7 +207,7 @@ private:
             return parseBlockScalar(text, indent, lineNumber);
         if (text.startsWith(QLatin1Char('&')) || text.startsWith(QLatin1Char('*'))
             || text.startsWith(QLatin1Char('!'))) {
-            fail(lineNumber, tr("Anchors, aliases and tags are not supported."));
+            fail(lineNumber, Tr::tr("Anchors, aliases and tags are not supported."));
             return {};
         }
         QString error;
@@ -227,7 +228,7 @@ private:
             else if (c.isDigit() && c != QLatin1Char('0') && explicitIndent == 0)
                 explicitIndent = c.digitValue();
             else {
-                fail(lineNumber, tr("Unexpected characters after the block scalar indicator."));
+                fail(lineNumber, Tr::tr("Unexpected characters after the block scalar indicator."));
                 return {};
             }
         }
@@ -241,7 +242,7 @@ private:
             if (!blank && contentIndent < 0)
                 contentIndent = line.indent;
             if (!blank && line.indent < contentIndent) {
-                fail(line.number, tr("This line is less indented than the text block it belongs to."));
+                fail(line.number, Tr::tr("This line is less indented than the text block it belongs to."));
                 return {};
             }
             lines << (blank ? QString() : line.raw.mid(contentIndent));

@@ -3,6 +3,9 @@
 
 #include "generator/PipelineGenerator.h"
 #include "runway/RunwayContext.h"
+#include "templates/StalePipelines.h"
+
+#include <QFileInfo>
 
 namespace Fd {
 
@@ -14,8 +17,14 @@ PublishRequest publishRequest(const RunwayContext &context, const Generation &ge
     request.application.project = context.identity.project;
     request.application.repo = context.identity.repo;
     request.findings = context.findings + generation.findings;
-    for (const GeneratedPipeline &pipeline : generation.pipelines)
-        request.pipelines << PipelineToPublish{pipeline.region, pipeline.name, pipeline.json};
+    for (const GeneratedPipeline &pipeline : generation.pipelines) {
+        // Manual pipelines have no region: their file name stands in where a region is shown.
+        const QString label = pipeline.region.isEmpty() ? QFileInfo(pipeline.fileName).completeBaseName().mid(9)
+                                                        : pipeline.region;
+        request.pipelines << PipelineToPublish{label, pipeline.name, pipeline.json};
+        request.cleanStale = request.cleanStale && pipeline.cleansStale;
+    }
+    request.keptRegions = StalePipelines::keptRegions(context.merged());
     return request;
 }
 

@@ -4,6 +4,7 @@
 #include "GateClient.h"
 #include "GateSignIn.h"
 #include "PipelineMatching.h"
+#include "templates/StalePipelines.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -138,7 +139,24 @@ void PublishPreparer::onPipelines()
         m_plan.regions << planRegion(pipeline, m_plan.application, copy);
         regions << pipeline.region;
     }
-    for (const ObsoletePipeline &old : findObsoletePipelines(stored, m_plan.application, regions)) {
+    QList<ObsoletePipeline> stale;
+    if (m_request.cleanStale) {
+        // Foremast keeps the regions of every env of pipeline.env, and deletes every one-time pipeline.
+        for (const QString &region : std::as_const(m_request.keptRegions)) {
+            if (!regions.contains(region))
+                regions << region;
+        }
+        stale = findObsoletePipelines(stored, m_plan.application, regions);
+        for (const QJsonValue &value : stored) {
+            const QJsonObject pipeline = value.toObject();
+            const QString name = pipeline.value(QStringLiteral("name")).toString();
+            const QString region = StalePipelines::managedRegion(name, m_plan.application);
+            if (region.contains(QLatin1String("onetime"))
+                && pipeline.value(QStringLiteral("application")).toString(m_plan.application) == m_plan.application)
+                stale << ObsoletePipeline{name, region, pipeline.value(QStringLiteral("id")).toString()};
+        }
+    }
+    for (const ObsoletePipeline &old : std::as_const(stale)) {
         bool published = false;
         for (const PipelineToPublish &pipeline : std::as_const(m_request.pipelines))
             published = published || old.name.trimmed().compare(pipeline.name.trimmed(), Qt::CaseInsensitive) == 0;

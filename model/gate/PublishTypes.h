@@ -36,6 +36,10 @@ struct PublishRequest
     ApplicationInfo application;
     QList<PipelineToPublish> pipelines;
     Errors findings;       ///< validation findings; any error blocks publishing
+    /// Foremast's clean_pipelines() runs first (every type but manual ones): managed pipelines of
+    /// regions outside `keptRegions` and every one-time pipeline are offered for deletion.
+    bool cleanStale = true;
+    QStringList keptRegions; ///< regions of pipeline.env's envs; the pipelines' regions when empty
 
     bool hasBlockingFindings() const;
 };

@@ -11,10 +11,11 @@ namespace Fd {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "SpinConfig", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("SpinConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SpinConfig)
+};
 
 bool isNameChar(QChar c, bool first)
 {
@@ -47,32 +48,32 @@ public:
         const QString endpoint = text(m_root, QStringLiteral("gate.endpoint"));
         config.settings.url = QUrl(endpoint.isEmpty() ? QStringLiteral("http://localhost:8084") : endpoint);
         if (!config.settings.isValid())
-            return error(QStringLiteral("gate.endpoint"), tr("\"%1\" is not a usable Gate URL.").arg(endpoint));
+            return error(QStringLiteral("gate.endpoint"), Tr::tr("\"%1\" is not a usable Gate URL.").arg(endpoint));
         if (!yamlBool(yamlValue(m_root, QStringLiteral("auth.enabled"))))
             return config;
         if (yamlBool(yamlValue(m_root, QStringLiteral("auth.ignoreCertErrors")))) {
             config.settings.allowInsecureTls = true;
-            config.warnings << tr("%1 sets auth.ignoreCertErrors: Gate's certificate will not be checked.").arg(m_path);
+            config.warnings << Tr::tr("%1 sets auth.ignoreCertErrors: Gate's certificate will not be checked.").arg(m_path);
         }
         // The order spin tries them in: a client certificate first, then tokens, then passwords.
         if (has(QStringLiteral("auth.x509")))
             return readX509(config);
         if (has(QStringLiteral("auth.oauth2")))
             return readToken(config, QStringLiteral("auth.oauth2.cachedToken.access_token"),
-                             tr("spin has no cached OAuth2 token yet. Sign in once with spin (for example "
-                                "\"spin application list\"), or give the designer a token."));
+                             Tr::tr("spin has no cached OAuth2 token yet. Sign in once with spin (for example "
+                                    "\"spin application list\"), or give the designer a token."));
         if (has(QStringLiteral("auth.iap")))
             return readToken(config, QStringLiteral("auth.iap.iapIdToken"),
-                             tr("Only an IAP id token (auth.iap.iapIdToken) can be used; the designer does not "
-                                "run the IAP sign-in flow. Give the designer an id token instead."));
+                             Tr::tr("Only an IAP id token (auth.iap.iapIdToken) can be used; the designer does not "
+                                    "run the IAP sign-in flow. Give the designer an id token instead."));
         if (has(QStringLiteral("auth.basic")))
             return readPassword(config, QStringLiteral("auth.basic"), SignInMode::Basic);
         if (has(QStringLiteral("auth.ldap")))
             return readPassword(config, QStringLiteral("auth.ldap"), SignInMode::Form);
         if (has(QStringLiteral("auth.google_service_account")))
             return error(QStringLiteral("auth.google_service_account"),
-                         tr("Google service-account sign-in is not supported; give the designer an IAP id token."));
-        return error(QStringLiteral("auth"), tr("auth.enabled is set but no sign-in method is configured."));
+                         Tr::tr("Google service-account sign-in is not supported; give the designer an IAP id token."));
+        return error(QStringLiteral("auth"), Tr::tr("auth.enabled is set but no sign-in method is configured."));
     }
 
 private:
@@ -93,10 +94,10 @@ private:
         const QString key = text(m_root, QStringLiteral("auth.x509.keyPath"));
         if (!text(m_root, QStringLiteral("auth.x509.cert")).isEmpty() || !text(m_root, QStringLiteral("auth.x509.key")).isEmpty())
             return error(QStringLiteral("auth.x509"),
-                         tr("Inline certificates (cert:, key:) are not supported: the key would have to be copied. "
-                            "Save them as files and set certPath and keyPath."));
+                         Tr::tr("Inline certificates (cert:, key:) are not supported: the key would have to be copied. "
+                                "Save them as files and set certPath and keyPath."));
         if (cert.isEmpty() || key.isEmpty())
-            return error(QStringLiteral("auth.x509"), tr("Both certPath and keyPath are needed."));
+            return error(QStringLiteral("auth.x509"), Tr::tr("Both certPath and keyPath are needed."));
         config.settings.mode = SignInMode::X509;
         config.settings.clientCertPath = expandHome(cert);
         config.settings.clientKeyPath = expandHome(key);
@@ -118,7 +119,7 @@ private:
         config.settings.username = text(m_root, section + QStringLiteral(".username"));
         config.secret = yamlValue(m_root, section + QStringLiteral(".password")).toString();
         if (config.settings.username.isEmpty())
-            return error(section + QStringLiteral(".username"), tr("A user name is needed."));
+            return error(section + QStringLiteral(".username"), Tr::tr("A user name is needed."));
         return config;
     }
 
@@ -164,7 +165,7 @@ Result<SpinConfig> SpinConfig::load(const QString &path, const QProcessEnvironme
     if (!file.open(QIODevice::ReadOnly)) {
         Error e;
         e.file = path;
-        e.message = tr("Cannot read spin's configuration: %1.").arg(file.errorString());
+        e.message = Tr::tr("Cannot read spin's configuration: %1.").arg(file.errorString());
         return e;
     }
     return parse(QString::fromUtf8(file.readAll()), path, env);
@@ -178,7 +179,7 @@ Result<SpinConfig> SpinConfig::parse(const QString &yaml, const QString &path, c
     if (root->isValid() && root->typeId() != QMetaType::QVariantMap) {
         Error e;
         e.file = path;
-        e.message = tr("spin's configuration must be a YAML mapping.");
+        e.message = Tr::tr("spin's configuration must be a YAML mapping.");
         return e;
     }
     return Reader(*root, path).read();

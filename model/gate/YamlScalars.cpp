@@ -7,10 +7,11 @@ namespace Fd {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "MiniYaml", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("MiniYaml", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MiniYaml)
+};
 
 bool opensScalar(const QString &text, int i)
 {
@@ -46,7 +47,7 @@ public:
         const QVariant value = parseValue(false);
         skipSpaces();
         if (m_error.isEmpty() && m_pos < m_text.size())
-            m_error = tr("Unexpected text after the value: \"%1\".").arg(m_text.mid(m_pos));
+            m_error = Tr::tr("Unexpected text after the value: \"%1\".").arg(m_text.mid(m_pos));
         *error = m_error;
         return m_error.isEmpty() ? value : QVariant();
     }
@@ -72,7 +73,7 @@ public:
             }
             out += c;
         }
-        m_error = tr("A quoted value must end on the same line.");
+        m_error = Tr::tr("A quoted value must end on the same line.");
         return {};
     }
 
@@ -83,7 +84,7 @@ private:
     bool escape(QString *out)
     {
         if (m_pos >= m_text.size()) {
-            m_error = tr("A quoted value must end on the same line.");
+            m_error = Tr::tr("A quoted value must end on the same line.");
             return false;
         }
         const QChar c = m_text.at(m_pos++);
@@ -98,7 +99,7 @@ private:
         bool ok = false;
         const uint code = m_text.mid(m_pos, digits).toUInt(&ok, 16);
         if (digits == 0 || !ok || m_text.mid(m_pos, digits).size() != digits) {
-            m_error = tr("Unknown escape sequence \"\\%1\" in a double-quoted value.").arg(c);
+            m_error = Tr::tr("Unknown escape sequence \"\\%1\" in a double-quoted value.").arg(c);
             return false;
         }
         m_pos += digits;
@@ -126,7 +127,7 @@ private:
         if (c == QLatin1Char('"') || c == QLatin1Char('\''))
             return parseQuoted();
         if (QStringView(u"&*!|>@`").contains(c)) {
-            m_error = tr("\"%1\" cannot start a value here; quote the value.").arg(c);
+            m_error = Tr::tr("\"%1\" cannot start a value here; quote the value.").arg(c);
             return {};
         }
         return parsePlain(inFlow);
@@ -143,7 +144,7 @@ private:
                                           || (inFlow && QStringView(u",]}").contains(m_text.at(m_pos + 1))))) {
                 if (inFlow)
                     break;
-                m_error = tr("A value cannot contain \": \"; put it in quotes.");
+                m_error = Tr::tr("A value cannot contain \": \"; put it in quotes.");
                 return {};
             }
             ++m_pos;
@@ -169,10 +170,10 @@ private:
             if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char(','))
                 ++m_pos;
             else if (m_pos < m_text.size() && m_text.at(m_pos) != QLatin1Char(']') && m_error.isEmpty())
-                m_error = tr("Expected \",\" or \"]\" in a [list].");
+                m_error = Tr::tr("Expected \",\" or \"]\" in a [list].");
         }
         if (m_error.isEmpty())
-            m_error = tr("A [list] must end on the same line.");
+            m_error = Tr::tr("A [list] must end on the same line.");
         return {};
     }
 
@@ -192,7 +193,7 @@ private:
             skipSpaces();
             if (m_pos >= m_text.size() || m_text.at(m_pos) != QLatin1Char(':')) {
                 if (m_error.isEmpty())
-                    m_error = tr("Expected \"key: value\" in a {mapping}.");
+                    m_error = Tr::tr("Expected \"key: value\" in a {mapping}.");
                 break;
             }
             ++m_pos;
@@ -203,10 +204,10 @@ private:
             if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char(','))
                 ++m_pos;
             else if (m_pos < m_text.size() && m_text.at(m_pos) != QLatin1Char('}') && m_error.isEmpty())
-                m_error = tr("Expected \",\" or \"}\" in a {mapping}.");
+                m_error = Tr::tr("Expected \",\" or \"}\" in a {mapping}.");
         }
         if (m_error.isEmpty())
-            m_error = tr("A {mapping} must end on the same line.");
+            m_error = Tr::tr("A {mapping} must end on the same line.");
         return {};
     }
 

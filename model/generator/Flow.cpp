@@ -19,10 +19,11 @@ namespace Fd {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "Flow", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("Flow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Flow)
+};
 
 QString builtinPath(const QString &name)
 {
@@ -35,7 +36,16 @@ QString builtinPath(const QString &name)
 
 QStringList Flow::builtinNames()
 {
-    return {QStringLiteral("documented"), QStringLiteral("foremast-v5")};
+    return {QStringLiteral("documented"), QStringLiteral("foremast-v5"), QStringLiteral("foremast-v5-lambda"),
+            QStringLiteral("foremast-v5-s3"), QStringLiteral("foremast-v5-datapipeline"),
+            QStringLiteral("foremast-v5-stepfunction"), QStringLiteral("foremast-v5-cloudfunction")};
+}
+
+QString Flow::builtinForType(const QString &type)
+{
+    // One built-in flow per Foremast type whose stages are fixed by Foremast's own templates.
+    const QString name = QStringLiteral("foremast-v5-") + type;
+    return builtinNames().contains(name) ? name : QString();
 }
 
 QByteArray Flow::builtinText(const QString &name)
@@ -77,8 +87,8 @@ Result<Flow> Flow::load(const QString &nameOrFile)
     if (!info.isFile()) {
         Error e;
         e.message = nameOrFile.contains(QLatin1Char('/')) || nameOrFile.endsWith(QLatin1String(".json"))
-            ? tr("The flow file \"%1\" does not exist.").arg(nameOrFile)
-            : tr("Unknown flow \"%1\"; built-in flows are %2, or give the path of a flow file.")
+            ? Tr::tr("The flow file \"%1\" does not exist.").arg(nameOrFile)
+            : Tr::tr("Unknown flow \"%1\"; built-in flows are %2, or give the path of a flow file.")
                   .arg(nameOrFile, builtinNames().join(QStringLiteral(", ")));
         return e;
     }
@@ -88,11 +98,19 @@ Result<Flow> Flow::load(const QString &nameOrFile)
     return parse(file->path, file->bytes);
 }
 
+Flow Flow::fromData(std::shared_ptr<const Data> data)
+{
+    Flow flow;
+    flow.d = std::move(data);
+    return flow;
+}
+
 QString Flow::name() const { return d->name; }
 QString Flow::title() const { return d->title; }
 QString Flow::description() const { return d->description; }
 QString Flow::file() const { return d->file; }
 QStringList Flow::pipelineTypes() const { return d->pipelineTypes; }
+bool Flow::needsSubnets() const { return d->needsSubnets; }
 const std::vector<FlowSetting> &Flow::settings() const { return d->settings; }
 const FlowTemplate &Flow::pipeline() const { return d->pipeline; }
 const std::vector<FlowStageEntry> &Flow::start() const { return d->start; }
@@ -120,7 +138,7 @@ Result<std::vector<FlowTemplate>> Flow::settingsTable(const QJsonObject &overrid
         Error e;
         e.keyPath = it.key();
         if (index < 0) {
-            e.message = tr("The flow \"%1\" has no setting \"%2\" (its settings: %3).")
+            e.message = Tr::tr("The flow \"%1\" has no setting \"%2\" (its settings: %3).")
                             .arg(d->name, it.key(), d->settingNames.join(QStringLiteral(", ")));
             return e;
         }

@@ -62,6 +62,9 @@ public:
     static Result<Flow> load(const QString &nameOrFile);
     /// Parses flow text that came from `file` (the name used in error messages).
     static Result<Flow> parse(const QString &file, const QByteArray &bytes);
+    /// The built-in flow that generates pipelines of `type` (e.g. "foremast-v5-lambda"), or
+    /// nothing: used when the runway's flow does not generate its type.
+    static QString builtinForType(const QString &type);
     /// The text of a built-in flow, for users who want to copy and change it.
     static QByteArray builtinText(const QString &name);
 
@@ -70,6 +73,8 @@ public:
     QString description() const;
     QString file() const;
     QStringList pipelineTypes() const;
+    /// Whether envs without subnets in a region are left out of its pipeline ("needsSubnets").
+    bool needsSubnets() const;
     const std::vector<FlowSetting> &settings() const;
 
     /// The settings' templates with the user's `overrides` ({name: value}) applied. Fails on an
@@ -85,6 +90,9 @@ public:
     const std::vector<FlowCheck> &checks() const;
 
     struct Data;
+    /// The parsed flow (FlowParser.h), and a flow made of one: for flows combined in code.
+    const std::shared_ptr<const Data> &data() const { return d; }
+    static Flow fromData(std::shared_ptr<const Data> data);
 
 private:
     std::shared_ptr<const Data> d;

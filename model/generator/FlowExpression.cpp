@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -16,10 +17,11 @@ namespace Fd {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "FlowTemplate", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("FlowTemplate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FlowTemplate)
+};
 
 struct VarInfo
 {
@@ -169,19 +171,19 @@ std::optional<FlowExpression> FlowExpression::parse(const QString &text, const F
     QStringList path = pathText.split(QLatin1Char('.'));
     for (const QString &segment : path) {
         if (!isPathSegment(segment)) {
-            *error = tr("\"%1\" is not a variable path (names separated by dots).").arg(pathText);
+            *error = Tr::tr("\"%1\" is not a variable path (names separated by dots).").arg(pathText);
             return std::nullopt;
         }
     }
     const auto found = variables().constFind(path.first());
     if (found == variables().constEnd()) {
-        *error = tr("Unknown variable \"%1\".").arg(path.first());
+        *error = Tr::tr("Unknown variable \"%1\".").arg(path.first());
         return std::nullopt;
     }
     const VarInfo info = found.value();
     if ((info.scope == VarInfo::Env && !context.envVars) || (info.scope == VarInfo::Item && !context.itemVars)
         || (info.scope == VarInfo::Settings && !context.flowSettings)) {
-        *error = tr("The variable \"%1\" cannot be used here.").arg(path.first());
+        *error = Tr::tr("The variable \"%1\" cannot be used here.").arg(path.first());
         return std::nullopt;
     }
     expression.m_root = info.var;
@@ -189,7 +191,7 @@ std::optional<FlowExpression> FlowExpression::parse(const QString &text, const F
     if (info.var == FlowVar::Flow) {
         const int index = context.settingNames ? int(context.settingNames->indexOf(path.value(0))) : -1;
         if (index < 0) {
-            *error = tr("Unknown flow setting \"%1\".").arg(path.value(0));
+            *error = Tr::tr("Unknown flow setting \"%1\".").arg(path.value(0));
             return std::nullopt;
         }
         expression.m_setting = index;
@@ -201,6 +203,7 @@ std::optional<FlowExpression> FlowExpression::parse(const QString &text, const F
         {QStringLiteral("upper"), Filter::Upper},   {QStringLiteral("lower"), Filter::Lower},
         {QStringLiteral("capitalize"), Filter::Capitalize}, {QStringLiteral("string"), Filter::String},
         {QStringLiteral("json"), Filter::Json},     {QStringLiteral("base64"), Filter::Base64},
+        {QStringLiteral("number"), Filter::Number},
     };
     for (int i = 1; i < parts.size(); ++i) {
         const QString name = parts.at(i).trimmed();
@@ -212,7 +215,7 @@ std::optional<FlowExpression> FlowExpression::parse(const QString &text, const F
             const QString literal = name.mid(8, name.size() - 9).trimmed();
             const QJsonDocument doc = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(literal).toUtf8());
             if (literal.isEmpty() || doc.array().size() != 1) {
-                *error = tr("default(…) needs one JSON value, such as default({}) or default(\"none\").");
+                *error = Tr::tr("default(…) needs one JSON value, such as default({}) or default(\"none\").");
                 return std::nullopt;
             }
             expression.m_filters.push_back({Filter::Default, doc.array().at(0)});
@@ -220,8 +223,8 @@ std::optional<FlowExpression> FlowExpression::parse(const QString &text, const F
         }
         const auto filter = filters.constFind(name);
         if (filter == filters.constEnd()) {
-            *error = tr("Unknown filter \"%1\" (known: upper, lower, capitalize, string, json, base64, default(…), "
-                        "optional).").arg(name);
+            *error = Tr::tr("Unknown filter \"%1\" (known: upper, lower, capitalize, string, json, base64, number, "
+                        "default(…), optional).").arg(name);
             return std::nullopt;
         }
         expression.m_filters.push_back({filter.value(), QJsonValue()});
@@ -268,6 +271,14 @@ QJsonValue FlowExpression::evaluate(const FlowScope &scope) const
             if (!FlowText::isTruthy(value))
                 value = step.argument;
             break;
+        case Filter::Number:
+            // Jinja pastes the text of `"min_inst": "2"` into the JSON, where it reads as the number 2.
+            if (value.isString()) {
+                const QJsonDocument doc = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(value.toString()).toUtf8());
+                if (doc.isArray() && doc.array().size() == 1 && doc.array().at(0).isDouble())
+                    value = doc.array().at(0);
+            }
+            break;
         }
     }
     return value;
@@ -286,7 +297,20 @@ std::optional<FlowCondition> FlowCondition::parse(const QString &text, const Flo
         opAt = int(path.indexOf(QStringLiteral("!=")));
         condition.m_op = Op::NotEqual;
     }
-    if (opAt >= 0) {
+    const int inAt = opAt < 0 ? int(path.indexOf(QStringLiteral(" in "))) : -1;
+    if (inAt >= 0) {
+        condition.m_op = Op::In;
+        // Python's list syntax: 'text' literals become JSON strings.
+        QString literals = path.mid(inAt + 4).trimmed();
+        literals.replace(QRegularExpression(QStringLiteral("'([^'\"\\\\]*)'")), QStringLiteral("\"\\1\""));
+        const QJsonDocument doc = QJsonDocument::fromJson(literals.toUtf8());
+        if (!literals.startsWith(QLatin1Char('[')) || !doc.isArray()) {
+            *error = Tr::tr("Cannot read \"%1\": expected a list such as ['canary', 'redblack'].").arg(path.mid(inAt + 4).trimmed());
+            return std::nullopt;
+        }
+        condition.m_literal = doc.array();
+        path = path.left(inAt).trimmed();
+    } else if (opAt >= 0) {
         QString literal = path.mid(opAt + 2).trimmed();
         path = path.left(opAt).trimmed();
         if (literal.size() >= 2 && literal.startsWith(QLatin1Char('\'')) && literal.endsWith(QLatin1Char('\''))) {
@@ -294,7 +318,7 @@ std::optional<FlowCondition> FlowCondition::parse(const QString &text, const Flo
         } else {
             const QJsonDocument doc = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(literal).toUtf8());
             if (!doc.isArray() || doc.array().size() != 1) {
-                *error = tr("Cannot read \"%1\": compare with 'text', a number, true, false or null.").arg(literal);
+                *error = Tr::tr("Cannot read \"%1\": compare with 'text', a number, true, false or null.").arg(literal);
                 return std::nullopt;
             }
             condition.m_literal = doc.array().at(0);
@@ -320,6 +344,7 @@ bool FlowCondition::holds(const FlowScope &scope) const
     case Op::Falsy: return !FlowText::isTruthy(value);
     case Op::Equal: return value == m_literal;
     case Op::NotEqual: return value != m_literal;
+    case Op::In: return m_literal.toArray().contains(value);
     }
     return false;
 }

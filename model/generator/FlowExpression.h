@@ -62,7 +62,7 @@ public:
     bool isOptional() const { return m_optional; }
 
 private:
-    enum class Filter : quint8 { Upper, Lower, Capitalize, String, Json, Base64, Default };
+    enum class Filter : quint8 { Upper, Lower, Capitalize, String, Json, Base64, Default, Number };
     struct Step
     {
         Filter filter;
@@ -76,8 +76,8 @@ private:
     bool m_optional = false;
 };
 
-/// A "when" condition: `path`, `!path`, `path == 'text'` or `path != 'text'` (the literal may also
-/// be a number, true, false or null). A bare path holds when its value is truthy (as in Python:
+/// A "when" condition: `path`, `!path`, `path == 'text'`, `path != 'text'` (the literal may also
+/// be a number, true, false or null) or `path in ['a', 'b']` (equal to one of the literals). A bare path holds when its value is truthy (as in Python:
 /// not null, false, 0, "", [] or {}).
 class FlowCondition
 {
@@ -87,10 +87,11 @@ public:
     bool holds(const FlowScope &scope) const;
 
 private:
-    enum class Op : quint8 { Truthy, Falsy, Equal, NotEqual };
+    enum class Op : quint8 { Truthy, Falsy, Equal, NotEqual, In };
     FlowExpression m_expression;
     Op m_op = Op::Truthy;
-    QJsonValue m_literal;
+    QJsonValue m_literal; ///< for In: the list of literals
+
 };
 
 namespace FlowText {

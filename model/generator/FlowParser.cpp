@@ -10,10 +10,11 @@ namespace Fd {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "Flow", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("Flow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Flow)
+};
 
 /// Reads a flow document, reporting the first problem with the file, line and key path.
 class Reader
@@ -24,15 +25,15 @@ public:
     std::optional<Error> parse()
     {
         const QJsonObject root = m_file.value.toObject();
-        if (!allowKeys(root, {}, {"flowFormat", "name", "title", "description", "pipelineTypes", "settings",
-                                  "pipeline", "start", "envs", "end", "checks", "comment"}))
+        if (!allowKeys(root, {}, {"flowFormat", "name", "title", "description", "pipelineTypes", "needsSubnets",
+                                  "settings", "pipeline", "start", "envs", "end", "checks", "comment"}))
             return m_error;
         if (root.value(QStringLiteral("flowFormat")).toInt(-1) != Flow::FormatVersion)
             return fail({QStringLiteral("flowFormat")},
-                        tr("Expected \"flowFormat\": %1 (the version of the flow format).").arg(Flow::FormatVersion));
+                        Tr::tr("Expected \"flowFormat\": %1 (the version of the flow format).").arg(Flow::FormatVersion));
         m_data.name = root.value(QStringLiteral("name")).toString();
         if (m_data.name.isEmpty())
-            return fail({QStringLiteral("name")}, tr("A flow needs a \"name\"."));
+            return fail({QStringLiteral("name")}, Tr::tr("A flow needs a \"name\"."));
         m_data.title = root.value(QStringLiteral("title")).toString(m_data.name);
         m_data.description = root.value(QStringLiteral("description")).toString();
         m_data.pipelineTypes = QStringList{QStringLiteral("ec2")};
@@ -41,8 +42,12 @@ public:
             for (const QJsonValue &type : root.value(QStringLiteral("pipelineTypes")).toArray())
                 m_data.pipelineTypes << type.toString();
             if (m_data.pipelineTypes.isEmpty() || m_data.pipelineTypes.contains(QString()))
-                return fail({QStringLiteral("pipelineTypes")}, tr("Expected a list of pipeline type names."));
+                return fail({QStringLiteral("pipelineTypes")}, Tr::tr("Expected a list of pipeline type names."));
         }
+        const QJsonValue needsSubnets = root.value(QStringLiteral("needsSubnets"));
+        if (!needsSubnets.isUndefined() && !needsSubnets.isBool())
+            return fail({QStringLiteral("needsSubnets")}, Tr::tr("Expected true or false."));
+        m_data.needsSubnets = needsSubnets.toBool(true);
         if (!parseSettings(root.value(QStringLiteral("settings"))))
             return m_error;
 
@@ -50,11 +55,11 @@ public:
         pipelineContext.settingNames = &m_data.settingNames;
         const QJsonValue pipeline = root.value(QStringLiteral("pipeline"));
         if (!pipeline.isObject())
-            return fail({QStringLiteral("pipeline")}, tr("Expected an object: the pipeline's top-level fields."));
+            return fail({QStringLiteral("pipeline")}, Tr::tr("Expected an object: the pipeline's top-level fields."));
         for (const char *reserved : {"stages", "id"}) {
             if (pipeline.toObject().contains(QLatin1String(reserved)))
                 return fail({QStringLiteral("pipeline"), QLatin1String(reserved)},
-                            tr("\"%1\" is set by the generator; remove it from the flow.").arg(QLatin1String(reserved)));
+                            Tr::tr("\"%1\" is set by the generator; remove it from the flow.").arg(QLatin1String(reserved)));
         }
         QJsonObject withStages = pipeline.toObject();
         withStages.insert(QStringLiteral("stages"), QJsonArray());
@@ -97,7 +102,7 @@ private:
                 for (const char *key : keys)
                     names << QLatin1String(key);
                 fail(path + KeyPath{it.key()},
-                     tr("Unknown key \"%1\" (expected one of: %2).").arg(it.key(), names.join(QStringLiteral(", "))));
+                     Tr::tr("Unknown key \"%1\" (expected one of: %2).").arg(it.key(), names.join(QStringLiteral(", "))));
                 return false;
             }
         }
@@ -122,7 +127,7 @@ private:
     {
         const QJsonArray list = value.isString() ? QJsonArray{value} : value.toArray();
         if (!value.isUndefined() && !value.isString() && !value.isArray()) {
-            fail(path, tr("Expected a condition or a list of conditions."));
+            fail(path, Tr::tr("Expected a condition or a list of conditions."));
             return false;
         }
         for (int i = 0; i < list.size(); ++i) {
@@ -130,7 +135,7 @@ private:
             QString error;
             std::optional<FlowCondition> condition = FlowCondition::parse(list.at(i).toString(), context, &error);
             if (!list.at(i).isString() || !condition) {
-                fail(itemPath, list.at(i).isString() ? error : tr("Expected a condition as text."));
+                fail(itemPath, list.at(i).isString() ? error : Tr::tr("Expected a condition as text."));
                 return false;
             }
             out->push_back(std::move(*condition));
@@ -142,7 +147,7 @@ private:
     {
         const KeyPath path{QStringLiteral("settings")};
         if (!value.isUndefined() && !value.isObject()) {
-            fail(path, tr("Expected an object: {name: {\"default\": value, \"description\": text}}."));
+            fail(path, Tr::tr("Expected an object: {name: {\"default\": value, \"description\": text}}."));
             return false;
         }
         const QJsonObject settings = value.toObject();
@@ -150,7 +155,7 @@ private:
             const KeyPath settingPath = path + KeyPath{it.key()};
             const QJsonObject setting = it.value().toObject();
             if (!it.value().isObject() || !setting.contains(QStringLiteral("default"))) {
-                fail(settingPath, tr("Expected an object with a \"default\" value."));
+                fail(settingPath, Tr::tr("Expected an object with a \"default\" value."));
                 return false;
             }
             if (!allowKeys(setting, settingPath, {"default", "description", "comment"}))
@@ -176,7 +181,7 @@ private:
                       std::vector<FlowStageEntry> *out)
     {
         if (!value.isUndefined() && !value.isArray()) {
-            fail(path, tr("Expected a list of stage entries."));
+            fail(path, Tr::tr("Expected a list of stage entries."));
             return false;
         }
         const QJsonArray list = value.toArray();
@@ -184,7 +189,7 @@ private:
             const KeyPath entryPath = path + KeyPath{QString::number(i)};
             const QJsonObject entry = list.at(i).toObject();
             if (!list.at(i).isObject()) {
-                fail(entryPath, tr("Expected a stage entry (an object with \"stage\")."));
+                fail(entryPath, Tr::tr("Expected a stage entry (an object with \"stage\")."));
                 return false;
             }
             if (!allowKeys(entry, entryPath, {"id", "when", "forEach", "chain", "after", "stage", "comment"}))
@@ -209,34 +214,34 @@ private:
             }
             const QString chain = entry.value(QStringLiteral("chain")).toString(QStringLiteral("main"));
             if (chain != QLatin1String("main") && chain != QLatin1String("side")) {
-                fail(entryPath + KeyPath{QStringLiteral("chain")}, tr("Expected \"main\" or \"side\"."));
+                fail(entryPath + KeyPath{QStringLiteral("chain")}, Tr::tr("Expected \"main\" or \"side\"."));
                 return false;
             }
             parsed.side = chain == QLatin1String("side");
             parsed.after = entry.value(QStringLiteral("after")).toString();
             if (!parsed.after.isEmpty() && (!parsed.side || !ids.contains(parsed.after))) {
                 fail(entryPath + KeyPath{QStringLiteral("after")},
-                     parsed.side ? tr("No earlier entry has the id \"%1\".").arg(parsed.after)
-                                 : tr("Only side stages (\"chain\": \"side\") can name the stage they hang off."));
+                     parsed.side ? Tr::tr("No earlier entry has the id \"%1\".").arg(parsed.after)
+                                 : Tr::tr("Only side stages (\"chain\": \"side\") can name the stage they hang off."));
                 return false;
             }
             const KeyPath stagePath = entryPath + KeyPath{QStringLiteral("stage")};
             const QJsonObject stage = entry.value(QStringLiteral("stage")).toObject();
             if (stage.isEmpty()) {
-                fail(stagePath, tr("Expected the stage's JSON (an object with at least \"type\" and \"name\")."));
+                fail(stagePath, Tr::tr("Expected the stage's JSON (an object with at least \"type\" and \"name\")."));
                 return false;
             }
             for (const char *reserved : {"refId", "requisiteStageRefIds"}) {
                 if (stage.contains(QLatin1String(reserved))) {
                     fail(stagePath + KeyPath{QLatin1String(reserved)},
-                         tr("\"%1\" is set from the entry's \"chain\"; remove it from the flow.")
+                         Tr::tr("\"%1\" is set from the entry's \"chain\"; remove it from the flow.")
                              .arg(QLatin1String(reserved)));
                     return false;
                 }
             }
             for (const char *required : {"type", "name"}) {
                 if (stage.value(QLatin1String(required)).toString().isEmpty()) {
-                    fail(stagePath, tr("The stage has no \"%1\".").arg(QLatin1String(required)));
+                    fail(stagePath, Tr::tr("The stage has no \"%1\".").arg(QLatin1String(required)));
                     return false;
                 }
             }
@@ -258,7 +263,7 @@ private:
         const KeyPath path{QStringLiteral("envs")};
         const QJsonArray blocks = value.toArray();
         if (!value.isArray() || blocks.isEmpty()) {
-            fail(path, tr("Expected a list of env blocks ({\"match\": \"prod*\", \"stages\": […]})."));
+            fail(path, Tr::tr("Expected a list of env blocks ({\"match\": \"prod*\", \"stages\": […]})."));
             return false;
         }
         for (int i = 0; i < blocks.size(); ++i) {
@@ -271,7 +276,7 @@ private:
             parsed.pattern = QRegularExpression(QRegularExpression::wildcardToRegularExpression(parsed.match));
             if (parsed.match.isEmpty() || !parsed.pattern.isValid()) {
                 fail(blockPath + KeyPath{QStringLiteral("match")},
-                     tr("Expected a pattern for env names, such as \"prod*\" or \"*\"."));
+                     Tr::tr("Expected a pattern for env names, such as \"prod*\" or \"*\"."));
                 return false;
             }
             QStringList ids = startIds;
@@ -287,7 +292,7 @@ private:
     {
         const KeyPath path{QStringLiteral("checks")};
         if (!value.isUndefined() && !value.isArray()) {
-            fail(path, tr("Expected a list of checks."));
+            fail(path, Tr::tr("Expected a list of checks."));
             return false;
         }
         const QJsonArray checks = value.toArray();
@@ -301,7 +306,7 @@ private:
             context.envVars = true;
             context.settingNames = &m_data.settingNames;
             if (!check.contains(QStringLiteral("when"))) {
-                fail(checkPath, tr("A check needs \"when\"."));
+                fail(checkPath, Tr::tr("A check needs \"when\"."));
                 return false;
             }
             if (!parseConditions(check.value(QStringLiteral("when")), checkPath + KeyPath{QStringLiteral("when")},
@@ -309,13 +314,13 @@ private:
                 return false;
             const QString severity = check.value(QStringLiteral("severity")).toString(QStringLiteral("warning"));
             if (severity != QLatin1String("warning") && severity != QLatin1String("error")) {
-                fail(checkPath + KeyPath{QStringLiteral("severity")}, tr("Expected \"warning\" or \"error\"."));
+                fail(checkPath + KeyPath{QStringLiteral("severity")}, Tr::tr("Expected \"warning\" or \"error\"."));
                 return false;
             }
             parsed.severity = severity == QLatin1String("error") ? Error::Severity::Error : Error::Severity::Warning;
             parsed.keyPath = JsonPath::fromString(check.value(QStringLiteral("keyPath")).toString());
             if (!check.value(QStringLiteral("message")).isString()) {
-                fail(checkPath, tr("A check needs a \"message\"."));
+                fail(checkPath, Tr::tr("A check needs a \"message\"."));
                 return false;
             }
             if (!compile(check.value(QStringLiteral("message")), checkPath + KeyPath{QStringLiteral("message")},

@@ -14,6 +14,7 @@ struct Flow::Data
     QString description;
     QString file;
     QStringList pipelineTypes;
+    bool needsSubnets = true;
     std::vector<FlowSetting> settings;
     QStringList settingNames;
     std::vector<FlowTemplate> settingTemplates;

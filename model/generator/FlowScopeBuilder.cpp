@@ -27,6 +27,12 @@ QJsonArray toArray(const QStringList &list)
     return array;
 }
 
+/// A number, or the number a text such as "180" holds; 0 otherwise.
+double numberOf(const QJsonValue &value)
+{
+    return value.isString() ? value.toString().toDouble() : value.toDouble();
+}
+
 } // namespace
 
 FlowScopeBuilder::FlowScopeBuilder(const RunwayContext &context, const QJsonObject &pipelineSettings)
@@ -44,8 +50,6 @@ FlowScopeBuilder::FlowScopeBuilder(const RunwayContext &context, const QJsonObje
     m_base.set(FlowVar::Notifications, notifications(pipelineSettings));
     // Without an AMI lookup table Foremast uses the `base` alias as it is.
     m_base.set(FlowVar::BaseAmi, pipelineSettings.value(QStringLiteral("base")));
-    m_securityGroupApp = naming.securityGroupApp();
-    m_loadBalancers = QJsonArray{naming.elbApp()};
     m_replacements = context.config.securityGroupReplacements();
     m_ownerEmail = FlowText::toText(pipelineSettings.value(QStringLiteral("owner_email")));
 }
@@ -94,7 +98,8 @@ FlowScope FlowScopeBuilder::envScope(const FlowScope &pipelineScope, const QStri
     // Sorted defaults from foremast.cfg, the app's own group, then the env's extras; of each
     // {preferred: duplicate} pair present, the duplicate goes.
     QStringList groups = config.defaultSecurityGroups;
-    groups << m_securityGroupApp;
+    // Foremast sets the block's env and region on its name generator first (create_pipeline.py).
+    groups << m_context.naming.securityGroupApp(env, region);
     for (const QJsonValue &extra : objectAt(settings, QStringLiteral("security_group")).value(QStringLiteral("instance_extras")).toArray())
         groups << FlowText::toText(extra);
     for (auto it = m_replacements.begin(); it != m_replacements.end(); ++it) {
@@ -103,15 +108,23 @@ FlowScope FlowScopeBuilder::envScope(const FlowScope &pipelineScope, const QStri
             groups.removeOne(duplicate);
     }
     scope.set(FlowVar::SecurityGroups, toArray(groups));
-    scope.set(FlowVar::LoadBalancers, eureka ? QJsonArray() : m_loadBalancers);
+    scope.set(FlowVar::LoadBalancers, eureka ? QJsonArray() : QJsonArray{m_context.naming.elbApp(env, region)});
 
     const QString hcType = env == QLatin1String("dev") || eureka
         ? QStringLiteral("EC2")
         : FlowText::toText(asg.value(QStringLiteral("hc_type"))).toUpper();
     scope.set(FlowVar::HealthCheckType, hcType);
-    scope.set(FlowVar::HealthCheckGracePeriod, asg.value(QStringLiteral("hc_grace_period")).toDouble()
-                                                   + asg.value(QStringLiteral("app_grace_period")).toDouble());
-    scope.set(FlowVar::HealthProviders, healthProviders(settings));
+    const QJsonValue hcGrace = asg.value(QStringLiteral("hc_grace_period"));
+    const QJsonValue appGrace = asg.value(QStringLiteral("app_grace_period"));
+    // Foremast adds the two with Python's +: two texts ("180", "0") are joined into "1800".
+    // (A text and a number make it fail; ForemastLimits warns about that.)
+    scope.set(FlowVar::HealthCheckGracePeriod,
+              hcGrace.isString() && appGrace.isString()
+                  ? QJsonValue(hcGrace.toString() + appGrace.toString())
+                  : QJsonValue(numberOf(hcGrace) + numberOf(appGrace)));
+    scope.set(FlowVar::HealthProviders,
+              healthProviders(settings, MergedSettings::keyOrder(m_context.runway, env, region,
+                                                                 {Asg, QStringLiteral("provider_healthcheck")})));
     const QJsonValue keyPair = asg.value(QStringLiteral("ssh_keypair"));
     scope.set(FlowVar::KeyPair, FlowText::isTruthy(keyPair) ? FlowText::toText(keyPair)
                                                             : QStringLiteral("%1_%2_default").arg(env, region));
@@ -147,18 +160,27 @@ QJsonArray FlowScopeBuilder::notifications(const QJsonObject &pipelineSettings)
     return v2.isArray() ? v2.toArray() : QJsonArray();
 }
 
-QJsonArray FlowScopeBuilder::healthProviders(const QJsonObject &settings)
+QJsonArray FlowScopeBuilder::healthProviders(const QJsonObject &settings, const QStringList &keyOrder)
 {
     const bool eureka = FlowText::isTruthy(objectAt(settings, App).value(QStringLiteral("eureka_enabled")));
     QList<QPair<QString, bool>> providers;
     const QJsonObject declared = objectAt(settings, Asg).value(QStringLiteral("provider_healthcheck")).toObject();
+    QStringList keys;
+    for (const QString &key : keyOrder) {
+        if (declared.contains(key))
+            keys << key;
+    }
+    for (const QString &key : declared.keys()) {
+        if (!keys.contains(key))
+            keys << key;
+    }
     bool discoveryListed = false;
-    for (auto it = declared.begin(); it != declared.end(); ++it) {
-        const bool isDiscovery = it.key().compare(QLatin1String("discovery"), Qt::CaseInsensitive) == 0;
+    for (const QString &key : qAsConst(keys)) {
+        const bool isDiscovery = key.compare(QLatin1String("discovery"), Qt::CaseInsensitive) == 0;
         // With eureka the first "discovery" entry (any case) is switched on.
-        const bool active = FlowText::isTruthy(it.value()) || (eureka && isDiscovery && !discoveryListed);
+        const bool active = FlowText::isTruthy(declared.value(key)) || (eureka && isDiscovery && !discoveryListed);
         discoveryListed = discoveryListed || isDiscovery;
-        providers.append({it.key(), active});
+        providers.append({key, active});
     }
     if (eureka && !discoveryListed)
         providers.append({QStringLiteral("Discovery"), true});

@@ -31,8 +31,8 @@ public:
     /// else the v2 `pipeline_notifications` list, else none.
     static QJsonArray notifications(const QJsonObject &pipelineSettings);
     /// Foremast's health providers: each truthy key of `asg.provider_healthcheck`, capitalised,
-    /// plus "Discovery" when eureka is enabled.
-    static QJsonArray healthProviders(const QJsonObject &settings);
+    /// plus "Discovery" when eureka is enabled; in `keyOrder` (Foremast's), other keys after it.
+    static QJsonArray healthProviders(const QJsonObject &settings, const QStringList &keyOrder = {});
 
 private:
     /// What foremast.cfg says about one env; read once per env, not per region.
@@ -46,8 +46,6 @@ private:
     const RunwayContext &m_context;
     QJsonObject m_pipelineSettings;
     FlowScope m_base;
-    QString m_securityGroupApp;
-    QJsonArray m_loadBalancers;
     QJsonObject m_replacements;
     QString m_ownerEmail;
     mutable QHash<QString, EnvConfig> m_envConfigs;

@@ -11,10 +11,11 @@ namespace Fd {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "FlowTemplate", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("FlowTemplate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FlowTemplate)
+};
 
 } // namespace
 
@@ -123,7 +124,7 @@ private:
             }
             const int close = int(text.indexOf(QStringLiteral("}}"), open + 2));
             if (close < 0) {
-                *error = tr("A placeholder \"{{\" is not closed with \"}}\".");
+                *error = Tr::tr("A placeholder \"{{\" is not closed with \"}}\".");
                 return false;
             }
             if (open > pos)

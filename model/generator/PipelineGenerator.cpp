@@ -3,7 +3,11 @@
 
 #include "FlowScopeBuilder.h"
 #include "PipelineValidator.h"
+#include "runway/ForemastLimits.h"
 #include "runway/RunwayContext.h"
+#include "templates/OnetimePipelines.h"
+#include "templates/PipelineTypes.h"
+#include "templates/SpecialTypes.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -12,10 +16,11 @@ namespace Fd {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "PipelineGenerator", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("PipelineGenerator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PipelineGenerator)
+};
 
 /// How refIds chain: main stages number 1, 2, 3…, each waiting for the previous main stage;
 /// side stages get main×100 + n and wait for the latest main stage (or the entry named in
@@ -47,17 +52,26 @@ public:
         m_generation.flowName = m_flow.name();
         QStringList regions;
         QHash<QString, QStringList> envsOfRegion;
-        const QStringList configEnvs = m_context.config.envs();
-        for (const QString &env : m_context.runway.envOrder()) {
+        // GCP types (cloudfunction) read the envs of [gcp] envs, the others those of [base] envs.
+        const bool gcp = PipelineTypes::fromConfig(m_context.config).isGcp(pipelineTypeOf(m_context.runway.pipelineValue()));
+        const QStringList configEnvs = gcp ? PipelineTypes::gcpEnvs(m_context.config) : m_context.config.envs();
+        const QString configKey = gcp ? QStringLiteral("[gcp] envs") : QStringLiteral("[base] envs");
+        // A one-time pipeline deploys its env alone, whatever pipeline.env says.
+        const QStringList envOrder = m_options.onetimeEnv.isEmpty() ? m_context.runway.envOrder()
+                                                                    : QStringList{m_options.onetimeEnv};
+        for (const QString &env : envOrder) {
             if (!m_context.runway.envFile(env)) {
                 finding(Error::Severity::Error, env, {},
-                        tr("Not deployed anywhere: %1 is missing.").arg(Runway::envFileName(env)));
+                        Tr::tr("Not deployed anywhere: %1 is missing.").arg(Runway::envFileName(env)));
                 continue;
             }
-            if (!configEnvs.isEmpty() && !configEnvs.contains(env)) {
+            const bool configListsEnvs = gcp ? !configEnvs.isEmpty()
+                                             : m_context.config.contains(QStringLiteral("base"), QStringLiteral("envs"));
+            if (configListsEnvs && !configEnvs.contains(env)) {
                 finding(Error::Severity::Warning, env, {},
-                        tr("Not in foremast.cfg's [base] envs (%1): Foremast would not read its file.")
-                            .arg(configEnvs.join(QStringLiteral(", "))));
+                        Tr::tr("Not in foremast.cfg's %1 (%2): Foremast would not read its file; "
+                               "Foremast cannot render this runway (we do).")
+                            .arg(configKey, configEnvs.join(QStringLiteral(", "))));
             }
             const QStringList envRegions = m_merged.regionsOf(env);
             if (envRegions.isEmpty()) {
@@ -67,7 +81,7 @@ public:
                 e.file = m_context.runway.envFile(env)->path;
                 e.keyPath = QStringLiteral("regions");
                 e.line = m_context.runway.envFile(env)->lineOf({e.keyPath});
-                e.message = tr("Lists no regions: not deployed anywhere.");
+                e.message = Tr::tr("Lists no regions: not deployed anywhere.");
                 m_generation.findings << e;
             }
             for (const QString &region : envRegions) {
@@ -78,6 +92,7 @@ public:
         }
         for (const QString &region : regions)
             generateRegion(region, envsOfRegion.value(region));
+        m_generation.findings << ForemastLimits::ofGeneration(m_context, m_merged);
         return std::move(m_generation);
     }
 
@@ -99,6 +114,7 @@ private:
     {
         GeneratedPipeline out;
         out.region = region;
+        out.fileName = QStringLiteral("pipeline-%1.json").arg(region);
         const FlowScope pipelineScope = m_scopes.pipelineScope(region, &m_settingsTable);
         QJsonObject pipeline = m_flow.pipeline().render(pipelineScope).toObject();
         Chain chain;
@@ -111,15 +127,15 @@ private:
             const FlowScope scope = m_scopes.envScope(pipelineScope, env, m_merged.region(env, region), zones,
                                                       previousEnv);
             runChecks(scope, env);
-            if (zones.isEmpty()) {
+            if (zones.isEmpty() && m_flow.needsSubnets()) {
                 finding(Error::Severity::Warning, env, region,
-                        tr("No subnets for this env in this region: left out of the pipeline, as Foremast does."));
+                        Tr::tr("No subnets for this env in this region: left out of the pipeline, as Foremast does."));
                 continue;
             }
             const FlowEnvBlock *block = m_flow.blockFor(env);
             if (!block) {
                 finding(Error::Severity::Error, env, region,
-                        tr("The flow \"%1\" has no env block matching this env.").arg(m_flow.name()));
+                        Tr::tr("The flow \"%1\" has no env block matching this env.").arg(m_flow.name()));
                 continue;
             }
             QHash<QString, QString> ids = chain.startIds;
@@ -130,7 +146,7 @@ private:
         emitEntries(m_flow.end(), pipelineScope, QString(), chain, chain.startIds, stages, out);
         pipeline.insert(QStringLiteral("stages"), stages);
         if (out.envs.isEmpty())
-            finding(Error::Severity::Warning, {}, region, tr("This pipeline deploys to no env."));
+            finding(Error::Severity::Warning, {}, region, Tr::tr("This pipeline deploys to no env."));
 
         out.name = pipeline.value(QStringLiteral("name")).toString();
         const QString id = existingId(out.name, pipeline.value(QStringLiteral("application")).toString(), region);
@@ -161,7 +177,7 @@ private:
             if (!list.isArray()) {
                 if (FlowText::isTruthy(list))
                     finding(Error::Severity::Error, env, scope.get(FlowVar::Region).toString(),
-                            tr("%1: \"forEach\" needs a list; the setting holds something else.").arg(entry.keyPath));
+                            Tr::tr("%1: \"forEach\" needs a list; the setting holds something else.").arg(entry.keyPath));
                 continue;
             }
             const QJsonArray items = list.toArray();
@@ -185,7 +201,7 @@ private:
             refId = QString::number(chain.main * 100 + chain.side++);
             if (parent.isEmpty())
                 finding(Error::Severity::Error, env, scope.get(FlowVar::Region).toString(),
-                        tr("%1: a side stage needs a main stage before it to hang off.").arg(entry.keyPath), refId,
+                        Tr::tr("%1: a side stage needs a main stage before it to hang off.").arg(entry.keyPath), refId,
                         stage.value(QStringLiteral("name")).toString());
             else
                 requisites.append(parent);
@@ -217,8 +233,8 @@ private:
                 return existing.value(QStringLiteral("id")).toString();
             if (existingName.trimmed().compare(name.trimmed(), Qt::CaseInsensitive) == 0) {
                 finding(Error::Severity::Warning, {}, region,
-                        tr("Spinnaker already has a pipeline \"%1\", whose name differs only in case or spaces; "
-                           "Spinnaker will refuse to save \"%2\" beside it.").arg(existingName, name));
+                        Tr::tr("Spinnaker already has a pipeline \"%1\", whose name differs only in case or spaces; "
+                               "Spinnaker will refuse to save \"%2\" beside it.").arg(existingName, name));
             }
         }
         return QString();
@@ -261,6 +277,28 @@ private:
     QSet<QString> m_reported;
 };
 
+/// Foremast's one-time pipelines: the ec2 wrapper (with its Bake) for every type, then its post_pipeline().
+Result<Generation> generateOnetime(const RunwayContext &context, const Flow &flow, const GenerationOptions &options,
+                                   bool ec2)
+{
+    Flow onetimeFlow = flow;
+    if (!ec2) {
+        Result<Flow> ec2Flow = Flow::load(options.flow);
+        if (!ec2Flow || !ec2Flow->pipelineTypes().contains(QStringLiteral("ec2")))
+            ec2Flow = Flow::load(QStringLiteral("foremast-v5"));
+        if (!ec2Flow)
+            return ec2Flow.error();
+        Result<Flow> combined = Onetime::flowFor(ec2Flow.value(), flow);
+        if (!combined)
+            return combined.error();
+        onetimeFlow = combined.value();
+    }
+    Result<std::vector<FlowTemplate>> settings = onetimeFlow.settingsTable(options.flowSettings);
+    if (!settings)
+        return settings.error();
+    return Onetime::finish(Generator(context, onetimeFlow, options, settings.value()).run(), context, options, ec2);
+}
+
 } // namespace
 
 bool Generation::hasErrors() const
@@ -282,17 +320,36 @@ Result<Generation> generatePipelines(const RunwayContext &context, const Generat
 
 Result<Generation> generatePipelines(const RunwayContext &context, const Flow &flow, const GenerationOptions &options)
 {
-    const QJsonValue type = context.runway.pipelineValue().value(QStringLiteral("type"));
-    const QString typeName = type.isUndefined() ? QStringLiteral("ec2") : type.toString();
+    const QString typeName = pipelineTypeOf(context.runway.pipelineValue());
+    if (std::optional<Result<Generation>> special = generateSpecialType(context, flow, options))
+        return std::move(*special);
+    const QString typeFlow = Flow::builtinForType(typeName);
+    if (!flow.pipelineTypes().contains(typeName) && !typeFlow.isEmpty()) {
+        // Foremast's own templates fix the stages of these types: its flow stands in for the
+        // runway's (which, like "documented", only shapes ec2 pipelines).
+        Result<Flow> builtin = Flow::load(typeFlow);
+        if (!builtin)
+            return builtin.error();
+        // Overrides the stand-in knows (jenkinsMaster) still apply; the others are the other flow's.
+        GenerationOptions typeOptions = options;
+        typeOptions.flowSettings = {};
+        for (const FlowSetting &setting : builtin->settings()) {
+            if (options.flowSettings.contains(setting.name))
+                typeOptions.flowSettings.insert(setting.name, options.flowSettings.value(setting.name));
+        }
+        return generatePipelines(context, builtin.value(), typeOptions);
+    }
     if (!flow.pipelineTypes().contains(typeName)) {
         Error e;
         e.file = context.runway.pipeline.path;
         e.line = context.runway.pipeline.lineOf({QStringLiteral("type")});
         e.keyPath = QStringLiteral("type");
-        e.message = tr("Pipeline type \"%1\" is not supported yet: the flow \"%2\" generates %3 pipelines.")
+        e.message = Tr::tr("Pipeline type \"%1\" is not supported yet: the flow \"%2\" generates %3 pipelines.")
                         .arg(typeName, flow.name(), flow.pipelineTypes().join(QStringLiteral(", ")));
         return e;
     }
+    if (!options.onetimeEnv.isEmpty())
+        return generateOnetime(context, flow, options, typeName == QLatin1String("ec2"));
     Result<std::vector<FlowTemplate>> settings = flow.settingsTable(options.flowSettings);
     if (!settings)
         return settings.error();

@@ -26,6 +26,12 @@ struct GenerationOptions
     /// The app's pipelines as Gate's /applications/{app}/pipelineConfigs returns them: a pipeline
     /// whose name is exactly the generated one lends its `id`, so publishing updates it.
     QJsonArray existingPipelines;
+    /// Foremast's templates_path (`--templates-path`); empty: foremast.cfg's `[base] templates_path`.
+    QString templatesPath;
+    /// Generate the one-time pipeline of this env instead (`foremast-pipeline-onetime`).
+    QString onetimeEnv;
+    /// Gate's /v2/canaryConfig answer for manual templates' get_canary_id(); null offline.
+    QJsonValue canaryConfigs = QJsonValue::Null;
 };
 
 /// One region's pipeline: exactly the JSON that publishing sends to Gate (`POST /pipelines`).
@@ -36,6 +42,11 @@ struct GeneratedPipeline
     QJsonObject json;
     QStringList envs;                   ///< envs deployed by this pipeline, in order
     QHash<QString, QString> envOfStage; ///< refId → env; absent for the pipeline-wide stages
+    /// Where `generate` writes it: pipeline-<region>.json, pipeline-<region>-onetime-<env>.json
+    /// or pipeline-manual-<n>.json.
+    QString fileName;
+    /// Stale pipelines of the app are deleted before publishing this one (not for manual types).
+    bool cleansStale = true;
 };
 
 struct Generation

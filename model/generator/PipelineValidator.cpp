@@ -13,10 +13,11 @@ namespace Fd {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "PipelineValidator", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("PipelineValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PipelineValidator)
+};
 
 const QString Stages = QStringLiteral("stages");
 
@@ -40,7 +41,7 @@ public:
         checkTriggersAndNotifications();
         const QJsonValue stages = m_pipeline.value(Stages);
         if (!stages.isUndefined() && !stages.isArray()) {
-            add(Error::Severity::Error, {Stages}, tr("\"stages\" must be a list."));
+            add(Error::Severity::Error, {Stages}, Tr::tr("\"stages\" must be a list."));
             return m_out;
         }
         const QJsonArray list = stages.toArray();
@@ -70,27 +71,27 @@ private:
         const QString name = m_pipeline.value(QLatin1String("name")).toString();
         const KeyPath namePath{QStringLiteral("name")};
         if (name.trimmed().isEmpty()) {
-            add(Error::Severity::Error, namePath, tr("The pipeline has no name."));
+            add(Error::Severity::Error, namePath, Tr::tr("The pipeline has no name."));
         } else {
             for (const QChar c : {QLatin1Char('\\'), QLatin1Char('/'), QLatin1Char('?'), QLatin1Char('%'),
                                   QLatin1Char('#'), QLatin1Char('^')}) {
                 if (name.contains(c)) {
                     add(Error::Severity::Error, namePath,
-                        tr("Spinnaker rejects pipeline names containing \"%1\": \"%2\".").arg(c).arg(name));
+                        Tr::tr("Spinnaker rejects pipeline names containing \"%1\": \"%2\".").arg(c).arg(name));
                     break;
                 }
             }
             if (name != name.trimmed())
                 add(Error::Severity::Warning, namePath,
-                    tr("The name starts or ends with spaces; Spinnaker removes them when saving."));
+                    Tr::tr("The name starts or ends with spaces; Spinnaker removes them when saving."));
         }
         if (m_pipeline.value(QLatin1String("application")).toString().trimmed().isEmpty())
-            add(Error::Severity::Error, {QStringLiteral("application")}, tr("The pipeline names no application."));
+            add(Error::Severity::Error, {QStringLiteral("application")}, Tr::tr("The pipeline names no application."));
         const QJsonArray parameters = m_pipeline.value(QLatin1String("parameterConfig")).toArray();
         for (int i = 0; i < parameters.size(); ++i) {
             if (parameters.at(i).toObject().value(QLatin1String("name")).toString().isEmpty())
                 add(Error::Severity::Warning, {QStringLiteral("parameterConfig"), QString::number(i)},
-                    tr("A pipeline parameter has no name."));
+                    Tr::tr("A pipeline parameter has no name."));
         }
     }
 
@@ -104,7 +105,7 @@ private:
             for (const char *field : {"master", "job"}) {
                 if (trigger.value(QLatin1String(field)).toString().isEmpty())
                     add(Error::Severity::Error, {QStringLiteral("triggers"), QString::number(i), QLatin1String(field)},
-                        tr("The Jenkins trigger has no \"%1\".").arg(QLatin1String(field)));
+                        Tr::tr("The Jenkins trigger has no \"%1\".").arg(QLatin1String(field)));
             }
         }
         const QJsonArray notifications = m_pipeline.value(QLatin1String("notifications")).toArray();
@@ -112,11 +113,11 @@ private:
             const QJsonObject notification = notifications.at(i).toObject();
             const KeyPath path{QStringLiteral("notifications"), QString::number(i)};
             if (notification.value(QLatin1String("type")).toString().isEmpty())
-                add(Error::Severity::Error, path + KeyPath{QStringLiteral("type")}, tr("The notification has no type."));
+                add(Error::Severity::Error, path + KeyPath{QStringLiteral("type")}, Tr::tr("The notification has no type."));
             else if (notification.value(QLatin1String("address")).toString().isEmpty())
                 add(Error::Severity::Warning, path + KeyPath{QStringLiteral("address")},
-                    tr("The %1 notification has no address (Foremast's v1 notifications always come as a "
-                       "slack and email pair, even when one address is empty).")
+                    Tr::tr("The %1 notification has no address (Foremast's v1 notifications always come as a "
+                           "slack and email pair, even when one address is empty).")
                         .arg(notification.value(QLatin1String("type")).toString()));
         }
     }
@@ -130,7 +131,7 @@ private:
                                                    : !value.isUndefined() && !value.isNull();
         if (!ok)
             add(Error::Severity::Error, path + KeyPath{QLatin1String(field)},
-                tr("A %1 stage needs \"%2\".").arg(info.type, QLatin1String(field)), &info);
+                Tr::tr("A %1 stage needs \"%2\".").arg(info.type, QLatin1String(field)), &info);
     }
 
     void checkStage(int index, const QJsonValue &value)
@@ -140,7 +141,7 @@ private:
         info.index = index;
         const QJsonObject stage = value.toObject();
         if (!value.isObject()) {
-            add(Error::Severity::Error, path, tr("A stage must be an object."));
+            add(Error::Severity::Error, path, Tr::tr("A stage must be an object."));
             m_stages << info;
             return;
         }
@@ -150,18 +151,18 @@ private:
         info.type = stage.value(QLatin1String("type")).toString();
         if (refId.isDouble())
             add(Error::Severity::Warning, path + KeyPath{QStringLiteral("refId")},
-                tr("refId should be a string (Spinnaker converts numbers)."), &info);
+                Tr::tr("refId should be a string (Spinnaker converts numbers)."), &info);
         else if (info.refId.isEmpty())
-            add(Error::Severity::Error, path + KeyPath{QStringLiteral("refId")}, tr("The stage has no refId."), &info);
+            add(Error::Severity::Error, path + KeyPath{QStringLiteral("refId")}, Tr::tr("The stage has no refId."), &info);
         if (info.name.trimmed().isEmpty())
-            add(Error::Severity::Error, path + KeyPath{QStringLiteral("name")}, tr("The stage has no name."), &info);
+            add(Error::Severity::Error, path + KeyPath{QStringLiteral("name")}, Tr::tr("The stage has no name."), &info);
         if (info.type.isEmpty())
-            add(Error::Severity::Error, path + KeyPath{QStringLiteral("type")}, tr("The stage has no type."), &info);
+            add(Error::Severity::Error, path + KeyPath{QStringLiteral("type")}, Tr::tr("The stage has no type."), &info);
 
         const QJsonValue requisites = stage.value(QLatin1String("requisiteStageRefIds"));
         if (!requisites.isUndefined() && !requisites.isNull() && !requisites.isArray()) {
             add(Error::Severity::Error, path + KeyPath{QStringLiteral("requisiteStageRefIds")},
-                tr("requisiteStageRefIds must be a list of refIds."), &info);
+                Tr::tr("requisiteStageRefIds must be a list of refIds."), &info);
         }
         for (const QJsonValue &requisite : requisites.toArray())
             info.requisites << (requisite.isDouble() ? QString::number(requisite.toDouble()) : requisite.toString());
@@ -169,7 +170,7 @@ private:
         if (!info.refId.isEmpty()) {
             if (m_refIds.contains(info.refId))
                 add(Error::Severity::Error, path + KeyPath{QStringLiteral("refId")},
-                    tr("Another stage (\"%1\") already has the refId %2.")
+                    Tr::tr("Another stage (\"%1\") already has the refId %2.")
                         .arg(m_stages.at(m_refIds.value(info.refId)).name, info.refId),
                     &info);
             else
@@ -180,7 +181,7 @@ private:
         if (!timeout.isUndefined() && !timeout.isDouble()
             && !timeout.toString().contains(QStringLiteral("${")))
             add(Error::Severity::Warning, path + KeyPath{QStringLiteral("stageTimeoutMs")},
-                tr("stageTimeoutMs is not a number: no time is set."), &info);
+                Tr::tr("stageTimeoutMs is not a number: no time is set."), &info);
         m_stages << info;
     }
 
@@ -201,14 +202,14 @@ private:
                 const KeyPath clusterPath = path + KeyPath{QStringLiteral("clusters"), QString::number(i)};
                 if (cluster.value(QLatin1String("account")).toString().isEmpty())
                     add(Error::Severity::Error, clusterPath + KeyPath{QStringLiteral("account")},
-                        tr("The cluster names no account."), &info);
+                        Tr::tr("The cluster names no account."), &info);
                 bool hasZone = false;
                 const QJsonObject zones = cluster.value(QLatin1String("availabilityZones")).toObject();
                 for (const QJsonValue &list : zones)
                     hasZone = hasZone || !list.toArray().isEmpty();
                 if (!hasZone)
                     add(Error::Severity::Error, clusterPath + KeyPath{QStringLiteral("availabilityZones")},
-                        tr("The cluster has no availability zones."), &info);
+                        Tr::tr("The cluster has no availability zones."), &info);
             }
         } else if (type == QLatin1String("webhook")) {
             requireField(stage, path, info, "url", QJsonValue::String);
@@ -231,11 +232,11 @@ private:
                 const KeyPath path{Stages, QString::number(stage.index), QStringLiteral("requisiteStageRefIds"),
                                    QString::number(r)};
                 if (!stage.refId.isEmpty() && requisite == stage.refId) {
-                    add(Error::Severity::Error, path, tr("The stage waits for itself."), &stage);
+                    add(Error::Severity::Error, path, Tr::tr("The stage waits for itself."), &stage);
                     brokenGraph = true;
                 } else if (!m_refIds.contains(requisite)) {
                     add(Error::Severity::Error, path,
-                        tr("The stage waits for refId %1, which no stage has.").arg(requisite), &stage);
+                        Tr::tr("The stage waits for refId %1, which no stage has.").arg(requisite), &stage);
                     brokenGraph = true;
                 }
             }
@@ -246,13 +247,13 @@ private:
         for (const StageInfo &stage : m_stages) {
             if (stage.type == QLatin1String("deploy") && !hasBakeBefore(stage))
                 add(Error::Severity::Warning, {Stages, QString::number(stage.index)},
-                    tr("No bake (or find image) stage runs before this deploy; Deck warns about it."), &stage);
+                    Tr::tr("No bake (or find image) stage runs before this deploy; Deck warns about it."), &stage);
             for (const QString &parentRef : stage.requisites) {
                 const StageInfo &parent = m_stages.at(m_refIds.value(parentRef));
                 if (parent.name == stage.name && withoutRefs(list.at(parent.index)) == withoutRefs(list.at(stage.index)))
                     add(Error::Severity::Warning, {Stages, QString::number(stage.index)},
-                        tr("The stage repeats stage %1 exactly, so it runs twice (Foremast v5 deploys prod-named "
-                           "envs twice).").arg(parent.refId),
+                        Tr::tr("The stage repeats stage %1 exactly, so it runs twice (Foremast v5 deploys prod-named "
+                               "envs twice).").arg(parent.refId),
                         &stage);
             }
         }
@@ -330,7 +331,7 @@ private:
                 names << QStringLiteral("\"%1\" (%2)").arg(m_stages.at(member).name, m_stages.at(member).refId);
             const StageInfo &first = m_stages.at(component.first());
             add(Error::Severity::Error, {Stages, QString::number(first.index), QStringLiteral("requisiteStageRefIds")},
-                tr("These stages wait for each other in a cycle, so none can start: %1.")
+                Tr::tr("These stages wait for each other in a cycle, so none can start: %1.")
                     .arg(names.join(QStringLiteral(", "))),
                 &first);
         };
@@ -372,7 +373,7 @@ Errors validatePipelines(const QJsonArray &pipelines)
         if (!name.trimmed().isEmpty() && seen.contains(key)) {
             Error e;
             e.keyPath = JsonPath::toString({QString::number(i), QStringLiteral("name")});
-            e.message = tr("Two pipelines are named \"%1\" and \"%2\"; Spinnaker treats these names as the same.")
+            e.message = Tr::tr("Two pipelines are named \"%1\" and \"%2\"; Spinnaker treats these names as the same.")
                             .arg(seen.value(key), name);
             out << e;
         }

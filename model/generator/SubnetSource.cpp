@@ -14,10 +14,11 @@ namespace Fd {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "SubnetSource", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("SubnetSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SubnetSource)
+};
 
 const QString AnyAccount = QStringLiteral("*");
 
@@ -48,8 +49,8 @@ Result<SubnetSource> SubnetSource::fromJson(const QJsonValue &value, const QStri
             const QString zone = subnet.value(QStringLiteral("availabilityZone")).toString();
             if (account.isEmpty() || region.isEmpty() || zone.isEmpty()) {
                 return fail({QString::number(i)},
-                            tr("Expected a subnet with \"account\", \"region\" and \"availabilityZone\" "
-                               "(the shape of Gate's /subnets/aws answer)."));
+                            Tr::tr("Expected a subnet with \"account\", \"region\" and \"availabilityZone\" "
+                                   "(the shape of Gate's /subnets/aws answer)."));
             }
             if (subnet.value(QStringLiteral("target")).toString() != QLatin1String("ec2"))
                 continue;
@@ -60,21 +61,21 @@ Result<SubnetSource> SubnetSource::fromJson(const QJsonValue &value, const QStri
         return source;
     }
     if (!value.isObject())
-        return fail({}, tr("Expected Gate's /subnets/aws answer (a list) or {account: {region: [zone, …]}}."));
+        return fail({}, Tr::tr("Expected Gate's /subnets/aws answer (a list) or {account: {region: [zone, …]}}."));
     const QJsonObject accounts = value.toObject();
     for (auto account = accounts.begin(); account != accounts.end(); ++account) {
         if (!account.value().isObject())
-            return fail({account.key()}, tr("Expected {region: [zone, …]} for account \"%1\".").arg(account.key()));
+            return fail({account.key()}, Tr::tr("Expected {region: [zone, …]} for account \"%1\".").arg(account.key()));
         const QJsonObject regions = account.value().toObject();
         for (auto region = regions.begin(); region != regions.end(); ++region) {
             QStringList zones;
             for (const QJsonValue &zone : region.value().toArray()) {
                 if (!zone.isString() || zone.toString().isEmpty())
-                    return fail({account.key(), region.key()}, tr("Expected a list of availability zone names."));
+                    return fail({account.key(), region.key()}, Tr::tr("Expected a list of availability zone names."));
                 zones << zone.toString();
             }
             if (!region.value().isArray())
-                return fail({account.key(), region.key()}, tr("Expected a list of availability zone names."));
+                return fail({account.key(), region.key()}, Tr::tr("Expected a list of availability zone names."));
             source.m_zones[account.key()][region.key()] = zones;
         }
     }

@@ -12,10 +12,11 @@ namespace Fd {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "JsonFile", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("JsonFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JsonFile)
+};
 
 Error fileError(const QString &path, const QString &message)
 {
@@ -51,22 +52,22 @@ Result<JsonFile> JsonFile::read(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return fileError(path, tr("The file does not exist."));
+        return fileError(path, Tr::tr("The file does not exist."));
     if (info.isDir())
-        return fileError(path, tr("Expected a file but found a folder."));
+        return fileError(path, Tr::tr("Expected a file but found a folder."));
     if (info.size() > MaxSize) {
-        return fileError(path, tr("The file is %1 MB; files over %2 MB are refused.")
+        return fileError(path, Tr::tr("The file is %1 MB; files over %2 MB are refused.")
                                    .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
                                    .arg(MaxSize / (1024 * 1024)));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fileError(path, tr("The file cannot be read: %1").arg(file.errorString()));
+        return fileError(path, Tr::tr("The file cannot be read: %1").arg(file.errorString()));
     const QByteArray bytes = file.read(MaxSize + 1);
     if (file.error() != QFileDevice::NoError)
-        return fileError(path, tr("The file cannot be read: %1").arg(file.errorString()));
+        return fileError(path, Tr::tr("The file cannot be read: %1").arg(file.errorString()));
     if (bytes.size() > MaxSize)
-        return fileError(path, tr("The file is larger than %1 MB and was refused.").arg(MaxSize / (1024 * 1024)));
+        return fileError(path, Tr::tr("The file is larger than %1 MB and was refused.").arg(MaxSize / (1024 * 1024)));
     return parse(path, bytes);
 }
 
@@ -78,17 +79,17 @@ Result<JsonFile> JsonFile::parse(const QString &path, const QByteArray &bytes)
     f.hasBom = bytes.startsWith("\xEF\xBB\xBF");
     const QByteArray body = f.text();
     if (body.trimmed().isEmpty())
-        return fileError(path, tr("The file is empty; it must hold a JSON object."));
+        return fileError(path, Tr::tr("The file is empty; it must hold a JSON object."));
 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        Error e = fileError(path, tr("Invalid JSON: %1.").arg(parseError.errorString()));
+        Error e = fileError(path, Tr::tr("Invalid JSON: %1.").arg(parseError.errorString()));
         locate(body, parseError.offset, &e.line, &e.column, &e.context);
         return e;
     }
     if (!doc.isObject()) {
-        Error e = fileError(path, tr("The file must hold a JSON object, not an array or a value."));
+        Error e = fileError(path, Tr::tr("The file must hold a JSON object, not an array or a value."));
         e.line = 1;
         return e;
     }

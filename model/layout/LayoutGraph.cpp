@@ -10,10 +10,11 @@ namespace Fd::LayoutSteps {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "Fd::StageLayout", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("Fd::StageLayout", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Fd::StageLayout)
+};
 
 QString stageKeyPath(int stageIndex, const QString &key, int item = -1)
 {
@@ -89,8 +90,8 @@ QList<int> breakCycles(Graph &graph, const QList<LayoutStage> &stages)
                     const LayoutNode &c = nodes.at(child);
                     const int item = stages.at(child - 1).requisiteStageRefIds.indexOf(nodes.at(node).refId);
                     graph.findings << finding(c, stageKeyPath(c.stageIndex, QStringLiteral("requisiteStageRefIds"), item),
-                                              tr("The stage is part of a dependency cycle (%1); the graph ignores "
-                                                 "its dependency on \"%2\" (refId %3).")
+                                              Tr::tr("The stage is part of a dependency cycle (%1); the graph ignores "
+                                                     "its dependency on \"%2\" (refId %3).")
                                                   .arg(describeCycle(nodes, cycle), nodes.at(node).name,
                                                        nodes.at(node).refId));
                 } else if (state.at(child) == Unvisited) {
@@ -127,13 +128,13 @@ void resolveParents(Graph &graph, const QList<LayoutStage> &stages, const QHash<
             const QString &ref = refs.at(j);
             const auto keyPath = [&] { return stageKeyPath(node.stageIndex, QStringLiteral("requisiteStageRefIds"), j); };
             if (!node.refId.isEmpty() && ref == node.refId) {
-                graph.findings << finding(node, keyPath(), tr("The stage depends on itself."));
+                graph.findings << finding(node, keyPath(), Tr::tr("The stage depends on itself."));
                 continue;
             }
             const int parent = byRefId.value(ref, -1);
             if (parent < 0) {
                 graph.findings << finding(node, keyPath(),
-                                          tr("The stage depends on refId \"%1\", which no stage has.").arg(ref));
+                                          Tr::tr("The stage depends on refId \"%1\", which no stage has.").arg(ref));
                 continue;
             }
             if (!node.parents.contains(parent))
@@ -160,7 +161,7 @@ Graph linkStages(const QList<LayoutStage> &stages, const QString &configurationL
     graph.rowOverrides << std::nullopt;
     if (stages.isEmpty()) {
         Error empty;
-        empty.message = tr("The pipeline has no stages.");
+        empty.message = Tr::tr("The pipeline has no stages.");
         empty.keyPath = QStringLiteral("stages");
         empty.severity = Error::Severity::Warning;
         graph.findings << empty;
@@ -174,16 +175,16 @@ Graph linkStages(const QList<LayoutStage> &stages, const QString &configurationL
         node.stageIndex = stage.sourceIndex >= 0 ? stage.sourceIndex : i;
         node.refId = stage.refId;
         // Deck's label for a stage that has no name yet; it sorts by the untranslated text.
-        node.name = stage.name.isEmpty() ? tr("[new stage]") : stage.name;
+        node.name = stage.name.isEmpty() ? Tr::tr("[new stage]") : stage.name;
         graph.sortNames << (stage.name.isEmpty() ? QStringLiteral("[new stage]") : stage.name);
         graph.rowOverrides << stage.graphRowOverride;
         const auto keyPath = [&node] { return stageKeyPath(node.stageIndex, QStringLiteral("refId")); };
         if (stage.refId.trimmed().isEmpty()) {
-            graph.findings << finding(node, keyPath(), tr("The stage has no refId, so no stage can depend on it."));
+            graph.findings << finding(node, keyPath(), Tr::tr("The stage has no refId, so no stage can depend on it."));
         } else if (const int first = byRefId.value(stage.refId, -1); first >= 0) {
             graph.findings << finding(node, keyPath(),
-                                      tr("refId \"%1\" is also used by stage \"%2\"; stages that depend on "
-                                         "it are linked to that one.")
+                                      Tr::tr("refId \"%1\" is also used by stage \"%2\"; stages that depend on "
+                                             "it are linked to that one.")
                                           .arg(stage.refId, graph.nodes.at(first).name));
         } else {
             byRefId.insert(stage.refId, i + 1);

@@ -18,10 +18,11 @@ namespace Fd {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "Fd::PipelineStages", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("Fd::PipelineStages", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Fd::PipelineStages)
+};
 
 Error shapeError(const KeyPath &path, const QString &message)
 {
@@ -62,8 +63,8 @@ QList<LayoutStage> stagesFromPipeline(const QJsonObject &pipeline, Errors *findi
     const QJsonValue stagesValue = pipeline.value(QStringLiteral("stages"));
     if (!stagesValue.isArray()) {
         out << shapeError({QStringLiteral("stages")},
-                          stagesValue.isUndefined() ? tr("The pipeline has no \"stages\" list.")
-                                                    : tr("\"stages\" is not a list."));
+                          stagesValue.isUndefined() ? Tr::tr("The pipeline has no \"stages\" list.")
+                                                    : Tr::tr("\"stages\" is not a list."));
         return stages;
     }
     const QJsonArray array = stagesValue.toArray();
@@ -71,7 +72,7 @@ QList<LayoutStage> stagesFromPipeline(const QJsonObject &pipeline, Errors *findi
     for (int i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
             out << shapeError({QStringLiteral("stages"), QString::number(i)},
-                              tr("Entry %1 of \"stages\" is not a stage object.").arg(i));
+                              Tr::tr("Entry %1 of \"stages\" is not a stage object.").arg(i));
             continue;
         }
         const QJsonObject object = array.at(i).toObject();
@@ -80,7 +81,7 @@ QList<LayoutStage> stagesFromPipeline(const QJsonObject &pipeline, Errors *findi
         stage.name = object.value(QStringLiteral("name")).toString();
         const QJsonValue refId = object.value(QStringLiteral("refId"));
         if (!refId.isUndefined() && !refId.isNull() && !refIdText(refId, &stage.refId)) {
-            Error error = shapeError(stagePath(i, QStringLiteral("refId")), tr("refId is neither text nor a number."));
+            Error error = shapeError(stagePath(i, QStringLiteral("refId")), Tr::tr("refId is neither text nor a number."));
             error.stageName = stage.name;
             out << error;
         }
@@ -95,14 +96,14 @@ QList<LayoutStage> stagesFromPipeline(const QJsonObject &pipeline, Errors *findi
                 }
                 KeyPath path = stagePath(i, QStringLiteral("requisiteStageRefIds"));
                 path << QString::number(j);
-                Error error = shapeError(path, tr("This entry of requisiteStageRefIds is not a refId."));
+                Error error = shapeError(path, Tr::tr("This entry of requisiteStageRefIds is not a refId."));
                 error.stageRefId = stage.refId;
                 error.stageName = stage.name;
                 out << error;
             }
         } else if (!requisites.isUndefined() && !requisites.isNull()) {
             Error error = shapeError(stagePath(i, QStringLiteral("requisiteStageRefIds")),
-                                     tr("requisiteStageRefIds is not a list."));
+                                     Tr::tr("requisiteStageRefIds is not a list."));
             error.stageRefId = stage.refId;
             error.stageName = stage.name;
             out << error;
@@ -205,17 +206,17 @@ Result<PipelineFile> PipelineFile::read(const QString &path)
         return result;
     }
     if (!value.isArray())
-        return notAPipeline(tr("The file holds neither a pipeline object nor a list of pipelines."), 1);
+        return notAPipeline(Tr::tr("The file holds neither a pipeline object nor a list of pipelines."), 1);
     const QJsonArray array = value.toArray();
     for (int i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject())
-            return notAPipeline(tr("Entry %1 of the list is not a pipeline object.").arg(i),
+            return notAPipeline(Tr::tr("Entry %1 of the list is not a pipeline object.").arg(i),
                                 result.file.lineOf({QString::number(i)}));
         result.pipelines << array.at(i).toObject();
         result.arrayIndices << i;
     }
     if (result.pipelines.isEmpty())
-        return notAPipeline(tr("The list of pipelines is empty."), 1);
+        return notAPipeline(Tr::tr("The list of pipelines is empty."), 1);
     return result;
 }
 

@@ -17,10 +17,11 @@ namespace Fd::IdentityResolver {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "IdentityResolver", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("IdentityResolver", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(IdentityResolver)
+};
 
 QString gitDirOf(const QString &runwayFolder)
 {
@@ -39,7 +40,7 @@ Identity fromSettingsFile(const QString &runwayFolder)
         return {};
     const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
     return {object.value(QStringLiteral("project")).toString(), object.value(QStringLiteral("repo")).toString(),
-            tr("designer settings file")};
+            Tr::tr("designer settings file")};
 }
 
 Identity fromGitRemote(const QString &runwayFolder)
@@ -61,7 +62,7 @@ Identity fromGitRemote(const QString &runwayFolder)
         return {};
     const QString url = config->sections.value(QStringLiteral("remote \"origin\"")).value(QStringLiteral("url"));
     Identity identity = parseRemoteUrl(url);
-    identity.source = tr("git remote");
+    identity.source = Tr::tr("git remote");
     return identity;
 }
 
@@ -74,7 +75,7 @@ Identity fromFolders(const QString &runwayFolder)
     QDir projectDir = repoDir;
     const QString repo = repoDir.dirName();
     const QString project = projectDir.cdUp() ? projectDir.dirName() : QString();
-    return {project, repo, tr("folder names")};
+    return {project, repo, Tr::tr("folder names")};
 }
 
 } // namespace
@@ -115,7 +116,7 @@ Identity parseRemoteUrl(const QString &url)
 
 Identity resolve(const QString &runwayFolder, const QString &project, const QString &repo)
 {
-    Identity result{project, repo, tr("command line")};
+    Identity result{project, repo, Tr::tr("command line")};
     const std::function<Identity()> sources[] = {
         [&] { return fromSettingsFile(runwayFolder); },
         [&] { return fromGitRemote(runwayFolder); },

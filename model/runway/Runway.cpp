@@ -16,10 +16,11 @@ namespace Fd {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "Runway", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("Runway", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Runway)
+};
 
 const QString PipelineFileName = QStringLiteral("pipeline.json");
 
@@ -87,16 +88,16 @@ Result<Runway> loadRunway(const QString &folder)
     Error e;
     e.file = folder;
     if (!info.exists()) {
-        e.message = tr("The runway folder does not exist.");
+        e.message = Tr::tr("The runway folder does not exist.");
         return e;
     }
     if (!info.isDir()) {
-        e.message = tr("Expected a runway folder (holding pipeline.json and application-master-*.json).");
+        e.message = Tr::tr("Expected a runway folder (holding pipeline.json and application-master-*.json).");
         return e;
     }
     const QDir dir(info.absoluteFilePath());
     if (!info.isReadable() || !dir.isReadable()) {
-        e.message = tr("The runway folder cannot be read.");
+        e.message = Tr::tr("The runway folder cannot be read.");
         return e;
     }
 
@@ -118,7 +119,7 @@ Result<Runway> loadRunway(const QString &folder)
     for (const QString &name : all) {
         if (!names.contains(name)) {
             e.file = dir.filePath(name);
-            e.message = tr("The file cannot be read (permission denied).");
+            e.message = Tr::tr("The file cannot be read (permission denied).");
             return e;
         }
     }
@@ -152,9 +153,9 @@ Error conflict(const QString &path, bool isNew)
 {
     Error e;
     e.file = path;
-    e.message = isNew ? tr("A file of that name appeared on disk; it was not overwritten.")
-                      : tr("The file was changed on disk by another program since it was "
-                           "opened; reload it or choose to overwrite it.");
+    e.message = isNew ? Tr::tr("A file of that name appeared on disk; it was not overwritten.")
+                      : Tr::tr("The file was changed on disk by another program since it was "
+                               "opened; reload it or choose to overwrite it.");
     return e;
 }
 
@@ -194,7 +195,7 @@ Result<QStringList> saveRunway(Runway &runway, bool overwriteExternalChanges, co
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
             Error e;
             e.file = file->path;
-            e.message = tr("The file could not be saved: %1. It was left as it was.").arg(out.errorString());
+            e.message = Tr::tr("The file could not be saved: %1. It was left as it was.").arg(out.errorString());
             return e;
         }
         Result<JsonFile> reread = JsonFile::parse(file->path, bytes);
@@ -208,7 +209,7 @@ Result<QStringList> saveRunway(Runway &runway, bool overwriteExternalChanges, co
         if (QFileInfo::exists(it.key()) && !QFile::remove(it.key())) {
             Error e;
             e.file = it.key();
-            e.message = tr("The file could not be deleted.");
+            e.message = Tr::tr("The file could not be deleted.");
             return e;
         }
         written << it.key();

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -15,10 +16,11 @@ namespace Fd {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "RunwayChecks", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("RunwayChecks", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RunwayChecks)
+};
 
 enum class Kind { Any, Object, Array, String, Bool, Number, WholeNumber, RegionsValue };
 
@@ -58,12 +60,12 @@ Kind kindOfDefault(const QJsonValue &value)
 QString describe(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Object: return tr("an object");
-    case QJsonValue::Array: return tr("a list");
-    case QJsonValue::String: return tr("the text \"%1\"").arg(value.toString());
-    case QJsonValue::Bool: return value.toBool() ? tr("true") : tr("false");
-    case QJsonValue::Double: return tr("the number %1").arg(value.toDouble());
-    default: return tr("null");
+    case QJsonValue::Object: return Tr::tr("an object");
+    case QJsonValue::Array: return Tr::tr("a list");
+    case QJsonValue::String: return Tr::tr("the text \"%1\"").arg(value.toString());
+    case QJsonValue::Bool: return value.toBool() ? Tr::tr("true") : Tr::tr("false");
+    case QJsonValue::Double: return Tr::tr("the number %1").arg(value.toDouble());
+    default: return Tr::tr("null");
     }
 }
 
@@ -74,20 +76,31 @@ QString mismatch(Kind kind, const QJsonValue &value, const QJsonValue &defaultVa
         return {}; // an explicit null is Foremast's way to unset a default
     switch (kind) {
     case Kind::Any: return {};
-    case Kind::Object: return value.isObject() ? QString() : tr("an object");
-    case Kind::Array: return value.isArray() ? QString() : tr("a list");
-    case Kind::Bool: return value.isBool() ? QString() : tr("true or false");
-    case Kind::Number: return value.isDouble() ? QString() : tr("a number");
-    case Kind::WholeNumber:
+    case Kind::Object: return value.isObject() ? QString() : Tr::tr("an object");
+    case Kind::Array: return value.isArray() ? QString() : Tr::tr("a list");
+    case Kind::Bool: return value.isBool() ? QString() : Tr::tr("true or false");
+    case Kind::Number: {
+        bool numericText = false;
+        if (value.isString())
+            value.toString().toDouble(&numericText); // "8080": Foremast pastes the text, see WholeNumber
+        return value.isDouble() || numericText ? QString() : Tr::tr("a number");
+    }
+    case Kind::WholeNumber: {
+        // Teams write "min_inst": "2"; Foremast pastes that text into its JSON templates, so it
+        // works as the number. Leading zeros or signs would make its JSON invalid.
+        static const QRegularExpression wholeText(QStringLiteral("^(0|[1-9][0-9]*)$"));
+        if (value.isString())
+            return wholeText.match(value.toString()).hasMatch() ? QString() : Tr::tr("a whole number");
         return value.isDouble() && std::floor(value.toDouble()) == value.toDouble() && value.toDouble() >= 0
-            ? QString() : tr("a whole number");
+            ? QString() : Tr::tr("a whole number");
+    }
     case Kind::RegionsValue:
-        return value.isObject() || value.isArray() ? QString() : tr("a list of regions or an object of region overrides");
+        return value.isObject() || value.isArray() ? QString() : Tr::tr("a list of regions or an object of region overrides");
     case Kind::String: {
         // Foremast keeps some numbers as text ("lambda_memory": "128"); numbers work there too.
         bool numericDefault = false;
         defaultValue.toString().toDouble(&numericDefault);
-        return value.isString() || (numericDefault && value.isDouble()) ? QString() : tr("text");
+        return value.isString() || (numericDefault && value.isDouble()) ? QString() : Tr::tr("text");
     }
     }
     return {};
@@ -110,7 +123,7 @@ public:
                 kind = kindOfDefault(def);
             const QString expected = mismatch(kind, it.value(), def);
             if (!expected.isEmpty()) {
-                report(file, path, tr("Expected %1, found %2.").arg(expected, describe(it.value())));
+                report(file, path, Tr::tr("Expected %1, found %2.").arg(expected, describe(it.value())));
                 continue;
             }
             if (def.isObject() && it.value().isObject() && kind == Kind::Object)
@@ -142,7 +155,7 @@ void checkRegions(Checker &checker, const RunwayFile &file, const QJsonObject &d
         for (int i = 0; i < list.size(); ++i) {
             if (!list.at(i).isString() || list.at(i).toString().isEmpty())
                 checker.report(file, {QStringLiteral("regions"), QString::number(i)},
-                               tr("Expected a region name, found %1.").arg(describe(list.at(i))));
+                               Tr::tr("Expected a region name, found %1.").arg(describe(list.at(i))));
         }
         return;
     }
@@ -150,7 +163,7 @@ void checkRegions(Checker &checker, const RunwayFile &file, const QJsonObject &d
     for (auto it = blocks.begin(); it != blocks.end(); ++it) {
         const KeyPath path{QStringLiteral("regions"), it.key()};
         if (!it.value().isObject()) {
-            checker.report(file, path, tr("Expected an object of overrides for region %1, found %2.")
+            checker.report(file, path, Tr::tr("Expected an object of overrides for region %1, found %2.")
                                            .arg(it.key(), describe(it.value())));
             continue;
         }
@@ -160,6 +173,12 @@ void checkRegions(Checker &checker, const RunwayFile &file, const QJsonObject &d
 
 } // namespace
 
+bool isMissingEnvFile(const Error &finding, const Runway &runway)
+{
+    return !finding.isWarning() && finding.keyPath == QLatin1String("env") && !finding.env.isEmpty()
+        && finding.file == runway.pipeline.path && !runway.envFile(finding.env);
+}
+
 Errors checkRunway(const Runway &runway)
 {
     Errors findings;
@@ -168,30 +187,32 @@ Errors checkRunway(const Runway &runway)
     const QJsonValue envList = runway.pipelineValue().value(QStringLiteral("env"));
     if (!envList.isUndefined() && !envList.isArray()) {
         checker.report(runway.pipeline, {QStringLiteral("env")},
-                       tr("Expected a list of environment names, found %1.").arg(describe(envList)));
+                       Tr::tr("Expected a list of environment names, found %1.").arg(describe(envList)));
     }
     const QJsonArray envArray = envList.toArray();
     for (int i = 0; i < envArray.size(); ++i) {
         if (!envArray.at(i).isString() || envArray.at(i).toString().isEmpty()) {
             checker.report(runway.pipeline, {QStringLiteral("env"), QString::number(i)},
-                           tr("Expected an environment name, found %1.").arg(describe(envArray.at(i))));
+                           Tr::tr("Expected an environment name, found %1.").arg(describe(envArray.at(i))));
         }
     }
     if (order.size() != QSet<QString>(order.begin(), order.end()).size())
-        checker.report(runway.pipeline, {QStringLiteral("env")}, tr("An environment is listed twice."));
+        checker.report(runway.pipeline, {QStringLiteral("env")}, Tr::tr("An environment is listed twice."));
 
     for (const QString &env : order) {
         if (!runway.envFile(env)) {
             checker.report(runway.pipeline, {QStringLiteral("env")},
-                           tr("Environment \"%1\" is in the pipeline but %2 is missing.")
+                           Tr::tr("Environment \"%1\" is in the pipeline but %2 is missing.")
                                .arg(env, Runway::envFileName(env)));
+            findings.last().env = env; // isMissingEnvFile() knows it by this
+
         }
     }
     for (auto it = runway.envs.begin(); it != runway.envs.end(); ++it) {
         if (!order.contains(it.key())) {
             checker.report(it.value(), {},
-                           tr("Environment \"%1\" is not in the pipeline (pipeline.json \"env\"); "
-                              "its file is not used.").arg(it.key()),
+                           Tr::tr("Environment \"%1\" is not in the pipeline (pipeline.json \"env\"); "
+                                  "its file is not used.").arg(it.key()),
                            Error::Severity::Warning);
         }
     }

@@ -13,4 +13,8 @@ struct Runway;
 /// finding names the file, line and key path.
 Errors checkRunway(const Runway &runway);
 
+/// Whether a checkRunway() finding is "env X is in the pipeline but its file is missing": Foremast
+/// still merges the other envs then (only generation fails), so `merged` goes on with a warning.
+bool isMissingEnvFile(const Error &finding, const Runway &runway);
+
 } // namespace Fd

@@ -194,10 +194,11 @@ void TstCommandLine::runwayErrorsGiveOneFromEveryVerb()
     QTemporaryDir scratch;
     const QString runway = scratch.filePath(QStringLiteral("runway"));
     writeRunway(runway);
-    // The same error whichever verb meets it: an env listed without its file.
-    QVERIFY(QFile::remove(runway + QStringLiteral("/application-master-prod.json")));
+    // The same error whichever verb meets it: a setting of the wrong type.
+    QVERIFY(Test::writeBytes(runway + QStringLiteral("/application-master-prod.json"),
+                             R"({"regions": ["us-east-1"], "asg": "big"})"));
     const Run run = designer(argsFor(verb, runway, scratch.path()), scratch.path(), withoutDisplay());
-    QVERIFY2((run.out + run.err).contains(QLatin1String("prod")), qPrintable(run.err));
+    QVERIFY2((run.out + run.err).contains(QLatin1String("application-master-prod.json")), qPrintable(run.err));
     QCOMPARE(run.code, 1);
     QVERIFY(!QFileInfo::exists(scratch.filePath(QStringLiteral("out"))));
 }

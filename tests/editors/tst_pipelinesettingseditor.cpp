@@ -90,9 +90,19 @@ void TestPipelineSettingsEditor::typeOtherThanEc2IsExplained()
     type->comboBox()->setCurrentIndex(type->comboBox()->findText(QStringLiteral("lambda")));
     Q_EMIT type->comboBox()->activated(type->comboBox()->currentIndex());
     QCOMPARE(f.value("", {QStringLiteral("type")}), QJsonValue(QStringLiteral("lambda")));
-    QVERIFY(editor.typeNote().contains(QStringLiteral("lambda")));
+    // Every type is generated; lambda's own settings show, with their source badges.
+    QVERIFY(editor.typeNote().isEmpty());
+    SettingField *handler = editor.field({QStringLiteral("lambda"), QStringLiteral("handler")});
+    QVERIFY(handler && handler->isVisibleTo(&editor));
+    QVERIFY(!handler->badge()->toolTip().isEmpty());
+    QVERIFY(!editor.field({QStringLiteral("pipeline_files")})->isVisibleTo(&editor));
     f.stack()->undo();
     QVERIFY(editor.typeNote().isEmpty());
+    QVERIFY(!handler->isVisibleTo(&editor));
+    // Rolling needs custom templates: the note says where they go.
+    type->comboBox()->setCurrentIndex(type->comboBox()->findText(QStringLiteral("rolling")));
+    Q_EMIT type->comboBox()->activated(type->comboBox()->currentIndex());
+    QVERIFY(editor.typeNote().contains(QStringLiteral("templates_path")));
 }
 
 void TestPipelineSettingsEditor::imageSettings()

@@ -221,8 +221,11 @@ void TestPublish::regionRemovedIsOffered()
     const PublishRequest fewer = sampleRequest(QStringLiteral("myapp"), {QStringLiteral("us-east-1"), QStringLiteral("us-west-2")});
     const std::optional<PublishPlan> plan = h.prepare(fewer);
     QVERIFY(plan);
-    QCOMPARE(plan->obsolete.size(), 1);
+    // Foremast's clean_pipelines(): the removed region's pipeline and every one-time pipeline;
+    // never a hand-made one.
+    QCOMPARE(plan->obsolete.size(), 2);
     QCOMPARE(plan->obsolete.first().name, QStringLiteral("myapp [eu-west-1]"));
+    QCOMPARE(plan->obsolete.last().name, QStringLiteral("myapp [eu-west-1] (onetime-dev)"));
     QCOMPARE(plan->obsolete.first().id, resultFor(first, QStringLiteral("eu-west-1"))->id);
     QVERIFY(plan->hasChanges());
 
@@ -243,6 +246,13 @@ void TestPublish::regionRemovedIsOffered()
     QVERIFY(h.gate.pipelineByName(QStringLiteral("myapp"), QStringLiteral("myapp [eu-west-1]")).isEmpty());
     QVERIFY(!h.gate.pipelineByName(QStringLiteral("myapp"), QStringLiteral("myapp hotfix (by hand)")).isEmpty());
     QVERIFY(!h.gate.pipelineByName(QStringLiteral("myapp"), QStringLiteral("myapp [eu-west-1] (onetime-dev)")).isEmpty());
+
+    // Manual pipeline types: Foremast deletes nothing.
+    PublishRequest manual = fewer;
+    manual.cleanStale = false;
+    const std::optional<PublishPlan> manualPlan = h.prepare(manual);
+    QVERIFY(manualPlan);
+    QVERIFY(manualPlan->obsolete.isEmpty());
 }
 
 void TestPublish::concurrentEditRefused()

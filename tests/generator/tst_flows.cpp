@@ -63,12 +63,17 @@ QJsonValue render(const QJsonValue &templ, const FlowScope &scope)
 
 void TestFlows::builtinFlowsLoad()
 {
-    QCOMPARE(Flow::builtinNames(), (QStringList{QStringLiteral("documented"), QStringLiteral("foremast-v5")}));
+    QCOMPARE(Flow::builtinNames(),
+             (QStringList{QStringLiteral("documented"), QStringLiteral("foremast-v5"), QStringLiteral("foremast-v5-lambda"),
+                          QStringLiteral("foremast-v5-s3"), QStringLiteral("foremast-v5-datapipeline"),
+                          QStringLiteral("foremast-v5-stepfunction"), QStringLiteral("foremast-v5-cloudfunction")}));
     for (const QString &name : Flow::builtinNames()) {
         const Result<Flow> flow = Flow::load(name);
         QVERIFY2(flow.ok(), flow.ok() ? "" : qPrintable(flow.error().toString()));
         QCOMPARE(flow->name(), name);
-        QCOMPARE(flow->pipelineTypes(), QStringList{QStringLiteral("ec2")});
+        const QString type = name.startsWith(QLatin1String("foremast-v5-")) ? name.mid(12) : QStringLiteral("ec2");
+        QCOMPARE(flow->pipelineTypes(), QStringList{type});
+        QCOMPARE(Flow::builtinForType(type), type == QLatin1String("ec2") ? QString() : name);
         QVERIFY(flow->blockFor(QStringLiteral("prod")) != flow->blockFor(QStringLiteral("dev")));
         QCOMPARE(flow->blockFor(QStringLiteral("prodp")), flow->blockFor(QStringLiteral("prod")));
         QVERIFY(!Flow::builtinText(name).isEmpty());

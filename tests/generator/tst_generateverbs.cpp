@@ -108,11 +108,11 @@ void TestGenerateVerbs::generateUsageErrors()
     QCOMPARE(result.code, 2);
     QVERIFY(result.err.contains(QStringLiteral("/nonexistent.json")));
     QCOMPARE(QDir(out.path()).entryList({QStringLiteral("pipeline-*")}, QDir::Files), QStringList());
-    // Not an ec2 runway.
-    const ScratchRunway lambda(R"({"env": ["dev"], "type": "lambda"})", {{QStringLiteral("dev"), "{}"}});
-    result = run({QStringLiteral("generate"), lambda.folder(), QStringLiteral("--out"), out.path()});
+    // A type Foremast does not permit.
+    const ScratchRunway unknown(R"({"env": ["dev"], "type": "kubernetes"})", {{QStringLiteral("dev"), "{}"}});
+    result = run({QStringLiteral("generate"), unknown.folder(), QStringLiteral("--out"), out.path()});
     QCOMPARE(result.code, 2);
-    QVERIFY(result.err.contains(QStringLiteral("not supported yet")));
+    QVERIFY2(result.err.contains(QStringLiteral("does not permit the pipeline type \"kubernetes\"")), qPrintable(result.err));
 }
 
 void TestGenerateVerbs::generateWithExistingSubnetsAndSettings()

@@ -19,7 +19,7 @@ private Q_SLOTS:
     void healthProvidersAndEureka_data();
     void healthProvidersAndEureka();
     void existingIdsMatchExactNamesOnly();
-    void nonEc2TypeIsRefused();
+    void unpermittedTypeIsRefused();
     void envWithoutFileIsReported();
     void subnetsFromFile();
     void quirksAreWarnings();
@@ -219,15 +219,16 @@ void TestGeneratorEdges::existingIdsMatchExactNamesOnly()
     QVERIFY(messages(clash.findings, true).join(QLatin1Char('\n')).contains(QStringLiteral("COREFORREST [us-east-1]")));
 }
 
-void TestGeneratorEdges::nonEc2TypeIsRefused()
+void TestGeneratorEdges::unpermittedTypeIsRefused()
 {
-    const ScratchRunway runway("{\n  \"env\": [\"dev\"],\n  \"type\": \"lambda\"\n}", {{QStringLiteral("dev"), "{}"}});
+    // Foremast refuses types foremast.cfg does not list (runner.py: 'Pipeline type "x" not permitted').
+    const ScratchRunway runway("{\n  \"env\": [\"dev\"],\n  \"type\": \"kubernetes\"\n}", {{QStringLiteral("dev"), "{}"}});
     const Result<RunwayContext> context = runway.open();
     QVERIFY(context.ok());
     const Result<Generation> generation = generatePipelines(*context, GenerationOptions());
     QVERIFY(!generation.ok());
-    QVERIFY2(generation.error().message.contains(QStringLiteral("not supported yet")), qPrintable(generation.error().message));
-    QVERIFY(generation.error().message.contains(QStringLiteral("lambda")));
+    QVERIFY2(generation.error().message.contains(QStringLiteral("does not permit")), qPrintable(generation.error().message));
+    QVERIFY(generation.error().message.contains(QStringLiteral("kubernetes")));
     QVERIFY(generation.error().file.endsWith(QLatin1String("pipeline.json")));
     QCOMPARE(generation.error().line, 3);
     QCOMPARE(generation.error().keyPath, QStringLiteral("type"));

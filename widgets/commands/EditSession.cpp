@@ -11,14 +11,15 @@ namespace Fd {
 
 namespace {
 
-QString undoText(const char *text)
+/// This file's texts; lupdate files them under "UndoCommands", the context tr() looks them up in.
+struct UndoText
 {
-    return QCoreApplication::translate("UndoCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(UndoCommands)
+};
 
 QString where(const FileId &file)
 {
-    return file.isEmpty() ? undoText("pipeline") : file;
+    return file.isEmpty() ? UndoText::tr("pipeline") : file;
 }
 
 const QString Regions = QStringLiteral("regions");
@@ -38,7 +39,7 @@ void EditSession::setValue(const FileId &file, const KeyPath &path, const QJsonV
 {
     if (m_document->value(file, path) == value)
         return;
-    const QString text = undoText("Change %1 (%2)").arg(JsonPath::toString(path), where(file));
+    const QString text = UndoText::tr("Change %1 (%2)").arg(JsonPath::toString(path), where(file));
     m_undoStack->push(new SetValueCommand(m_document.get(), file, path, value, text, typing));
 }
 
@@ -46,16 +47,13 @@ void EditSession::resetValue(const FileId &file, const KeyPath &path)
 {
     if (m_document->value(file, path).isUndefined())
         return;
-    const QString text = undoText("Reset %1 (%2)").arg(JsonPath::toString(path), where(file));
+    const QString text = UndoText::tr("Reset %1 (%2)").arg(JsonPath::toString(path), where(file));
     m_undoStack->push(new SetValueCommand(m_document.get(), file, path, QJsonValue(QJsonValue::Undefined), text));
 }
 
 QStringList EditSession::regionsOf(const QString &env) const
 {
-    const QStringList fallback = m_document->context().config.regions().isEmpty()
-        ? QStringList{QStringLiteral("us-east-1")}
-        : m_document->context().config.regions();
-    return MergedSettings::regionsInFile(m_document->fileValue(env), fallback);
+    return MergedSettings::deployedRegions(m_document->fileValue(env));
 }
 
 bool EditSession::ensureRegionBlocks(const QString &env)
@@ -84,7 +82,7 @@ void EditSession::setRegionValue(const QString &env, const QString &region, cons
     ensureRegionBlocks(env);
     if (!value.isUndefined())
         m_document->setValue(env, full, value);
-    pushStructural(before, undoText("Change %1 (%2, %3)").arg(JsonPath::toString(path), env, region));
+    pushStructural(before, UndoText::tr("Change %1 (%2, %3)").arg(JsonPath::toString(path), env, region));
 }
 
 void EditSession::pushStructural(const RunwayDocument::Snapshot &before, const QString &text)
@@ -102,8 +100,8 @@ bool EditSession::addEnv(const QString &env, int index, const QString &cloneFrom
         value.insert(Regions, QJsonObject{{QStringLiteral("us-east-1"), QJsonObject()}});
     if (!m_document->addEnv(env, index, value))
         return false;
-    pushStructural(before, cloneFrom.isEmpty() ? undoText("Add environment %1").arg(env)
-                                               : undoText("Add environment %1 as a copy of %2").arg(env, cloneFrom));
+    pushStructural(before, cloneFrom.isEmpty() ? UndoText::tr("Add environment %1").arg(env)
+                                               : UndoText::tr("Add environment %1 as a copy of %2").arg(env, cloneFrom));
     return true;
 }
 
@@ -112,8 +110,8 @@ bool EditSession::removeEnv(const QString &env, bool deleteFile)
     const RunwayDocument::Snapshot before = m_document->snapshot();
     if (!m_document->removeEnv(env, deleteFile))
         return false;
-    pushStructural(before, deleteFile ? undoText("Remove environment %1 and its file").arg(env)
-                                      : undoText("Remove environment %1").arg(env));
+    pushStructural(before, deleteFile ? UndoText::tr("Remove environment %1 and its file").arg(env)
+                                      : UndoText::tr("Remove environment %1").arg(env));
     return true;
 }
 
@@ -122,7 +120,7 @@ bool EditSession::renameEnv(const QString &from, const QString &to)
     const RunwayDocument::Snapshot before = m_document->snapshot();
     if (!m_document->renameEnv(from, to))
         return false;
-    pushStructural(before, undoText("Rename environment %1 to %2").arg(from, to));
+    pushStructural(before, UndoText::tr("Rename environment %1 to %2").arg(from, to));
     return true;
 }
 
@@ -135,7 +133,7 @@ bool EditSession::moveEnv(const QString &env, int newIndex)
     order.move(from, newIndex);
     const RunwayDocument::Snapshot before = m_document->snapshot();
     m_document->setEnvOrder(order);
-    pushStructural(before, undoText("Move environment %1").arg(env));
+    pushStructural(before, UndoText::tr("Move environment %1").arg(env));
     return true;
 }
 
@@ -153,7 +151,7 @@ bool EditSession::addRegion(const QString &env, const QString &region)
         ensureRegionBlocks(env);
         m_document->setValue(env, {Regions, region}, QJsonObject());
     }
-    pushStructural(before, undoText("Add region %1 to %2").arg(region, env));
+    pushStructural(before, UndoText::tr("Add region %1 to %2").arg(region, env));
     return true;
 }
 
@@ -175,7 +173,7 @@ bool EditSession::removeRegion(const QString &env, const QString &region)
         ensureRegionBlocks(env);
         m_document->setValue(env, {Regions, region}, QJsonValue(QJsonValue::Undefined));
     }
-    pushStructural(before, undoText("Remove region %1 from %2").arg(region, env));
+    pushStructural(before, UndoText::tr("Remove region %1 from %2").arg(region, env));
     return true;
 }
 

@@ -9,20 +9,21 @@ namespace Fd {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "KeychainSecretStore", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("KeychainSecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(KeychainSecretStore)
+};
 
 Error keychainError(const QKeychain::Job &job, const QString &key)
 {
     Error e;
     if (job.error() == QKeychain::EntryNotFound)
-        e.message = tr("No password or token for %1 is stored in the system keychain.").arg(key);
+        e.message = Tr::tr("No password or token for %1 is stored in the system keychain.").arg(key);
     else if (job.error() == QKeychain::AccessDeniedByUser || job.error() == QKeychain::AccessDenied)
-        e.message = tr("The system keychain refused access to %1.").arg(key);
+        e.message = Tr::tr("The system keychain refused access to %1.").arg(key);
     else
-        e.message = tr("The system keychain cannot be used: %1").arg(job.errorString());
+        e.message = Tr::tr("The system keychain cannot be used: %1").arg(job.errorString());
     return e;
 }
 
@@ -82,7 +83,7 @@ void KeychainSecretStore::remove(const QString &key, QObject *context, WriteDone
 
 QString KeychainSecretStore::description() const
 {
-    return tr("stored in the system keychain");
+    return Tr::tr("stored in the system keychain");
 }
 
 } // namespace Fd

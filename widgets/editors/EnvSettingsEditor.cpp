@@ -74,6 +74,8 @@ void EnvSettingsEditor::setAsgProblem(const QString &problem)
 
 void EnvSettingsEditor::onDocumentChanged(const QString &file, const QStringList &path)
 {
+    if (file.isEmpty() && path.value(0) == QLatin1String("type"))
+        refreshTypeSections(); // pipeline.json's type decides which type section shows
     if (m_scope.env().isEmpty() || (file != m_scope.env() && !path.isEmpty()))
         return;
     // Someone else changed the ASG size (undo, reload): the user's rejected input is stale.
@@ -135,6 +137,7 @@ void EnvSettingsEditor::refresh()
     const int appGrace = jsonToInt(JsonPath::value(effective, {Asg, QStringLiteral("app_grace_period")}), &ok);
     m_graceTotal->setText(tr("Instances get %1 s before health checks count.").arg(grace + appGrace));
 
+    refreshTypeSections();
     const bool scalingOn = m_scaling->isPresent();
     for (SettingField *field : std::as_const(m_scalingFields))
         field->setEnabled(editable && scalingOn);

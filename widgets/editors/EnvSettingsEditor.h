@@ -4,6 +4,7 @@
 #include "EditScope.h"
 #include "FieldSet.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QFormLayout;
@@ -52,6 +53,9 @@ private:
     template<class F> F *addField(QFormLayout *form, F *field);
     void buildHealthCheck(QFormLayout *form);
     void buildScaling(QFormLayout *form);
+    void buildTypeSections();   // EnvSettingsEditorTypes.cpp
+    SettingField *addTypeField(const QString &type, SettingField *field);
+    void refreshTypeSections();
     void onDocumentChanged(const QString &file, const QStringList &path);
     void refresh();
     void applyEdits(SettingField *field, const QList<FieldEdit> &edits, bool typing, const QString &text);
@@ -62,6 +66,8 @@ private:
     EditSession *m_session;
     EditScope m_scope;
     FieldSet m_fields;
+    QHash<QString, QFormLayout *> m_typeForms;  ///< pipeline type → its section's form
+    QHash<QString, QWidget *> m_typeSections;   ///< shown only for runways of that type
     QScrollArea *m_scroll;
     QWidget *m_content;
     QLabel *m_title;

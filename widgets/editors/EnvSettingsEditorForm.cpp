@@ -60,6 +60,8 @@ F *EnvSettingsEditor::addField(QFormLayout *form, F *field)
             });
     return field;
 }
+// For the type sections (EnvSettingsEditorTypes.cpp), which add fields of any kind.
+template SettingField *EnvSettingsEditor::addField<SettingField>(QFormLayout *, SettingField *);
 
 void EnvSettingsEditor::build()
 {
@@ -137,6 +139,7 @@ void EnvSettingsEditor::build()
     form = addSection(tr("Custom tags"));
     addField(form, new KeyValueField({App, QStringLiteral("custom_tags")}, tr("T&ags:"), m_content))
         ->setOriginNote(tr("Extra tags on the auto scaling group."));
+    buildTypeSections();
     layout->addStretch(1);
 }
 

@@ -14,10 +14,11 @@ namespace Fd {
 
 namespace {
 
-QString undoText(const char *text)
+/// This file's texts; lupdate files them under "UndoCommands", the context tr() looks them up in.
+struct UndoText
 {
-    return QCoreApplication::translate("UndoCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(UndoCommands)
+};
 
 } // namespace
 
@@ -77,7 +78,7 @@ bool JsonTreeModel::renameKey(Node *node, const QString &newKey)
     const KeyPath to = from.mid(0, from.size() - 1) + KeyPath{key};
     const QJsonValue moved = node->inFile;
     QUndoStack *stack = m_session->undoStack();
-    stack->beginMacro(undoText("Rename %1 to %2").arg(JsonPath::toString(from), key));
+    stack->beginMacro(UndoText::tr("Rename %1 to %2").arg(JsonPath::toString(from), key));
     m_session->resetValue(m_file, from);
     m_session->setValue(m_file, to, moved);
     stack->endMacro();
@@ -111,7 +112,7 @@ QModelIndex JsonTreeModel::addKey(const QModelIndex &parent)
         key = QStringLiteral("new_key_%1").arg(n);
     const KeyPath path = pathOf(node) + KeyPath{key};
     QUndoStack *stack = m_session->undoStack();
-    stack->beginMacro(undoText("Add key %1").arg(JsonPath::toString(path)));
+    stack->beginMacro(UndoText::tr("Add key %1").arg(JsonPath::toString(path)));
     m_session->setValue(m_file, path, QString());
     stack->endMacro();
     return indexForPath(path);
@@ -127,7 +128,7 @@ QModelIndex JsonTreeModel::addItem(const QModelIndex &array)
     items.append(JsonText::convert(QJsonValue(QJsonValue::Null), JsonText::typeId(last)));
     const KeyPath path = pathOf(node);
     QUndoStack *stack = m_session->undoStack();
-    stack->beginMacro(undoText("Add an item to %1").arg(JsonPath::toString(path)));
+    stack->beginMacro(UndoText::tr("Add an item to %1").arg(JsonPath::toString(path)));
     m_session->setValue(m_file, path, items);
     stack->endMacro();
     return indexForPath(path + KeyPath{QString::number(items.size() - 1)});
@@ -139,7 +140,7 @@ bool JsonTreeModel::remove(const QModelIndex &index)
         return false;
     const KeyPath path = pathOf(nodeOf(index));
     QUndoStack *stack = m_session->undoStack();
-    stack->beginMacro(undoText("Remove %1").arg(JsonPath::toString(path)));
+    stack->beginMacro(UndoText::tr("Remove %1").arg(JsonPath::toString(path)));
     m_session->resetValue(m_file, path);
     stack->endMacro();
     return true;

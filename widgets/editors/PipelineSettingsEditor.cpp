@@ -113,6 +113,8 @@ PipelineSettingsEditor::PipelineSettingsEditor(EditSession *session, QWidget *pa
     m_notificationsNote->setWordWrap(true);
     form->addRow(m_notificationsNote);
 
+    buildTypeSections(layout);
+
     form = section(tr("Environments"));
     auto *order = addField(form, new EnvOrderField({QStringLiteral("env")}, tr("Pipeline &order:"), m_content));
     connect(order, &EnvOrderField::moveRequested, this, [this](const QString &env, int index) {
@@ -140,6 +142,8 @@ F *PipelineSettingsEditor::addField(QFormLayout *form, F *field)
             });
     return field;
 }
+// For the type sections (PipelineSettingsEditorTypes.cpp), which add fields of any kind.
+template SettingField *PipelineSettingsEditor::addField<SettingField>(QFormLayout *, SettingField *);
 
 void PipelineSettingsEditor::refresh()
 {
@@ -148,10 +152,16 @@ void PipelineSettingsEditor::refresh()
     m_fields.refresh(document, EditScope::pipeline(), effective);
 
     const QString type = effective.value(QStringLiteral("type")).toString();
-    m_typeNote->setText(type == QLatin1String("ec2") ? QString()
-        : tr("The designer generates and previews ec2 pipelines only; \"%1\" settings are kept in the "
-             "files but no pipeline is generated for them.").arg(type));
+    // Every Foremast type is generated (docs/types/); two need more than the runway.
+    m_typeNote->setText(type == QLatin1String("rolling")
+            ? tr("Rolling pipelines need custom templates: set templates_path in foremast.cfg (Foremast ships no "
+                 "pipeline_*_rolling.json.j2).")
+        : type == QLatin1String("manual")
+            ? tr("The pipelines are the files listed in pipeline_files (JSON, or Jinja templates ending in .j2), "
+                 "one or more per file; env and region settings do not shape them.")
+            : QString());
     m_typeNote->setVisible(!m_typeNote->text().isEmpty());
+    refreshTypeSections(type);
 
     const QJsonObject v1 = effective.value(Notifications).toObject();
     const bool legacy = !v1.value(QStringLiteral("email")).toString().isEmpty()

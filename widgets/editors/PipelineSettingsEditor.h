@@ -3,6 +3,7 @@
 
 #include "FieldSet.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -10,6 +11,7 @@ class QFileDialog;
 class QFormLayout;
 class QLabel;
 class QScrollArea;
+class QVBoxLayout;
 
 namespace Fd {
 
@@ -44,11 +46,16 @@ Q_SIGNALS:
 private:
     template<class F> F *addField(QFormLayout *form, F *field);
     void refresh();
+    void buildTypeSections(QVBoxLayout *layout);   // PipelineSettingsEditorTypes.cpp
+    SettingField *addTypeField(QVBoxLayout *layout, const QString &type, SettingField *field);
+    void refreshTypeSections(const QString &type);
     void chooseFlowFile();
     int flowIndex(const QString &flow) const;
 
     EditSession *m_session;
     FieldSet m_fields;
+    QHash<QString, QFormLayout *> m_typeForms;  ///< pipeline type → its section's form
+    QHash<QString, QWidget *> m_typeSections;   ///< shown only for runways of that type
     QScrollArea *m_scroll;
     QWidget *m_content;
     QLabel *m_typeNote;

@@ -13,19 +13,20 @@ namespace Fd::GraphExport {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's texts; lupdate files them under "Fd::GraphExport", the context tr() looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("Fd::GraphExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Fd::GraphExport)
+};
 
 QString save(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+        return Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
     file.write(bytes);
     if (!file.commit())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+        return Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
     return QString();
 }
 
@@ -76,7 +77,7 @@ QString writePng(const QString &path, const StageGraph &graph, const GraphState 
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, "PNG"))
-        return tr("Cannot encode the graph as PNG.");
+        return Tr::tr("Cannot encode the graph as PNG.");
     return save(path, bytes);
 }
 
@@ -91,7 +92,7 @@ QByteArray svg(const StageGraph &graph, const GraphState &state, const GraphStyl
     generator.setViewBox(QRectF(QPointF(0, 0), size));
     generator.setResolution(96);
     generator.setTitle(title);
-    generator.setDescription(tr("Stage graph of the pipeline, drawn by Foremast Designer"));
+    generator.setDescription(Tr::tr("Stage graph of the pipeline, drawn by Foremast Designer"));
     QPainter painter(&generator);
     GraphPainter::paintGraph(painter, graph, state, style);
     painter.end();
@@ -103,7 +104,7 @@ QString writeSvg(const QString &path, const StageGraph &graph, const GraphState 
 {
     const QByteArray bytes = svg(graph, state, style, title);
     if (bytes.isEmpty())
-        return tr("Cannot produce the SVG drawing.");
+        return Tr::tr("Cannot produce the SVG drawing.");
     return save(path, bytes);
 }
 

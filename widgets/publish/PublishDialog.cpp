@@ -231,7 +231,9 @@ void PublishDialog::showPlan()
     }
     for (int i = 0; i < m_plan.obsolete.size(); ++i) {
         const ObsoletePipeline &old = m_plan.obsolete.at(i);
-        auto *item = new QTreeWidgetItem(m_regions, {old.region, old.name, tr("delete (region removed)"), QString()});
+        const QString why = old.region.contains(QLatin1String("onetime")) ? tr("delete (one-time pipeline)")
+                                                                          : tr("delete (region removed)");
+        auto *item = new QTreeWidgetItem(m_regions, {old.region, old.name, why, QString()});
         item->setData(RegionColumn, IsObsoleteRole, true);
         item->setData(RegionColumn, IndexRole, i);
         item->setCheckState(RegionColumn, Qt::Unchecked);

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ForemastLimits.h"
+
+#include "foremast/MergedSettings.h"
+#include "json/JsonPath.h"
+#include "runway/RunwayContext.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace Fd::ForemastLimits {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ForemastLimits)
+};
+
+class Collector
+{
+public:
+    Collector() = default;
+
+    void add(const RunwayFile *file, const KeyPath &path, const QString &why, const QString &env = {})
+    {
+        add(file ? file->path : QString(), file ? file->lineOf(path) : 0, path, why, env);
+    }
+
+    void add(const QString &path, int line, const KeyPath &keyPath, const QString &why, const QString &env)
+    {
+        Error e;
+        e.severity = Error::Severity::Warning;
+        e.env = env;
+        e.file = path;
+        e.line = line;
+        e.keyPath = JsonPath::toString(keyPath);
+        e.message = Text::tr("%1: Foremast cannot render this runway (we do).").arg(why);
+        const QString key = e.file + QLatin1Char('\n') + e.keyPath + QLatin1Char('\n') + why;
+        if (!m_seen.contains(key)) {
+            m_seen << key;
+            m_out << e;
+        }
+    }
+
+    Errors take() { return std::move(m_out); }
+
+private:
+    Errors m_out;
+    QStringList m_seen;
+};
+
+/// Foremast pastes these values between quotes in its JSON templates without escaping them.
+bool breaksTemplate(const QJsonValue &value)
+{
+    if (!value.isString())
+        return false;
+    for (const QChar c : value.toString()) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\') || c.unicode() < 0x20)
+            return true;
+    }
+    return false;
+}
+
+void checkPastedText(Collector &out, const QJsonObject &settings, const RunwayFile *file, const QString &env)
+{
+    static const QList<KeyPath> pasted = {
+        {QStringLiteral("app"), QStringLiteral("instance_type")},
+        {QStringLiteral("app"), QStringLiteral("instance_profile")},
+        {QStringLiteral("asg"), QStringLiteral("ssh_keypair")},
+        {QStringLiteral("asg"), QStringLiteral("subnet_purpose")},
+        {QStringLiteral("asg"), QStringLiteral("hc_type")},
+        {QStringLiteral("deploy_strategy")},
+    };
+    for (const KeyPath &path : pasted) {
+        if (breaksTemplate(JsonPath::value(settings, path)))
+            out.add(file, path, Text::tr("A quote, backslash or control character here is pasted unescaped into its JSON"), env);
+    }
+    const QJsonObject tags = JsonPath::value(settings, {QStringLiteral("app"), QStringLiteral("custom_tags")}).toObject();
+    for (auto it = tags.begin(); it != tags.end(); ++it) {
+        if (breaksTemplate(it.key()) || breaksTemplate(it.value()))
+            out.add(file, {QStringLiteral("app"), QStringLiteral("custom_tags"), it.key()},
+                    Text::tr("A quote, backslash or control character here is pasted unescaped into its JSON"), env);
+    }
+    const QJsonArray hooks = settings.value(QStringLiteral("completion_webhooks")).toArray();
+    for (int i = 0; i < hooks.size(); ++i) {
+        const QJsonObject hook = hooks.at(i).toObject();
+        const KeyPath at{QStringLiteral("completion_webhooks"), QString::number(i)};
+        if (!hook.contains(QStringLiteral("payload")))
+            out.add(file, at + KeyPath{QStringLiteral("payload")},
+                    Text::tr("A webhook without \"payload\" (its template fails on the missing value)"), env);
+        for (const QString &key : {QStringLiteral("url"), QStringLiteral("name"), QStringLiteral("method")}) {
+            if (breaksTemplate(hook.value(key)))
+                out.add(file, at + KeyPath{key},
+                        Text::tr("A quote, backslash or control character here is pasted unescaped into its JSON"), env);
+        }
+    }
+    const QJsonObject asg = settings.value(QStringLiteral("asg")).toObject();
+    const QJsonValue hc = asg.value(QStringLiteral("hc_grace_period"));
+    const QJsonValue app = asg.value(QStringLiteral("app_grace_period"));
+    if (hc.isString() != app.isString())
+        out.add(file, {QStringLiteral("asg"), hc.isString() ? QStringLiteral("hc_grace_period") : QStringLiteral("app_grace_period")},
+                Text::tr("Grace periods written one as text, one as a number cannot be added by Foremast"), env);
+}
+
+} // namespace
+
+Errors ofMerge(const RunwayContext &context, const MergedSettings &merged)
+{
+    Collector out;
+    for (auto it = merged.missingRegionCopies().begin(); it != merged.missingRegionCopies().end(); ++it) {
+        out.add(context.runway.envFile(it.key()), {QStringLiteral("regions")},
+                Text::tr("Without \"regions\" the env goes to %1 only, which foremast.cfg's [base] regions (%2) lack")
+                    .arg(it.value(), context.config.regions().join(QStringLiteral(", "))),
+                it.key());
+    }
+    return out.take();
+}
+
+Errors ofGeneration(const RunwayContext &context, const MergedSettings &merged)
+{
+    Errors found = ofMerge(context, merged);
+    Collector out;
+    const QString envConfigs = context.config.value(QStringLiteral("base"), QStringLiteral("env_configs"));
+    const RunwayFile *pipeline = &context.runway.pipeline;
+    if (!context.config.files().isEmpty() && !context.config.contains(QStringLiteral("base"), QStringLiteral("envs")))
+        out.add(context.config.files().constLast(), 0, {QStringLiteral("envs")},
+                Text::tr("foremast.cfg has no [base] envs, so Foremast reads no env file (we read them all)"), QString());
+    for (const QString &env : context.runway.envOrder()) {
+        const RunwayFile *file = context.runway.envFile(env);
+        if (!file)
+            continue;
+        if (env.startsWith(QLatin1String("prod")) && env != QLatin1String("prod"))
+            out.add(pipeline, {QStringLiteral("env")},
+                    Text::tr("Foremast treats env \"%1\" as prod and looks for a template pipeline_%1.json.j2 it does not have")
+                        .arg(env), env);
+        // foremast.cfg values are text to Foremast; env_configs only works from a config.py.
+        if (!envConfigs.isEmpty() && envConfigs.contains(env))
+            out.add(context.config.files().constLast(), 0, {QStringLiteral("env_configs")},
+                    Text::tr("foremast.cfg [base] env_configs is read as text, not JSON, and fails for env \"%1\"").arg(env), env);
+        for (const QString &region : merged.regionsOf(env))
+            checkPastedText(out, merged.region(env, region), file, env);
+    }
+    const QJsonObject settings = merged.pipeline();
+    const QList<KeyPath> pasted = {
+        {QStringLiteral("owner_email")}, {QStringLiteral("base")},
+        {QStringLiteral("image"), QStringLiteral("bake_instance_type")},
+        {QStringLiteral("image"), QStringLiteral("root_volume_size")},
+        {QStringLiteral("notifications"), QStringLiteral("email")},
+        {QStringLiteral("notifications"), QStringLiteral("slack")},
+    };
+    for (const KeyPath &path : pasted) {
+        if (breaksTemplate(JsonPath::value(settings, path)))
+            out.add(pipeline, path, Text::tr("A quote, backslash or control character here is pasted unescaped into its JSON"));
+    }
+    found << out.take();
+    return found;
+}
+
+} // namespace Fd::ForemastLimits

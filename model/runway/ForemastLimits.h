@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Error.h"
+
+namespace Fd {
+
+class MergedSettings;
+struct RunwayContext;
+
+/// Runways we render correctly but Foremast v5.15.4 itself cannot (it stops with an exception or
+/// writes invalid JSON). Each is a warning naming the file and key, saying "Foremast cannot render
+/// this runway", so a team still running Foremast knows before it moves.
+namespace ForemastLimits {
+
+/// Where Foremast's merge of the settings (raw.properties.json) fails.
+Errors ofMerge(const RunwayContext &context, const MergedSettings &merged);
+
+/// Where its pipeline generation fails; includes ofMerge().
+Errors ofGeneration(const RunwayContext &context, const MergedSettings &merged);
+
+} // namespace ForemastLimits
+
+} // namespace Fd
