@@ -427,6 +427,14 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
         <source>--templates-path: %1 is not a folder.</source>
         <translation>--templates-path: %1 ist kein Ordner.</translation>
     </message>
+    <message>
+        <source>The other envs are merged, as Foremast does.</source>
+        <translation>Die übrigen Umgebungen werden wie bei Foremast zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Not in foremast.cfg&apos;s [base] envs (%1): left out, as Foremast reads only the envs listed there.</source>
+        <translation>Nicht in den [base]-envs von foremast.cfg (%1): weggelassen, da Foremast nur die dort aufgeführten Umgebungen liest.</translation>
+    </message>
 </context>
 <context>
     <name>EditScope</name>
@@ -1103,7 +1111,7 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
     </message>
     <message>
         <source>Triggers:</source>
-        <translation>Auslöser:</translation>
+        <translation>Trigger:</translation>
     </message>
     <message>
         <source>API Gateway, CloudWatch, S3, SNS, SQS … event sources; set up by Infrastructure Setup Lambda.</source>
@@ -1111,7 +1119,7 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
     </message>
     <message>
         <source>Deploy strategy:</source>
-        <translation>Bereitstellungsstrategie:</translation>
+        <translation>Deploy-Strategie:</translation>
     </message>
     <message>
         <source>Deploy S3 only</source>
@@ -1135,7 +1143,7 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
     </message>
     <message>
         <source>This app owns the shared bucket</source>
-        <translation>Diese App besitzt den gemeinsamen Bucket</translation>
+        <translation>Diese Anwendung besitzt den gemeinsamen Bucket</translation>
     </message>
     <message>
         <source>Website:</source>
@@ -1155,7 +1163,7 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
     </message>
     <message>
         <source>Activate on deploy</source>
-        <translation>Beim Bereitstellen aktivieren</translation>
+        <translation>Beim Deploy aktivieren</translation>
     </message>
     <message>
         <source>Definition:</source>
@@ -1175,7 +1183,7 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
     </message>
     <message>
         <source>Max instances:</source>
-        <translation>Höchstzahl Instanzen:</translation>
+        <translation>Max. Instanzen:</translation>
     </message>
     <message>
         <source>VPC connector:</source>
@@ -2239,7 +2247,7 @@ Mit der Fassung des Designers überschreiben?</translation>
     </message>
     <message>
         <source>Sent as FUNCTION_NAME by every Deploy Lambda stage.</source>
-        <translation>Wird von jeder Stufe Deploy Lambda als FUNCTION_NAME gesendet.</translation>
+        <translation>Wird von jeder Stage „Deploy Lambda“ als FUNCTION_NAME gesendet.</translation>
     </message>
     <message>
         <source>R&amp;untime:</source>
@@ -2530,7 +2538,7 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     </message>
     <message>
         <source>delete (one-time pipeline)</source>
-        <translation>löschen (Einmal-Pipeline)</translation>
+        <translation>löschen (einmalige Pipeline)</translation>
     </message>
 </context>
 <context>
@@ -3118,10 +3126,6 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
         <translation>default(…) braucht genau einen JSON-Wert, etwa default({}) oder default(&quot;none&quot;).</translation>
     </message>
     <message>
-        <source>Unknown filter &quot;%1&quot; (known: upper, lower, capitalize, string, json, base64, default(…), optional).</source>
-        <translation>Unbekannter Filter „%1“ (bekannt: upper, lower, capitalize, string, json, base64, default(…), optional).</translation>
-    </message>
-    <message>
         <source>Cannot read &quot;%1&quot;: compare with &apos;text&apos;, a number, true, false or null.</source>
         <translation>„%1“ kann nicht gelesen werden: Vergleichen Sie mit &apos;text&apos;, einer Zahl, true, false oder null.</translation>
     </message>
@@ -3132,6 +3136,10 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     <message>
         <source>Cannot read &quot;%1&quot;: expected a list such as [&apos;canary&apos;, &apos;redblack&apos;].</source>
         <translation>„%1“ kann nicht gelesen werden: Eine Liste wie [&apos;canary&apos;, &apos;redblack&apos;] wird erwartet.</translation>
+    </message>
+    <message>
+        <source>Unknown filter &quot;%1&quot; (known: upper, lower, capitalize, string, json, base64, number, default(…), optional).</source>
+        <translation>Unbekannter Filter „%1“ (bekannt: upper, lower, capitalize, string, json, base64, number, default(…), optional).</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3155,41 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     <message>
         <source>not an object</source>
         <translation>kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>ForemastLimits</name>
+    <message>
+        <source>%1: Foremast cannot render this runway (we do).</source>
+        <translation>%1: Foremast kann diese Runway nicht rendern (der Designer schon).</translation>
+    </message>
+    <message>
+        <source>A quote, backslash or control character here is pasted unescaped into its JSON</source>
+        <translation>Ein Anführungszeichen, Backslash oder Steuerzeichen an dieser Stelle wird unmaskiert in sein JSON eingefügt</translation>
+    </message>
+    <message>
+        <source>A webhook without &quot;payload&quot; (its template fails on the missing value)</source>
+        <translation>Ein Webhook ohne „payload“ (seine Vorlage scheitert am fehlenden Wert)</translation>
+    </message>
+    <message>
+        <source>Grace periods written one as text, one as a number cannot be added by Foremast</source>
+        <translation>Karenzzeiten, von denen eine als Text und eine als Zahl geschrieben ist, kann Foremast nicht addieren</translation>
+    </message>
+    <message>
+        <source>Without &quot;regions&quot; the env goes to %1 only, which foremast.cfg&apos;s [base] regions (%2) lack</source>
+        <translation>Ohne „regions“ wird die Umgebung nur nach %1 deployt, das in [base] regions von foremast.cfg (%2) fehlt</translation>
+    </message>
+    <message>
+        <source>foremast.cfg has no [base] envs, so Foremast reads no env file (we read them all)</source>
+        <translation>foremast.cfg hat keine [base] envs, daher liest Foremast keine Umgebungsdatei (der Designer liest alle)</translation>
+    </message>
+    <message>
+        <source>Foremast treats env &quot;%1&quot; as prod and looks for a template pipeline_%1.json.j2 it does not have</source>
+        <translation>Foremast behandelt die Umgebung „%1“ als prod und sucht eine Vorlage pipeline_%1.json.j2, die es nicht hat</translation>
+    </message>
+    <message>
+        <source>foremast.cfg [base] env_configs is read as text, not JSON, and fails for env &quot;%1&quot;</source>
+        <translation>[base] env_configs in foremast.cfg wird als Text statt als JSON gelesen und scheitert für die Umgebung „%1“</translation>
     </message>
 </context>
 <context>
@@ -3491,7 +3534,7 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     </message>
     <message>
         <source>The rendered template is not valid JSON: %1 at line %2 of the rendered text.</source>
-        <translation>Die gerenderte Vorlage ist kein gültiges JSON: %1 in Zeile %2 des gerenderten Textes.</translation>
+        <translation>Die gerenderte Vorlage ist kein gültiges JSON: %1 in Zeile %2 des gerenderten Texts.</translation>
     </message>
 </context>
 <context>
@@ -3631,8 +3674,8 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
         <translation>Der Pipeline-Typ „%1“ wird noch nicht unterstützt: Der Flow „%2“ erzeugt %3-Pipelines.</translation>
     </message>
     <message>
-        <source>Not in foremast.cfg&apos;s %1 (%2): Foremast would not read its file.</source>
-        <translation>Nicht in %1 der foremast.cfg (%2): Foremast würde die Datei nicht lesen.</translation>
+        <source>Not in foremast.cfg&apos;s %1 (%2): Foremast would not read its file; Foremast cannot render this runway (we do).</source>
+        <translation>Nicht in %1 von foremast.cfg (%2): Foremast würde ihre Datei nicht lesen; Foremast kann diese Runway nicht rendern (der Designer schon).</translation>
     </message>
 </context>
 <context>

@@ -263,7 +263,8 @@ bool MainWindow::saveFiles(const QStringList &only)
     if (!session())
         return false;
     Result<QStringList> written = session()->save(false, only);
-    if (!written && QFileInfo::exists(written.error().file)) {
+    // Only a real conflict may be overwritten; permission, full disk, links… are just reported.
+    if (!written && written.error().code == Error::Code::Conflict) {
         const auto answer = Prompter::current()->ask(
             this, QMessageBox::Warning, tr("File Changed on Disk"),
             tr("%1\n\nOverwrite it with the designer's version?").arg(written.error().toString()),
