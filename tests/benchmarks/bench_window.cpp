@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "envs/EnvPanel.h"
 #include "graph/StageGraphView.h"
+#include "preview/GenerationController.h"
 #include "preview/PreviewPane.h"
 
 #include <QApplication>
@@ -51,23 +52,30 @@ void BenchWindow::editUpdatesGraphAndPreview()
 {
     EditSession *session = m_window->session();
     const QString before = m_window->preview()->pipelineJsonView()->toPlainText();
+    const int generatedBefore = m_window->generation()->generationCount();
+    int edits = 0;
     QBENCHMARK {
         session->setRegionValue(QStringLiteral("prod"), QStringLiteral("us-west-2"),
                                 {QStringLiteral("asg"), QStringLiteral("min_inst")}, ++m_value % 5 + 1);
-        QCoreApplication::processEvents(); // repaint
+        ++edits;
+        QCoreApplication::processEvents(); // the coalesced regeneration, then repaint
     }
     QVERIFY(m_window->preview()->pipelineJsonView()->toPlainText() != before || m_value % 5 + 1 == 2);
+    // Exactly one generation per edit: the document's one notification, coalesced.
+    QCOMPARE(m_window->generation()->generationCount() - generatedBefore, edits);
 }
 
 void BenchWindow::typingIntoTheSameKey()
 {
     EditSession *session = m_window->session();
     int n = 0;
+    const int generatedBefore = m_window->generation()->generationCount();
     QBENCHMARK {
         session->setValue(QStringLiteral("prod"), {QStringLiteral("app"), QStringLiteral("instance_type")},
                           QStringLiteral("t3.x%1").arg(++n), true);
         QCoreApplication::processEvents();
     }
+    QCOMPARE(m_window->generation()->generationCount() - generatedBefore, n);
 }
 
 void BenchWindow::cleanupTestCase()
