@@ -271,6 +271,7 @@ void TestRunwayIo::fileNotInPipelineIsAWarning()
 void TestRunwayIo::emptyFile()
 {
     QTemporaryDir dir;
+    Test::writeBytes(dir.filePath(QStringLiteral("pipeline.json")), R"({"env": ["dev"]})");
     Test::writeBytes(dir.filePath(QStringLiteral("application-master-dev.json")), "  \n");
     const Error e = loadError(dir.path());
     QCOMPARE(e.file, dir.filePath(QStringLiteral("application-master-dev.json")));
@@ -308,6 +309,7 @@ void TestRunwayIo::unreadableFile()
     if (::geteuid() == 0)
         QSKIP("running as root: file permissions cannot make a file unreadable");
     QTemporaryDir dir;
+    Test::writeBytes(dir.filePath(QStringLiteral("pipeline.json")), R"({"env": ["dev"]})");
     const QString path = dir.filePath(QStringLiteral("application-master-dev.json"));
     Test::writeBytes(path, "{}");
     QFile::setPermissions(path, QFileDevice::WriteOwner);
