@@ -211,7 +211,7 @@ int runRender(const QStringList &args, Io &io)
 
     const QString inputPath = parser.positionalArguments().constFirst();
     if (overwritesInput(out, inputPath)) {
-        io.err << tr("--out %1 would overwrite the input; choose another file.").arg(QDir::toNativeSeparators(out))
+        io.err << Tr::tr("--out %1 would overwrite the input; choose another file.").arg(QDir::toNativeSeparators(out))
                << Qt::endl;
         return ExitUnusable;
     }

@@ -190,7 +190,7 @@ Result<SpinConfig> SpinConfig::parse(const QString &yaml, const QString &path, c
         const QStringList after = expanded.split(QLatin1Char('\n'));
         if (e.line > 0 && e.line <= original.size()
             && (original.size() != after.size() || original.at(e.line - 1) != after.at(e.line - 1))) {
-            e.message = tr("This line is not valid YAML once its $VARIABLES are expanded (their values are not shown).");
+            e.message = Tr::tr("This line is not valid YAML once its $VARIABLES are expanded (their values are not shown).");
             e.context = e.context == SecretMask::Mask ? e.context : SecretMask::maskYamlLine(original.at(e.line - 1));
         }
         return e;
