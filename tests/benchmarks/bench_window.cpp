@@ -23,6 +23,7 @@ class BenchWindow : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void openStressRunway(); // first: the edits below leave unsaved changes
     void editUpdatesGraphAndPreview();
     void typingIntoTheSameKey();
     void cleanupTestCase();
@@ -80,6 +81,17 @@ void BenchWindow::typingIntoTheSameKey()
         QCoreApplication::processEvents();
     }
     QCOMPARE(m_window->generation()->generationCount() - generatedBefore, n);
+}
+
+void BenchWindow::openStressRunway()
+{
+    // Opening the runway again in the shown window: reading 13 files, generating every pipeline,
+    // building the graph, preview, editors and findings, and the repaint.
+    const QString runway = m_dir.filePath(QStringLiteral("runway"));
+    QBENCHMARK {
+        QVERIFY(m_window->openRunway(runway, {runway, QStringLiteral("forrest"), QStringLiteral("core"), {}}));
+        QCoreApplication::processEvents();
+    }
 }
 
 void BenchWindow::cleanupTestCase()
