@@ -56,10 +56,6 @@
         <translation>Die Pipelines einer Runway über Gate in Spinnaker veröffentlichen</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands:</source>
-        <translation>Unbekannter Befehl „%1“. Befehle:</translation>
-    </message>
-    <message>
         <source>Folder to write the pipelines into.</source>
         <translation>Ordner, in den die Pipelines geschrieben werden.</translation>
     </message>
@@ -400,10 +396,6 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
         <translation>FOREMAST_CFG</translation>
     </message>
     <message>
-        <source>The runway folder.</source>
-        <translation>Der Runway-Ordner.</translation>
-    </message>
-    <message>
         <source>Checks a runway and the pipelines it generates (or a pipeline JSON file) and prints the findings. Exit code 0: no errors, 1: errors, 2: the input cannot be used.</source>
         <translation>Prüft eine Runway und die daraus erzeugten Pipelines (oder eine Pipeline-JSON-Datei) und gibt die Befunde aus. Exit-Code 0: keine Fehler, 1: Fehler, 2: die Eingabe ist unbrauchbar.</translation>
     </message>
@@ -442,6 +434,107 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
     <message>
         <source>--out %1 would overwrite the input; choose another file.</source>
         <translation>--out %1 würde die Eingabe überschreiben; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Writes what the designer window would show for RUNWAY into DIR: each region&apos;s pipeline JSON (as generate does) and its stage graph as PNG and SVG (as render does). Needs no display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runway folder, or a folder holding runway/. Default: the bundled example runway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to write into (created when missing). Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: foremast-designer demo [RUNWAY] --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n pipeline(s) and their graphs to %1</source>
+        <translation type="unfinished">
+            <numerusform>%n Pipeline und ihren Graphen nach %1 geschrieben</numerusform>
+            <numerusform>%n Pipelines und ihre Graphen nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date: %1 (%2, %n stage(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot replace the file (Windows error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the designer window cannot open.
+Without a window, write a runway&apos;s pipelines and graphs into a folder of your choice:
+  foremast-designer demo [RUNWAY] --out DIR
+or use a command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing beside %2: the installation is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing printed: fix the errors above first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program cannot reach the system keychain; run foremast-designer publish --keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A runway folder (its pipelines are generated first; --project, --repo, --config and the generation options apply), or a pipeline JSON file: one pipeline or a list, as Gate returns them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes (the same for every command):
+  0  done
+  1  the runway or a pipeline has errors (printed); nothing was written or published
+  2  the command line or the input cannot be used: unknown command or option, missing folder,
+     no pipeline.json, unreadable file, no display for the window
+  3  publish: sign-in failed or access denied
+  4  publish: some regions failed
+  5  publish: nothing published (Gate unreachable, TLS, application missing, all regions failed)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runway folder: pipeline.json and one application-master-ENV.json per environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is not a runway: it has no pipeline.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 --help for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A runway folder, or a pipeline JSON file (one pipeline or a list, e.g. exported from Spinnaker), checked on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a window: write a runway&apos;s pipelines and graphs into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands (foremast-designer COMMAND --help for each):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot; (and no such runway folder).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2009,14 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
         <source>Create a runway: identity, pipeline type, environments, regions and flow</source>
         <translation>Eine Runway anlegen: Identität, Pipeline-Typ, Umgebungen, Regionen und Flow</translation>
     </message>
+    <message>
+        <source>&amp;One-time Pipeline…</source>
+        <translation>Ein&amp;malige Pipeline …</translation>
+    </message>
+    <message>
+        <source>Generate Foremast&apos;s one-time pipeline of one environment, preview it and publish it</source>
+        <translation>Die einmalige Pipeline von Foremast für eine Umgebung erzeugen, ansehen und veröffentlichen</translation>
+    </message>
 </context>
 <context>
     <name>Fd::MainWindow</name>
@@ -2131,6 +2232,23 @@ Save the edits first? (Ignore publishes without saving.)</source>
     </message>
 </context>
 <context>
+    <name>Fd::ManualFilePreview</name>
+    <message>
+        <source>The pipeline file to preview, rendered as Foremast renders it</source>
+        <translation>Die Pipeline-Datei für die Vorschau, gerendert, wie Foremast sie rendert</translation>
+    </message>
+    <message>
+        <source>No pipeline file to preview: add one to the list above.</source>
+        <translation>Keine Pipeline-Datei für die Vorschau: Fügen Sie oben eine zur Liste hinzu.</translation>
+    </message>
+    <message>
+        <source>This file cannot be rendered:
+%1</source>
+        <translation>Diese Datei kann nicht gerendert werden:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>Fd::NewRunwayWizard</name>
     <message>
         <source>New Runway</source>
@@ -2203,6 +2321,76 @@ Save the edits first? (Ignore publishes without saving.)</source>
     <message>
         <source>%1, in %2</source>
         <translation>%1, in %2</translation>
+    </message>
+</context>
+<context>
+    <name>Fd::OnetimeDialog</name>
+    <message>
+        <source>One-time Pipeline — %1</source>
+        <translation>Einmalige Pipeline — %1</translation>
+    </message>
+    <message>
+        <source>Foremast&apos;s one-time pipeline deploys one environment alone, with its triggers disabled, to be started by hand. It is named after the regular pipeline of its region, which must already be in Spinnaker.</source>
+        <translation>Die einmalige Pipeline von Foremast deployt eine Umgebung allein, mit abgeschalteten Triggern, und wird von Hand gestartet. Sie ist nach der regulären Pipeline ihrer Region benannt, die bereits in Spinnaker sein muss.</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>&amp;Load…</source>
+        <translation>&amp;Laden …</translation>
+    </message>
+    <message>
+        <source>Read the app&apos;s pipelines from a file saved from Gate&apos;s /applications/APP/pipelineConfigs</source>
+        <translation>Die Pipelines der Anwendung aus einer Datei lesen, die aus Gates /applications/APP/pipelineConfigs gespeichert wurde</translation>
+    </message>
+    <message>
+        <source>Existing pipelines:</source>
+        <translation>Vorhandene Pipelines:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Veröffentlichen …</translation>
+    </message>
+    <message>
+        <source>Publish the one-time pipelines to Spinnaker: sign-in, changes and confirmation as for Deploy</source>
+        <translation>Die einmaligen Pipelines in Spinnaker veröffentlichen: Anmeldung, Änderungen und Bestätigung wie bei Deploy</translation>
+    </message>
+    <message>
+        <source>None known. Load the app&apos;s pipelines to find its regular ones.</source>
+        <translation>Keine bekannt. Laden Sie die Pipelines der Anwendung, um ihre regulären zu finden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pipeline(s) from %1</source>
+        <translation>
+            <numerusform>%n Pipeline aus %1</numerusform>
+            <numerusform>%n Pipelines aus %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load the App&apos;s Existing Pipelines</source>
+        <translation>Vorhandene Pipelines der Anwendung laden</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Invalid JSON: %1.</source>
+        <translation>Ungültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>Expected a list of pipelines (Gate&apos;s pipelineConfigs answer).</source>
+        <translation>Eine Liste von Pipelines erwartet (Gates Antwort auf pipelineConfigs).</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2664,10 @@ Save the edits first? (Ignore publishes without saving.)</source>
     <message>
         <source>One object per file, same order: template_variables inside that file&apos;s template.</source>
         <translation>Ein Objekt je Datei in derselben Reihenfolge: template_variables in der Vorlage dieser Datei.</translation>
+    </message>
+    <message>
+        <source>Rendered &amp;JSON:</source>
+        <translation>Gerendertes &amp;JSON:</translation>
     </message>
 </context>
 <context>
@@ -3637,20 +3829,6 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     </message>
 </context>
 <context>
-    <name>HeadlessDemo</name>
-    <message numerus="yes">
-        <source>Wrote %n pipeline(s) and their graphs to %1</source>
-        <translation>
-            <numerusform>%n Pipeline und ihren Graphen nach %1 geschrieben</numerusform>
-            <numerusform>%n Pipelines und ihre Graphen nach %1 geschrieben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No display found, so the designer window cannot open. Running the headless equivalent: generating the pipelines of %1 and drawing their graphs.</source>
-        <translation>Keine Anzeige gefunden, daher kann sich das Designer-Fenster nicht öffnen. Stattdessen läuft die Variante ohne Anzeige: Die Pipelines von %1 werden erzeugt und ihre Graphen gezeichnet.</translation>
-    </message>
-</context>
-<context>
     <name>IdentityResolver</name>
     <message>
         <source>designer settings file</source>
@@ -3802,6 +3980,10 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     <message>
         <source>The rendered template is not valid JSON: %1 at line %2 of the rendered text.</source>
         <translation>Die gerenderte Vorlage ist kein gültiges JSON: %1 in Zeile %2 des gerenderten Texts.</translation>
+    </message>
+    <message>
+        <source>There is no pipeline file %1.</source>
+        <translation>Es gibt keine Pipeline-Datei %1.</translation>
     </message>
 </context>
 <context>
@@ -4656,6 +4838,10 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
 Commands (foremast-designer COMMAND --help for each): %1.</source>
         <translation>Foremast-Runways gestalten und ihre Spinnaker-Pipelines veröffentlichen.
 Befehle (foremast-designer BEFEHL --help für jeden): %1.</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the window to FILE once it is shown, then quit.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
