@@ -437,64 +437,67 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
     </message>
     <message>
         <source>Writes what the designer window would show for RUNWAY into DIR: each region&apos;s pipeline JSON (as generate does) and its stage graph as PNG and SVG (as render does). Needs no display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt, was das Designer-Fenster für RUNWAY zeigen würde, nach ORDNER: das Pipeline-JSON jeder Region (wie generate) und ihren Stage-Graphen als PNG und SVG (wie render). Braucht keine Anzeige.</translation>
     </message>
     <message>
         <source>The runway folder, or a folder holding runway/. Default: the bundled example runway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Runway-Ordner oder ein Ordner, der runway/ enthält. Vorgabe: die mitgelieferte Beispiel-Runway.</translation>
     </message>
     <message>
         <source>Folder to write into (created when missing). Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner, in den geschrieben wird (wird angelegt, wenn er fehlt). Pflichtangabe.</translation>
     </message>
     <message>
         <source>Usage: foremast-designer demo [RUNWAY] --out DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: foremast-designer demo [RUNWAY] --out ORDNER</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n pipeline(s) and their graphs to %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Pipeline und ihren Graphen nach %1 geschrieben</numerusform>
             <numerusform>%n Pipelines und ihre Graphen nach %1 geschrieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Up to date: %1 (%2, %n stage(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktuell: %1 (%2, %n Stage).</numerusform>
+            <numerusform>Aktuell: %1 (%2, %n Stages).</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot replace the file (Windows error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht ersetzt werden (Windows-Fehler %1)</translation>
     </message>
     <message>
         <source>No display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the designer window cannot open.
 Without a window, write a runway&apos;s pipelines and graphs into a folder of your choice:
   foremast-designer demo [RUNWAY] --out DIR
 or use a command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anzeige gefunden (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt), daher kann sich das Designer-Fenster nicht öffnen.
+Ohne Fenster schreiben Sie die Pipelines und Graphen einer Runway in einen Ordner Ihrer Wahl:
+  foremast-designer demo [RUNWAY] --out ORDNER
+oder verwenden Sie einen Befehl:</translation>
     </message>
     <message>
         <source>%1 is missing beside %2: the installation is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt neben %2: Die Installation ist unvollständig.</translation>
     </message>
     <message>
         <source>Cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>Nothing printed: fix the errors above first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausgegeben: Beheben Sie zuerst die obigen Fehler.</translation>
     </message>
     <message>
         <source>This program cannot reach the system keychain; run foremast-designer publish --keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Programm erreicht den System-Schlüsselbund nicht; führen Sie foremast-designer publish --keychain aus.</translation>
     </message>
     <message>
         <source>A runway folder (its pipelines are generated first; --project, --repo, --config and the generation options apply), or a pipeline JSON file: one pipeline or a list, as Gate returns them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Runway-Ordner (seine Pipelines werden zuerst erzeugt; --project, --repo, --config und die Erzeugungsoptionen gelten) oder eine Pipeline-JSON-Datei: eine Pipeline oder eine Liste, wie Gate sie liefert.</translation>
     </message>
     <message>
         <source>Exit codes (the same for every command):
@@ -506,35 +509,43 @@ or use a command:</source>
   4  publish: some regions failed
   5  publish: nothing published (Gate unreachable, TLS, application missing, all regions failed)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes (für jeden Befehl gleich):
+  0  erledigt
+  1  die Runway oder eine Pipeline hat Fehler (ausgegeben); nichts wurde geschrieben oder veröffentlicht
+  2  die Befehlszeile oder die Eingabe ist unbrauchbar: unbekannter Befehl oder unbekannte Option,
+     fehlender Ordner, keine pipeline.json, unlesbare Datei, keine Anzeige für das Fenster
+  3  publish: Anmeldung fehlgeschlagen oder Zugriff verweigert
+  4  publish: einige Regionen fehlgeschlagen
+  5  publish: nichts veröffentlicht (Gate nicht erreichbar, TLS, Anwendung fehlt, alle Regionen fehlgeschlagen)
+</translation>
     </message>
     <message>
         <source>The runway folder: pipeline.json and one application-master-ENV.json per environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Runway-Ordner: pipeline.json und je Umgebung eine application-master-ENV.json.</translation>
     </message>
     <message>
         <source>This folder is not a runway: it has no pipeline.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner ist keine Runway: Er hat keine pipeline.json.</translation>
     </message>
     <message>
         <source>Run %1 --help for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie %1 --help aus, um die Optionen zu sehen.</translation>
     </message>
     <message>
         <source>A runway folder, or a pipeline JSON file (one pipeline or a list, e.g. exported from Spinnaker), checked on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Runway-Ordner oder eine Pipeline-JSON-Datei (eine Pipeline oder eine Liste, z. B. aus Spinnaker exportiert), für sich geprüft.</translation>
     </message>
     <message>
         <source>Without a window: write a runway&apos;s pipelines and graphs into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Fenster: die Pipelines und Graphen einer Runway in einen Ordner schreiben</translation>
     </message>
     <message>
         <source>Commands (foremast-designer COMMAND --help for each):</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle (foremast-designer BEFEHL --help für jeden):</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot; (and no such runway folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“ (und kein solcher Runway-Ordner).</translation>
     </message>
 </context>
 <context>
@@ -4841,7 +4852,7 @@ Befehle (foremast-designer BEFEHL --help für jeden): %1.</translation>
     </message>
     <message>
         <source>Save a screenshot of the window to FILE once it is shown, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bildschirmfoto des Fensters in FILE speichern, sobald es angezeigt wird, dann beenden.</translation>
     </message>
 </context>
 </TS>
