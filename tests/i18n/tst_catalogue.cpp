@@ -57,8 +57,10 @@ void TestCatalogue::verifyAllInCatalogue()
 
 void TestCatalogue::verbLookupsAreInCatalogue()
 {
+    // Verbs hosted by foremast-designer-publish/-gui run in those programs, not in-process.
     for (const Cli::Verb &verb : Cli::verbs())
-        QCOMPARE(Test::runCli({QLatin1String(verb.name), QStringLiteral("--help")}).code, int(Cli::ExitOk));
+        if (verb.host == Cli::VerbHost::Core)
+            QCOMPARE(Test::runCli({QLatin1String(verb.name), QStringLiteral("--help")}).code, int(Cli::ExitOk));
     QCOMPARE(Test::runCli({QStringLiteral("no-such-verb")}).code, int(Cli::ExitUnusable));
 
     QTemporaryDir dir;
