@@ -286,7 +286,9 @@ def draw(seed):
     for env in file_envs:
         settings = _env_settings(d, REGION_POOL if d.p(0.1) else cfg_regions, cfg_regions)
         case.files['application-master-%s.json' % env] = json.dumps(settings, indent=2) + '\n'
-    if d.p(0.95):
-        case.files['pipeline.json'] = json.dumps(_pipeline(d, envs), indent=2) + '\n'
+    # A folder without pipeline.json is deliberately not a runway for us (docs/generation.md), where
+    # Foremast falls back to env [stage, prod]. The draw stays so that every other seed draws as before.
+    d.p(0.95)
+    case.files['pipeline.json'] = json.dumps(_pipeline(d, envs), indent=2) + '\n'
     case.cfg, _ = _cfg(d, file_envs, cfg_regions)
     return case
