@@ -56,10 +56,6 @@
         <translation>Die Pipelines einer Runway über Gate in Spinnaker veröffentlichen</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands:</source>
-        <translation>Unbekannter Befehl „%1“. Befehle:</translation>
-    </message>
-    <message>
         <source>Folder to write the pipelines into.</source>
         <translation>Ordner, in den die Pipelines geschrieben werden.</translation>
     </message>
@@ -400,10 +396,6 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
         <translation>FOREMAST_CFG</translation>
     </message>
     <message>
-        <source>The runway folder.</source>
-        <translation>Der Runway-Ordner.</translation>
-    </message>
-    <message>
         <source>Checks a runway and the pipelines it generates (or a pipeline JSON file) and prints the findings. Exit code 0: no errors, 1: errors, 2: the input cannot be used.</source>
         <translation>Prüft eine Runway und die daraus erzeugten Pipelines (oder eine Pipeline-JSON-Datei) und gibt die Befunde aus. Exit-Code 0: keine Fehler, 1: Fehler, 2: die Eingabe ist unbrauchbar.</translation>
     </message>
@@ -426,6 +418,126 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
     <message>
         <source>--templates-path: %1 is not a folder.</source>
         <translation>--templates-path: %1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Writes what the designer window would show for RUNWAY into DIR: each region&apos;s pipeline JSON (as generate does) and its stage graph as PNG and SVG (as render does). Needs no display.</source>
+        <translation>Schreibt, was das Designer-Fenster für RUNWAY zeigen würde, nach ORDNER: die Pipeline-JSON jeder Region (wie generate) und ihren Stage-Graphen als PNG und SVG (wie render). Braucht keine Anzeige.</translation>
+    </message>
+    <message>
+        <source>The runway folder. Default: the bundled example runway.</source>
+        <translation>Der Runway-Ordner. Vorgabe: die mitgelieferte Beispiel-Runway.</translation>
+    </message>
+    <message>
+        <source>Folder to write into (created when missing). Required.</source>
+        <translation>Ordner, in den geschrieben wird (wird angelegt, falls er fehlt). Pflichtangabe.</translation>
+    </message>
+    <message>
+        <source>Usage: foremast-designer demo [RUNWAY] --out DIR</source>
+        <translation>Aufruf: foremast-designer demo [RUNWAY] --out ORDNER</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n pipeline(s) and their graphs to %1</source>
+        <translation>
+            <numerusform>%n Pipeline und ihren Graphen nach %1 geschrieben</numerusform>
+            <numerusform>%n Pipelines und ihre Graphen nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date: %1 (%2, %n stage(s)).</source>
+        <translation>
+            <numerusform>Unverändert: %1 (%2, %n Stage).</numerusform>
+            <numerusform>Unverändert: %1 (%2, %n Stages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot replace the file (Windows error %1)</source>
+        <translation>die Datei kann nicht ersetzt werden (Windows-Fehler %1)</translation>
+    </message>
+    <message>
+        <source>No display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the designer window cannot open.
+Without a window, write a runway&apos;s pipelines and graphs into a folder of your choice:
+  foremast-designer demo [RUNWAY] --out DIR
+or use a command:</source>
+        <translation>Keine Anzeige gefunden (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt), daher kann sich das Designer-Fenster nicht öffnen.
+Ohne Fenster schreiben Sie die Pipelines und Graphen einer Runway in einen Ordner Ihrer Wahl:
+  foremast-designer demo [RUNWAY] --out ORDNER
+oder nutzen einen Befehl:</translation>
+    </message>
+    <message>
+        <source>%1 is missing beside %2: the installation is incomplete.</source>
+        <translation>%1 fehlt neben %2: die Installation ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>The other envs are merged, as Foremast does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing printed: fix the errors above first.</source>
+        <translation>Nichts ausgegeben: beheben Sie zuerst die Fehler oben.</translation>
+    </message>
+    <message>
+        <source>Not in foremast.cfg&apos;s [base] envs (%1): left out, as Foremast reads only the envs listed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program cannot reach the system keychain; run foremast-designer publish --keychain.</source>
+        <translation>Dieses Programm erreicht den Schlüsselbund des Systems nicht; führen Sie foremast-designer publish --keychain aus.</translation>
+    </message>
+    <message>
+        <source>A runway folder (its pipelines are generated first; --project, --repo, --config and the generation options apply), or a pipeline JSON file: one pipeline or a list, as Gate returns them.</source>
+        <translation>Ein Runway-Ordner (seine Pipelines werden zuerst erzeugt; --project, --repo, --config und die Erzeugungsoptionen gelten) oder eine Pipeline-JSON-Datei: eine Pipeline oder eine Liste, wie Gate sie liefert.</translation>
+    </message>
+    <message>
+        <source>Exit codes (the same for every command):
+  0  done
+  1  the runway or a pipeline has errors (printed); nothing was written or published
+  2  the command line or the input cannot be used: unknown command or option, missing folder,
+     no pipeline.json, unreadable file, no display for the window
+  3  publish: sign-in failed or access denied
+  4  publish: some regions failed
+  5  publish: nothing published (Gate unreachable, TLS, application missing, all regions failed)
+</source>
+        <translation>Exit-Codes (für jeden Befehl gleich):
+  0  erledigt
+  1  die Runway oder eine Pipeline hat Fehler (ausgegeben); nichts wurde geschrieben oder veröffentlicht
+  2  Befehlszeile oder Eingabe unbrauchbar: unbekannter Befehl oder unbekannte Option, fehlender Ordner,
+     keine pipeline.json, unlesbare Datei, keine Anzeige für das Fenster
+  3  publish: Anmeldung fehlgeschlagen oder Zugriff verweigert
+  4  publish: einige Regionen sind fehlgeschlagen
+  5  publish: nichts veröffentlicht (Gate nicht erreichbar, TLS, Anwendung fehlt, alle Regionen fehlgeschlagen)
+</translation>
+    </message>
+    <message>
+        <source>The runway folder: pipeline.json and one application-master-ENV.json per environment.</source>
+        <translation>Der Runway-Ordner: pipeline.json und je Umgebung eine application-master-ENV.json.</translation>
+    </message>
+    <message>
+        <source>This folder is not a runway: it has no pipeline.json.</source>
+        <translation>Dieser Ordner ist keine Runway: er hat keine pipeline.json.</translation>
+    </message>
+    <message>
+        <source>Run %1 --help for its options.</source>
+        <translation>Die Optionen zeigt %1 --help.</translation>
+    </message>
+    <message>
+        <source>A runway folder, or a pipeline JSON file (one pipeline or a list, e.g. exported from Spinnaker), checked on its own.</source>
+        <translation>Ein Runway-Ordner oder eine Pipeline-JSON-Datei (eine Pipeline oder eine Liste, z. B. aus Spinnaker exportiert), die für sich geprüft wird.</translation>
+    </message>
+    <message>
+        <source>Without a window: write a runway&apos;s pipelines and graphs into a folder</source>
+        <translation>Ohne Fenster: die Pipelines und Graphen einer Runway in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>Commands (foremast-designer COMMAND --help for each):</source>
+        <translation>Befehle (foremast-designer BEFEHL --help für jeden):</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot; (and no such runway folder).</source>
+        <translation>Unbekannter Befehl „%1“ (und kein solcher Runway-Ordner).</translation>
     </message>
 </context>
 <context>
@@ -3118,10 +3230,6 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
         <translation>default(…) braucht genau einen JSON-Wert, etwa default({}) oder default(&quot;none&quot;).</translation>
     </message>
     <message>
-        <source>Unknown filter &quot;%1&quot; (known: upper, lower, capitalize, string, json, base64, default(…), optional).</source>
-        <translation>Unbekannter Filter „%1“ (bekannt: upper, lower, capitalize, string, json, base64, default(…), optional).</translation>
-    </message>
-    <message>
         <source>Cannot read &quot;%1&quot;: compare with &apos;text&apos;, a number, true, false or null.</source>
         <translation>„%1“ kann nicht gelesen werden: Vergleichen Sie mit &apos;text&apos;, einer Zahl, true, false oder null.</translation>
     </message>
@@ -3132,6 +3240,10 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     <message>
         <source>Cannot read &quot;%1&quot;: expected a list such as [&apos;canary&apos;, &apos;redblack&apos;].</source>
         <translation>„%1“ kann nicht gelesen werden: Eine Liste wie [&apos;canary&apos;, &apos;redblack&apos;] wird erwartet.</translation>
+    </message>
+    <message>
+        <source>Unknown filter &quot;%1&quot; (known: upper, lower, capitalize, string, json, base64, number, default(…), optional).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3259,41 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     <message>
         <source>not an object</source>
         <translation>kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>ForemastLimits</name>
+    <message>
+        <source>%1: Foremast cannot render this runway (we do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote, backslash or control character here is pasted unescaped into its JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A webhook without &quot;payload&quot; (its template fails on the missing value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace periods written one as text, one as a number cannot be added by Foremast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without &quot;regions&quot; the env goes to %1 only, which foremast.cfg&apos;s [base] regions (%2) lack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foremast.cfg has no [base] envs, so Foremast reads no env file (we read them all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foremast treats env &quot;%1&quot; as prod and looks for a template pipeline_%1.json.j2 it does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foremast.cfg [base] env_configs is read as text, not JSON, and fails for env &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3332,20 +3479,6 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     <message>
         <source>Gate or a service behind it (Front50, Orca) failed.</source>
         <translation>Gate oder ein Dienst dahinter (Front50, Orca) ist fehlgeschlagen.</translation>
-    </message>
-</context>
-<context>
-    <name>HeadlessDemo</name>
-    <message numerus="yes">
-        <source>Wrote %n pipeline(s) and their graphs to %1</source>
-        <translation>
-            <numerusform>%n Pipeline und ihren Graphen nach %1 geschrieben</numerusform>
-            <numerusform>%n Pipelines und ihre Graphen nach %1 geschrieben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No display found, so the designer window cannot open. Running the headless equivalent: generating the pipelines of %1 and drawing their graphs.</source>
-        <translation>Keine Anzeige gefunden, daher kann sich das Designer-Fenster nicht öffnen. Stattdessen läuft die Variante ohne Anzeige: Die Pipelines von %1 werden erzeugt und ihre Graphen gezeichnet.</translation>
     </message>
 </context>
 <context>
@@ -3631,8 +3764,8 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
         <translation>Der Pipeline-Typ „%1“ wird noch nicht unterstützt: Der Flow „%2“ erzeugt %3-Pipelines.</translation>
     </message>
     <message>
-        <source>Not in foremast.cfg&apos;s %1 (%2): Foremast would not read its file.</source>
-        <translation>Nicht in %1 der foremast.cfg (%2): Foremast würde die Datei nicht lesen.</translation>
+        <source>Not in foremast.cfg&apos;s %1 (%2): Foremast would not read its file; Foremast cannot render this runway (we do).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
