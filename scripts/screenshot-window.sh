@@ -10,5 +10,5 @@ mkdir -p "$(dirname "$out")"
 home=$(mktemp -d)   # fresh settings: default window layout, light theme
 trap 'rm -rf "$home"' EXIT
 HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
-    xvfb-run -a -s "-screen 0 1560x980x24" \
+    xvfb-run -a -s "-screen 0 1600x1000x24" \
     "$build/app/foremast-designer" --screenshot "$out" "$root/resources/examples/forrest-core/runway"

@@ -60,6 +60,37 @@ int pickPipeline(const QStringList &regions, const QStringList &names, const QSt
     return -1;
 }
 
+/// Empty when the pipeline's graph is small enough to lay out within seconds; else why not.
+/// A thousand stages each depending on all the others is a million edges: refused, not drawn.
+QString tooLargeToDraw(const QJsonObject &pipeline)
+{
+    constexpr int MaxStages = 500;
+    constexpr int MaxLinks = 5000;
+    const QJsonArray stages = pipeline.value(QStringLiteral("stages")).toArray();
+    qint64 links = 0;
+    for (const QJsonValue &stage : stages)
+        links += stage.toObject().value(QStringLiteral("requisiteStageRefIds")).toArray().size();
+    if (stages.size() <= MaxStages && links <= MaxLinks)
+        return {};
+    return QCoreApplication::translate("Cli", "The pipeline has %1 stages and %2 dependencies; render draws at most %3 "
+                                              "stages and %4 dependencies.")
+        .arg(stages.size()).arg(links).arg(MaxStages).arg(MaxLinks);
+}
+
+/// Whether writing `out` would replace the input: the pipeline file itself, or a runway file.
+bool overwritesInput(const QString &out, const QString &input)
+{
+    const QFileInfo target(out);
+    const QFileInfo source(input);
+    if (source.isDir()) {
+        const QString name = target.fileName();
+        return QFileInfo(target.absolutePath()).canonicalFilePath() == source.canonicalFilePath()
+            && (name == QLatin1String("pipeline.json")
+                || (name.startsWith(QLatin1String("application-master-")) && name.endsWith(QLatin1String(".json"))));
+    }
+    return target.exists() && target.canonicalFilePath() == source.canonicalFilePath();
+}
+
 std::optional<RenderInput> fromPipelineFile(const QString &path, const QString &region, Io &io)
 {
     const Result<PipelineFile> file = PipelineFile::read(path);
@@ -76,6 +107,11 @@ std::optional<RenderInput> fromPipelineFile(const QString &path, const QString &
     RenderInput input;
     input.name = names.at(index);
     input.json = file->pipelines.at(index);
+    const QString tooLarge = tooLargeToDraw(input.json);
+    if (!tooLarge.isEmpty()) {
+        io.err << QDir::toNativeSeparators(path) << QStringLiteral(": ") << tooLarge << Qt::endl;
+        return std::nullopt;
+    }
     input.findings = validatePipeline(input.json);
     // The graph's own findings (shape and layout), where the validator has nothing to say about
     // the same key, so that all of them get a file and line.
@@ -177,12 +213,21 @@ int runRender(const QStringList &args, Io &io)
     }
 
     const QString inputPath = parser.positionalArguments().constFirst();
+    if (overwritesInput(out, inputPath)) {
+        io.err << Tr::tr("--out %1 would overwrite the input; choose another file.").arg(QDir::toNativeSeparators(out))
+               << Qt::endl;
+        return ExitUnusable;
+    }
     const QString region = parser.value(regionOption);
     const std::optional<RenderInput> input = QFileInfo(inputPath).isFile()
         ? fromPipelineFile(inputPath, region, io)
         : fromRunway(parser, runway, generation, region, io);
     if (!input)
         return ExitUnusable;
+    if (const QString tooLarge = tooLargeToDraw(input->json); !tooLarge.isEmpty()) {
+        io.err << tooLarge << Qt::endl;
+        return ExitUnusable;
+    }
 
     const GraphStyle style = GraphStyle::deck(GraphStyle::fixedFont());
     const StageGraph graph = StageGraph::build(input->json, style, input->findings);

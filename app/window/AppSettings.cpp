@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "AppSettings.h"
 
+#include "gate/SecretMask.h"
+
 #include <QApplication>
 #include <QFileInfo>
 #include <QPalette>
@@ -49,7 +51,11 @@ QPalette darkPalette()
 } // namespace
 
 QString AppSettings::gateUrl() { return QSettings().value(key("gate/url")).toString(); }
-void AppSettings::setGateUrl(const QString &url) { QSettings().setValue(key("gate/url"), url); }
+void AppSettings::setGateUrl(const QString &url)
+{
+    // A password in the URL would end up in a plain settings file.
+    QSettings().setValue(key("gate/url"), SecretMask::withoutCredentials(QUrl(url)).toString());
+}
 
 AppSettings::Theme AppSettings::theme()
 {

@@ -12,6 +12,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QToolBar>
+#include <QUndoGroup>
 
 namespace Fd {
 
@@ -29,6 +30,8 @@ QAction *action(QObject *parent, const QString &icon, const QString &text, QKeyS
 
 MainActions::MainActions(MainWindow *window) : QObject(window), m_window(window)
 {
+    newRunway = action(this, QStringLiteral("document-new"), tr("&New Runway…"), QKeySequence::New);
+    newRunway->setToolTip(tr("Create a runway: identity, pipeline type, environments, regions and flow"));
     open = action(this, QStringLiteral("document-open"), tr("&Open Runway Folder…"), QKeySequence::Open);
     openPipeline = action(this, QStringLiteral("document-open"), tr("Open &Pipeline JSON (Read-Only)…"));
     save = action(this, QStringLiteral("document-save"), tr("&Save"), QKeySequence::Save);
@@ -46,12 +49,16 @@ MainActions::MainActions(MainWindow *window) : QObject(window), m_window(window)
     deploy = action(this, QStringLiteral("go-up"), tr("&Deploy…"));
     deploy->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     deploy->setToolTip(tr("Generate the pipelines and publish them to Spinnaker"));
+    oneTime = action(this, QStringLiteral("system-run"), tr("&One-time Pipeline…"));
+    oneTime->setToolTip(tr("Generate Foremast's one-time pipeline of one environment, preview it and publish it"));
+    oneTime->setEnabled(false); // until a runway is open (attachSession)
     exportPipelines = action(this, QStringLiteral("document-export"), tr("&Export Pipeline JSON…"));
     openExample = action(this, QStringLiteral("help-contents"), tr("Open &Example Runway"));
     about = action(this, QStringLiteral("help-about"), tr("&About Foremast Designer"));
 
     QMenuBar *bar = window->menuBar();
     QMenu *file = bar->addMenu(tr("&File"));
+    file->addAction(newRunway);
     file->addAction(open);
     recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(openPipeline);
@@ -66,7 +73,17 @@ MainActions::MainActions(MainWindow *window) : QObject(window), m_window(window)
     file->addSeparator();
     file->addAction(quit);
 
+    // One pair of undo/redo actions for the window's life; each opened runway's stack joins the group.
+    undoGroup = new QUndoGroup(this);
+    undo = undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    redo = undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     m_editMenu = bar->addMenu(tr("&Edit"));
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
     m_editMenu->addSeparator();
     m_editMenu->addAction(addEnv);
     m_editMenu->addAction(cloneEnv);
@@ -76,6 +93,7 @@ MainActions::MainActions(MainWindow *window) : QObject(window), m_window(window)
     viewMenu = bar->addMenu(tr("&View"));
     QMenu *pipeline = bar->addMenu(tr("&Pipeline"));
     pipeline->addAction(deploy);
+    pipeline->addAction(oneTime);
     pipeline->addAction(exportPipelines);
     QMenu *help = bar->addMenu(tr("&Help"));
     help->addAction(openExample);
@@ -89,6 +107,7 @@ MainActions::MainActions(MainWindow *window) : QObject(window), m_window(window)
     toolBar->addSeparator();
     toolBar->addAction(deploy);
 
+    connect(newRunway, &QAction::triggered, window, &MainWindow::newRunway);
     connect(open, &QAction::triggered, window, &MainWindow::openFolderDialog);
     connect(openPipeline, &QAction::triggered, window, &MainWindow::openPipelineDialog);
     connect(save, &QAction::triggered, window, &MainWindow::save);
@@ -97,6 +116,7 @@ MainActions::MainActions(MainWindow *window) : QObject(window), m_window(window)
     connect(settings, &QAction::triggered, window, &MainWindow::showSettings);
     connect(quit, &QAction::triggered, window, &QWidget::close);
     connect(deploy, &QAction::triggered, window, &MainWindow::deploy);
+    connect(oneTime, &QAction::triggered, window, &MainWindow::oneTimePipeline);
     connect(exportPipelines, &QAction::triggered, window, &MainWindow::exportPipelines);
     connect(openExample, &QAction::triggered, window, &MainWindow::openExample);
     connect(about, &QAction::triggered, window, &MainWindow::showAbout);
@@ -109,19 +129,10 @@ MainActions::MainActions(MainWindow *window) : QObject(window), m_window(window)
 
 void MainActions::attachSession()
 {
-    delete undo;
-    delete redo;
     QUndoStack *stack = m_window->session()->undoStack();
-    undo = stack->createUndoAction(this, tr("&Undo"));
-    undo->setShortcuts(QKeySequence::Undo);
-    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
-    redo = stack->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts(QKeySequence::Redo);
-    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
-    QAction *first = m_editMenu->actions().value(0);
-    m_editMenu->insertAction(first, undo);
-    m_editMenu->insertAction(first, redo);
-    for (QAction *a : {addEnv, cloneEnv, renameEnv, removeEnv, save, saveAll, reload, deploy, exportPipelines})
+    undoGroup->addStack(stack);
+    undoGroup->setActiveStack(stack);
+    for (QAction *a : {addEnv, cloneEnv, renameEnv, removeEnv, save, saveAll, reload, deploy, oneTime, exportPipelines})
         a->setEnabled(true);
 }
 

@@ -6,6 +6,7 @@
 class QAction;
 class QMenu;
 class QToolBar;
+class QUndoGroup;
 
 namespace Fd {
 
@@ -18,14 +19,15 @@ class MainActions : public QObject
 public:
     explicit MainActions(MainWindow *window);
 
-    /// Connects undo/redo to the current session's stack (call after each open).
+    /// Makes the current session's stack the one undo/redo act on (call after each open).
     void attachSession();
     void rebuildRecentMenu();
 
-    QAction *open, *openPipeline, *save, *saveAll, *reload, *settings, *quit;
-    QAction *undo = nullptr, *redo = nullptr;
+    QAction *newRunway, *open, *openPipeline, *save, *saveAll, *reload, *settings, *quit;
+    QUndoGroup *undoGroup;
+    QAction *undo, *redo;
     QAction *addEnv, *cloneEnv, *renameEnv, *removeEnv;
-    QAction *deploy, *exportPipelines, *openExample, *about;
+    QAction *deploy, *oneTime, *exportPipelines, *openExample, *about;
     QMenu *recentMenu, *viewMenu;
     QToolBar *toolBar;
 

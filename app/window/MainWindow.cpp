@@ -9,11 +9,16 @@
 #include "PublishLauncher.h"
 #include "RunwayOpener.h"
 #include "SettingsDialog.h"
+#include "prompt/Prompter.h"
+#include "NewRunwayWizard.h"
+#include "StartPage.h"
 #include "document/RunwayWatcher.h"
 #include "editors/PipelineSettingsEditor.h"
 #include "editors/SettingsEditorPanel.h"
 #include "graph/StageGraphView.h"
 #include "envs/EnvPanel.h"
+#include "graph/PipelineGraphPanel.h"
+#include "graph/StageGraphScene.h"
 #include "findings/FindingsModel.h"
 #include "preview/PreviewPane.h"
 
@@ -28,12 +33,15 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QUndoView>
 #include <QVBoxLayout>
 
 namespace Fd {
+
+MainWindow::OpenRunway::~OpenRunway() = default;
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
@@ -43,15 +51,20 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_findings = new FindingsModel(this);
     m_generation = new GenerationController(this);
 
-    auto *central = new QWidget(this);
-    m_banner = new FileChangedBanner(central);
-    m_preview = new PreviewPane(m_generation, central);
-    auto *layout = new QVBoxLayout(central);
+    // The centre is the graph, alone; with no runway open it is the start page.
+    auto *editor = new QWidget(this);
+    m_banner = new FileChangedBanner(editor);
+    m_preview = new PreviewPane(m_generation, editor);
+    auto *layout = new QVBoxLayout(editor);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
     layout->addWidget(m_preview, 1);
-    setCentralWidget(central);
+    m_start = new StartPage(this);
+    m_centre = new QStackedWidget(this);
+    m_centre->addWidget(m_start);
+    m_centre->addWidget(editor);
+    setCentralWidget(m_centre);
 
     m_actions = new MainActions(this);
     buildDocks();
@@ -60,87 +73,40 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     connect(m_banner, &FileChangedBanner::reloadRequested, this, &MainWindow::reloadFromDisk);
     connect(m_generation, &GenerationController::generated, this, &MainWindow::updateFindings);
+    connect(m_start, &StartPage::openRequested, this, &MainWindow::openFolderDialog);
+    connect(m_start, &StartPage::exampleRequested, this, &MainWindow::openExample);
+    connect(m_start, &StartPage::newRequested, this, &MainWindow::newRunway);
+    connect(m_start, &StartPage::recentRequested, this, [this](const QString &folder) { openRunway(folder); });
+    m_start->setRecentFolders(AppSettings::recentFolders());
     for (QAction *a : {m_actions->save, m_actions->saveAll, m_actions->reload, m_actions->deploy,
                        m_actions->exportPipelines, m_actions->addEnv, m_actions->cloneEnv,
                        m_actions->renameEnv, m_actions->removeEnv})
         a->setEnabled(false);
 
     resize(1500, 940);
-    // First start: most room for the graph, findings as a strip along the bottom.
-    resizeDocks({m_envDock, m_settingsDock}, {210, 540}, Qt::Horizontal);
-    resizeDocks({m_findingsDock}, {120}, Qt::Vertical);
+    // First start: most room for the graph; the side panels as narrow as their content allows.
+    resizeDocks({m_envDock, m_settingsDock}, {190, 430}, Qt::Horizontal);
+    resizeDocks({m_findingsDock}, {200}, Qt::Vertical);
     restoreGeometry(AppSettings::windowGeometry());
     restoreState(AppSettings::windowState());
+    showSessionDocks(false);
     updateTitle();
 }
 
 MainWindow::~MainWindow()
 {
-    // The views hold pointers into the session: they go before it does.
-    m_settings->setSession(nullptr);
-    delete m_envDock->widget();
-    delete m_watcher;
-    m_undoView->setStack(nullptr);
-    m_session.reset();
-}
-
-void MainWindow::buildDocks()
-{
-    const auto dock = [this](const QString &title, const QString &name, Qt::DockWidgetArea area) {
-        auto *d = new QDockWidget(title, this);
-        d->setObjectName(name);
-        addDockWidget(area, d);
-        m_actions->viewMenu->addAction(d->toggleViewAction());
-        return d;
-    };
-    m_envDock = dock(tr("Environments"), QStringLiteral("envDock"), Qt::LeftDockWidgetArea);
-    m_settingsDock = dock(tr("Settings"), QStringLiteral("settingsDock"), Qt::RightDockWidgetArea);
-    m_settings = new SettingsEditorPanel(nullptr, m_settingsDock);
-    m_settingsDock->setWidget(m_settings);
-    connect(m_settings, &SettingsEditorPanel::flowChanged, this, &MainWindow::chooseFlow);
-    // Like Deck: the Configuration node stands for the pipeline-wide settings.
-    connect(m_preview->graphView(), &StageGraphView::selectionChanged, this, [this](const QString &, int stage) {
-        if (stage == StageGraphView::ConfigurationSelected && m_session)
-            m_settings->showPipeline();
-    });
-    m_findingsDock = dock(tr("Findings"), QStringLiteral("findingsDock"), Qt::BottomDockWidgetArea);
-    m_undoDock = dock(tr("Undo History"), QStringLiteral("undoDock"), Qt::RightDockWidgetArea);
-    m_undoDock->hide();
-
-    m_findingsView = new QTableView(m_findingsDock);
-    m_findingsView->setModel(m_findings);
-    m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_findingsView->setWordWrap(false);
-    m_findingsView->verticalHeader()->hide();
-    m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
-    m_findingsView->setAccessibleName(tr("Findings"));
-    m_findingsDock->setWidget(m_findingsView);
-    connect(m_findingsView, &QTableView::activated, this, &MainWindow::onFindingActivated);
-    connect(m_findingsView, &QTableView::clicked, this, &MainWindow::onFindingActivated);
-
-    m_undoView = new QUndoView(m_undoDock);
-    m_undoView->setEmptyLabel(tr("<opened>"));
-    m_undoDock->setWidget(m_undoView);
-    m_actions->viewMenu->addSeparator();
-    QAction *pipelineSettings = m_actions->viewMenu->addAction(tr("&Pipeline Settings"));
-    pipelineSettings->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
-    pipelineSettings->setToolTip(tr("Settings of pipeline.json (also: click Configuration in the graph)"));
-    connect(pipelineSettings, &QAction::triggered, this, [this] {
-        if (m_session) {
-            m_settingsDock->show();
-            m_settings->showPipeline();
-        }
-    });
-    m_preview->addViewActions(m_actions->viewMenu);
+    // reset() clears m_open before deleting it, so nothing reached during teardown sees a
+    // half-destroyed runway through session().
+    m_open.reset();
 }
 
 QString MainWindow::currentFile() const
 {
-    if (!m_session)
+    if (!session())
         return {};
     if (m_settings->isPipelineShown())
-        return m_session->document()->filePath(QString());
-    return m_session->document()->filePath(m_envPanel ? m_envPanel->currentEnv() : QString());
+        return session()->document()->filePath(QString());
+    return session()->document()->filePath(envPanel() ? envPanel()->currentEnv() : QString());
 }
 
 bool MainWindow::openRunway(const QString &path, const RunwaySource &overrides)
@@ -151,13 +117,14 @@ bool MainWindow::openRunway(const QString &path, const RunwaySource &overrides)
     source.folder = runwayFolderFor(path);
     Result<RunwayContext> context = Fd::openRunway(source);
     if (!context) {
-        QMessageBox::warning(this, tr("Open Runway"),
-                             tr("The runway could not be opened:\n\n%1").arg(context.error().toString()));
+        Prompter::current()->tell(this, QMessageBox::Warning, tr("Open Runway"),
+                                  tr("The runway could not be opened:\n\n%1").arg(context.error().toString()));
         return false;
     }
     setSession(std::make_unique<EditSession>(std::move(context).value()));
     AppSettings::addRecentFolder(source.folder);
     m_actions->rebuildRecentMenu();
+    m_start->setRecentFolders(AppSettings::recentFolders());
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(source.folder)), 5000);
     return true;
 }
@@ -166,7 +133,7 @@ bool MainWindow::openPipelineFile(const QString &path)
 {
     QString error;
     if (!m_preview->showPipelineFile(path, &error)) {
-        QMessageBox::warning(this, tr("Open Pipeline"), error);
+        Prompter::current()->tell(this, QMessageBox::Warning, tr("Open Pipeline"), error);
         return false;
     }
     return true;
@@ -174,31 +141,32 @@ bool MainWindow::openPipelineFile(const QString &path)
 
 void MainWindow::setSession(std::unique_ptr<EditSession> session)
 {
-    // Views of the old session go first: they hold pointers into it.
-    m_settings->setSession(nullptr);
-    delete m_envDock->widget();
-    delete m_watcher;
-    m_session = std::move(session);
-    RunwayDocument *doc = m_session->document();
+    // The old runway's views go with it, before its session (see OpenRunway).
+    m_open.reset();
+    m_open = std::make_unique<OpenRunway>();
+    m_open->session = std::move(session);
+    EditSession *edit = m_open->session.get();
+    const RunwayDocument *doc = edit->document();
 
-    m_envPanel = new EnvPanel(m_session.get(), m_envDock);
-    m_envDock->setWidget(m_envPanel);
-    m_settings->setSession(m_session.get());
-    m_undoView->setStack(m_session->undoStack());
-    m_watcher = new RunwayWatcher(doc, this);
+    m_open->envPanel = std::make_unique<EnvPanel>(edit);
+    m_envDock->setWidget(m_open->envPanel.get());
+    m_settings->setSession(edit);
+    m_open->watcher = std::make_unique<RunwayWatcher>(doc);
     m_banner->hide();
     m_actions->attachSession();
 
     m_generation->setSubnetsRule(AppSettings::subnetsRule());
-    m_generation->setSession(m_session.get(), AppSettings::defaultFlow());
+    m_generation->setSession(edit, AppSettings::defaultFlow());
     m_settings->pipelineEditor()->setFlow(m_generation->flow());
-    m_preview->setSession(m_session.get());
+    m_preview->setSession(edit);
+    showSessionDocks(true);
 
-    connect(m_envPanel, &EnvPanel::scopeChanged, this, &MainWindow::onScopeChanged);
-    connect(m_session->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(envPanel(), &EnvPanel::scopeChanged, this, &MainWindow::onScopeChanged);
+    connect(edit->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(doc, &RunwayDocument::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(m_watcher, &RunwayWatcher::externallyChanged, this, &MainWindow::onExternalChange);
-    onScopeChanged(m_envPanel->currentEnv(), m_envPanel->currentRegion());
+    connect(doc, &RunwayDocument::changed, this, &MainWindow::updateTitle); // the app name may change
+    connect(m_open->watcher.get(), &RunwayWatcher::externallyChanged, this, &MainWindow::onExternalChange);
+    onScopeChanged(envPanel()->currentEnv(), envPanel()->currentRegion());
     updateTitle();
 }
 
@@ -206,9 +174,9 @@ void MainWindow::chooseFlow(const QString &flow)
 {
     // The flow is the runway's choice, not an edit of its files: it is recorded at once in the
     // designer settings file next to the runway, where the command-line verbs find it too.
-    const Result<bool> recorded = recordFlowChoice(m_session->document()->folder(), flow);
+    const Result<bool> recorded = recordFlowChoice(session()->document()->folder(), flow);
     if (!recorded)
-        QMessageBox::warning(this, tr("Flow"), recorded.error().toString());
+        Prompter::current()->tell(this, QMessageBox::Warning, tr("Flow"), recorded.error().toString());
     m_generation->setFlow(flow);
 }
 
@@ -221,14 +189,14 @@ void MainWindow::onScopeChanged(const QString &env, const QString &region)
 
 void MainWindow::updateTitle()
 {
-    const bool modified = m_session && m_session->document()->isModified();
-    if (!m_session) {
+    const bool modified = session() && session()->document()->isModified();
+    if (!session()) {
         setWindowTitle(tr("Foremast Designer"));
         return;
     }
-    setWindowFilePath(m_session->document()->folder());
+    setWindowFilePath(session()->document()->folder());
     // "[*]" is where Qt puts the modified marker.
-    setWindowTitle(tr("%1[*] — Foremast Designer").arg(m_session->document()->appName()));
+    setWindowTitle(tr("%1[*] — Foremast Designer").arg(session()->document()->appName()));
     setWindowModified(modified);
 }
 
@@ -249,7 +217,7 @@ void MainWindow::onFindingActivated(const QModelIndex &index)
         return;
     const Error &finding = m_findings->finding(index.row());
     if (!finding.env.isEmpty() || !finding.region.isEmpty())
-        m_envPanel->selectEnv(finding.env, finding.region);
+        envPanel()->selectEnv(finding.env, finding.region);
     if (!finding.keyPath.isEmpty())
         focusFinding(finding);
     if (!finding.stageRefId.isEmpty())
@@ -262,7 +230,7 @@ void MainWindow::focusFinding(const Error &finding)
     FileId file = finding.env;
     if (!finding.file.isEmpty()) {
         file.clear();
-        const Runway &runway = m_session->document()->runway();
+        const Runway &runway = session()->document()->runway();
         for (auto it = runway.envs.cbegin(); it != runway.envs.cend(); ++it) {
             if (it->path == finding.file)
                 file = it.key();
@@ -274,16 +242,16 @@ void MainWindow::focusFinding(const Error &finding)
 
 void MainWindow::onExternalChange(const QStringList &paths)
 {
-    m_banner->showFor(paths, m_session->document()->isModified());
+    m_banner->showFor(paths, session()->document()->isModified());
 }
 
 bool MainWindow::maybeSave()
 {
-    if (!m_session || !m_session->document()->isModified())
+    if (!session() || !session()->document()->isModified())
         return true;
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved Changes"),
-        tr("%1 has unsaved changes. Save them?").arg(m_session->document()->appName()),
+    const auto answer = Prompter::current()->ask(
+        this, QMessageBox::Warning, tr("Unsaved Changes"),
+        tr("%1 has unsaved changes. Save them?").arg(session()->document()->appName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return saveAll();
@@ -292,20 +260,21 @@ bool MainWindow::maybeSave()
 
 bool MainWindow::saveFiles(const QStringList &only)
 {
-    if (!m_session)
+    if (!session())
         return false;
-    Result<QStringList> written = m_session->save(false, only);
-    if (!written && QFileInfo::exists(written.error().file)) {
-        const auto answer = QMessageBox::warning(
-            this, tr("File Changed on Disk"),
+    Result<QStringList> written = session()->save(false, only);
+    // Only a real conflict may be overwritten; permission, full disk, links… are just reported.
+    if (!written && written.error().code == Error::Code::Conflict) {
+        const auto answer = Prompter::current()->ask(
+            this, QMessageBox::Warning, tr("File Changed on Disk"),
             tr("%1\n\nOverwrite it with the designer's version?").arg(written.error().toString()),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return false;
-        written = m_session->save(true, only);
+        written = session()->save(true, only);
     }
     if (!written) {
-        QMessageBox::critical(this, tr("Save"), written.error().toString());
+        Prompter::current()->tell(this, QMessageBox::Critical, tr("Save"), written.error().toString());
         return false;
     }
     m_banner->hide();
@@ -327,23 +296,23 @@ bool MainWindow::saveAll()
 
 void MainWindow::reloadFromDisk()
 {
-    if (!m_session)
+    if (!session())
         return;
-    const QString env = m_envPanel->currentEnv();
-    const QString region = m_envPanel->currentRegion();
-    const Result<bool> ok = m_session->reload();
+    const QString env = envPanel()->currentEnv();
+    const QString region = envPanel()->currentRegion();
+    const Result<bool> ok = session()->reload();
     if (!ok) {
-        QMessageBox::warning(this, tr("Reload"), tr("The runway could not be reloaded:\n\n%1").arg(ok.error().toString()));
+        Prompter::current()->tell(this, QMessageBox::Warning, tr("Reload"), tr("The runway could not be reloaded:\n\n%1").arg(ok.error().toString()));
         return;
     }
     m_banner->hide();
-    m_envPanel->selectEnv(env, region);
+    envPanel()->selectEnv(env, region);
     updateTitle();
 }
 
 void MainWindow::openFolderDialog()
 {
-    const QString start = m_session ? m_session->document()->folder() : AppSettings::recentFolders().value(0);
+    const QString start = session() ? session()->document()->folder() : AppSettings::recentFolders().value(0);
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Runway Folder"), start);
     if (!folder.isEmpty())
         openRunway(folder);
@@ -360,10 +329,22 @@ void MainWindow::openExample()
 {
     const Result<QString> folder = exampleRunway();
     if (!folder) {
-        QMessageBox::warning(this, tr("Open Example"), folder.error().toString());
+        Prompter::current()->tell(this, QMessageBox::Warning, tr("Open Example"), folder.error().toString());
         return;
     }
     openRunway(*folder);
+}
+
+void MainWindow::newRunway()
+{
+    if (!maybeSave())
+        return;
+    const QString start = AppSettings::recentFolders().isEmpty()
+        ? QDir::homePath()
+        : QFileInfo(AppSettings::recentFolders().first()).dir().absolutePath();
+    NewRunwayWizard wizard(start, this);
+    if (wizard.exec() == QDialog::Accepted)
+        openRunway(wizard.createdFolder());
 }
 
 void MainWindow::showSettings()
@@ -377,32 +358,62 @@ void MainWindow::showSettings()
 
 void MainWindow::deploy()
 {
-    if (!m_session)
+    if (!session())
         return;
+    m_generation->flush(); // the pipelines and findings of the last edit, not of the one before
+    Prompter *prompter = Prompter::current();
     if (m_findings->errorCount() > 0) {
         m_findingsDock->show();
         m_findingsDock->raise();
-        QMessageBox::warning(this, tr("Deploy"),
-                             tr("Deploy is blocked by %n error(s). They are listed in Findings; fix them first.",
-                                nullptr, m_findings->errorCount()));
+        prompter->tell(this, QMessageBox::Warning, tr("Deploy"),
+                       tr("Deploy is blocked by %n error(s). They are listed in Findings; fix them first.",
+                          nullptr, m_findings->errorCount()));
         return;
     }
-    RunwayContext context = m_session->document()->context();
-    context.findings = m_session->document()->findings(); // as they are now, after the edits
+    if (session()->document()->isModified()) {
+        // Publishing edits that are not in the files leaves Spinnaker ahead of the repository.
+        const auto answer = prompter->ask(
+            this, QMessageBox::Question, tr("Deploy"),
+            tr("%1 has unsaved edits. Deploy publishes the pipelines as edited, which the runway files on disk "
+               "do not say yet.\n\nSave the edits first? (Ignore publishes without saving.)")
+                .arg(session()->document()->appName()),
+            QMessageBox::Save | QMessageBox::Ignore | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !saveAll()))
+            return;
+        m_generation->flush();
+    }
+    RunwayContext context = session()->document()->context();
+    context.findings = session()->document()->findings(); // as they are now, after the edits
     launchPublishDialog(this, context, m_generation->generation());
+}
+
+void MainWindow::oneTimePipeline()
+{
+    if (!session())
+        return;
+    RunwayContext context = session()->document()->context();
+    context.findings = session()->document()->findings(); // as they are now, after the edits
+    launchOnetimeDialog(this, context, m_generation->options());
 }
 
 void MainWindow::exportPipelines()
 {
-    if (!m_session)
+    if (!session())
         return;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export Pipelines To"));
-    if (folder.isEmpty())
+    // Not the Open dialog: it says what is written where, and its button says Export.
+    QFileDialog dialog(this, tr("Export Pipeline JSON — choose the folder to write pipeline-<region>.json files into"));
+    dialog.setFileMode(QFileDialog::Directory);
+    dialog.setOption(QFileDialog::ShowDirsOnly);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setLabelText(QFileDialog::Accept, tr("&Export Here"));
+    dialog.setDirectory(QFileInfo(session()->document()->folder()).dir());
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
+    const QString folder = dialog.selectedFiles().first();
     QString error;
     const QStringList written = m_generation->writePipelines(folder, &error);
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export Pipelines"), error);
+        Prompter::current()->tell(this, QMessageBox::Warning, tr("Export Pipelines"), error);
     else
         statusBar()->showMessage(tr("Wrote %n pipeline file(s)", nullptr, int(written.size())), 5000);
 }

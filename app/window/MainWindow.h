@@ -9,6 +9,7 @@
 #include <memory>
 
 class QLabel;
+class QStackedWidget;
 class QTableView;
 class QUndoView;
 
@@ -23,9 +24,12 @@ class MainActions;
 class PreviewPane;
 class RunwayWatcher;
 class SettingsEditorPanel;
+class StartPage;
 
-/// The designer window: the runway's environments on the left, the live stage graph and JSON in
-/// the middle, settings editors on the right, findings below. It owns one EditSession at a time.
+/// The designer window, built around the stage graph: the graph fills the centre (with its
+/// region and environment selectors), the environments sit on the left, settings on the right,
+/// and findings, the pipeline's JSON and the selected stage's JSON share the bottom. With no
+/// runway open the centre is a start page. It owns one EditSession at a time.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -40,9 +44,11 @@ public:
     /// Opens any Spinnaker pipeline JSON file read-only, drawn the same way.
     bool openPipelineFile(const QString &path);
 
-    EditSession *session() const { return m_session.get(); }
+    EditSession *session() const { return m_open ? m_open->session.get() : nullptr; }
     PreviewPane *preview() const { return m_preview; }
-    EnvPanel *envPanel() const { return m_envPanel; }
+    EnvPanel *envPanel() const { return m_open ? m_open->envPanel.get() : nullptr; }
+    StartPage *startPage() const { return m_start; }
+    QTableView *findingsView() const { return m_findingsView; }
     SettingsEditorPanel *settingsPanel() const { return m_settings; }
     FindingsModel *findings() const { return m_findings; }
     GenerationController *generation() const { return m_generation; }
@@ -52,11 +58,14 @@ public:
     void openFolderDialog();
     void openPipelineDialog();
     void openExample();
+    /// File › New Runway…: the wizard, then the new runway opens.
+    void newRunway();
     bool save();
     bool saveAll();
     void reloadFromDisk();
     void showSettings();
     void deploy();
+    void oneTimePipeline();
     void exportPipelines();
     void showAbout();
 
@@ -67,6 +76,9 @@ protected:
 
 private:
     void buildDocks();
+    /// Shows the runway's docks and the graph (`open`), or the start page alone.
+    void showSessionDocks(bool open);
+    QDockWidget *addDock(const QString &title, const QString &name, Qt::DockWidgetArea area, QWidget *widget);
     void setSession(std::unique_ptr<EditSession> session);
     /// Asks to save unsaved changes; false when the user cancelled.
     bool maybeSave();
@@ -80,11 +92,21 @@ private:
     void onExternalChange(const QStringList &paths);
     QString currentFile() const;
 
-    std::unique_ptr<EditSession> m_session;
+    /// Everything that lives exactly as long as one opened runway. Members are destroyed in
+    /// reverse order, so the views go before the session they point into.
+    struct OpenRunway
+    {
+        std::unique_ptr<EditSession> session;
+        std::unique_ptr<RunwayWatcher> watcher;
+        std::unique_ptr<EnvPanel> envPanel;
+        ~OpenRunway();
+    };
+    std::unique_ptr<OpenRunway> m_open;
     MainActions *m_actions = nullptr;
     GenerationController *m_generation = nullptr;
     PreviewPane *m_preview = nullptr;
-    EnvPanel *m_envPanel = nullptr;
+    QStackedWidget *m_centre = nullptr;
+    StartPage *m_start = nullptr;
     SettingsEditorPanel *m_settings = nullptr;
     FindingsModel *m_findings = nullptr;
     QTableView *m_findingsView = nullptr;
@@ -92,7 +114,7 @@ private:
     FileChangedBanner *m_banner = nullptr;
     RunwayWatcher *m_watcher = nullptr;
     QLabel *m_status = nullptr;
-    QPointer<QDockWidget> m_envDock, m_settingsDock, m_findingsDock, m_undoDock;
+    QPointer<QDockWidget> m_envDock, m_settingsDock, m_findingsDock, m_undoDock, m_pipelineJsonDock, m_stageDock;
 };
 
 } // namespace Fd

@@ -12,6 +12,8 @@ namespace Fd {
 
 void screenshotWhenShown(QWidget *window, const QString &path)
 {
+    // The whole screen, as a user would size it (Xvfb has no window manager to maximise it).
+    window->resize(window->screen()->availableGeometry().size());
     // Give the event loop time to expose, lay out and paint (and the graph to fit) first.
     QTimer::singleShot(1500, window, [window, path] {
         const QPixmap shot = window->screen()->grabWindow(window->winId());

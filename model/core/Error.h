@@ -11,6 +11,18 @@ namespace Fd {
 struct Error
 {
     enum class Severity { Error, Warning };
+    /// What kind of failure, for callers that react differently (only a Conflict may be
+    /// overridden by "overwrite"; the others are reported as they are).
+    enum class Code {
+        Other,
+        Conflict,          ///< the file changed on disk since it was read
+        PermissionDenied,  ///< the OS refused to read, write, rename or delete
+        DiskFull,          ///< no space left (or quota exceeded)
+        NotFound,          ///< a file or folder that should be there is not
+        NotAFile,          ///< a folder, FIFO, device, socket or broken/looping link
+        Refused,           ///< the designer refuses on purpose (symlink out of the repository, lossy rewrite…)
+        InvalidInput,      ///< the content cannot be parsed or used
+    };
 
     QString message;   ///< translated, one sentence, no trailing newline
     QString file;      ///< absolute or runway-relative path; empty when not about a file
@@ -23,6 +35,7 @@ struct Error
     QString stageRefId; ///< stage refId the finding is about, if any
     QString stageName; ///< that stage's name
     Severity severity = Severity::Error;
+    Code code = Code::Other;
 
     bool isWarning() const { return severity == Severity::Warning; }
 

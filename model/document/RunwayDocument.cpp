@@ -1,19 +1,60 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "RunwayDocument.h"
 
+#include "EnvNames.h"
 #include "foremast/ForemastDefaults.h"
+#include "runway/IdentityResolver.h"
 #include "runway/RunwayChecks.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace Fd {
 
 RunwayDocument::RunwayDocument(RunwayContext context, QObject *parent)
-    : QObject(parent), m_context(std::move(context))
+    : QObject(parent), m_context(std::move(context)), m_savedIdentity(m_context.identity)
 {
+}
+
+bool RunwayDocument::isIdentityModified() const
+{
+    return m_context.identity.project != m_savedIdentity.project || m_context.identity.repo != m_savedIdentity.repo;
+}
+
+void RunwayDocument::setIdentity(const Identity &identity)
+{
+    if (identity.project == m_context.identity.project && identity.repo == m_context.identity.repo)
+        return;
+    m_context.identity = identity;
+    m_context.naming = Naming(identity, m_context.config);
+    emitChanged(DocumentChange::reset()); // every generated name changes
+}
+
+Result<bool> RunwayDocument::saveIdentity()
+{
+    // Kept next to the runway with the designer's other choices, which stay as they are.
+    const QString path = IdentityResolver::settingsFile(folder());
+    QJsonObject settings;
+    QFile existing(path);
+    if (existing.open(QIODevice::ReadOnly))
+        settings = QJsonDocument::fromJson(existing.readAll()).object();
+    existing.close();
+    settings.insert(QStringLiteral("project"), m_context.identity.project);
+    settings.insert(QStringLiteral("repo"), m_context.identity.repo);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(settings).toJson(QJsonDocument::Indented)) < 0
+        || !file.commit()) {
+        Error e;
+        e.file = path;
+        e.message = tr("The application's project and repository could not be saved: %1").arg(file.errorString());
+        return e;
+    }
+    m_savedIdentity = m_context.identity;
+    return true;
 }
 
 RunwayFile *RunwayDocument::file(const FileId &id)
@@ -45,9 +86,46 @@ QString RunwayDocument::filePath(const FileId &id) const
     return f ? f->path : QDir(folder()).filePath(Runway::envFileName(id));
 }
 
-void RunwayDocument::emitChanged(const FileId &fileId, const KeyPath &path)
+namespace {
+
+DocumentChange merged(const DocumentChange &a, const DocumentChange &b)
 {
-    Q_EMIT changed(fileId, path);
+    if (a.kind == DocumentChange::Reset || b.kind == DocumentChange::Reset)
+        return DocumentChange::reset();
+    if (a.kind == DocumentChange::Value && b.kind == DocumentChange::Value && a.file == b.file && a.path == b.path)
+        return a;
+    return DocumentChange::structure(a.file == b.file ? a.file : FileId());
+}
+
+} // namespace
+
+RunwayDocument::ChangeBatch::ChangeBatch(RunwayDocument *document) : m_document(document)
+{
+    ++m_document->m_batchDepth;
+}
+
+RunwayDocument::ChangeBatch::~ChangeBatch()
+{
+    if (--m_document->m_batchDepth > 0 || !m_document->m_hasPending)
+        return;
+    m_document->m_hasPending = false;
+    Q_EMIT m_document->changed(m_document->m_pending);
+    m_document->emitModified();
+}
+
+void RunwayDocument::emitChanged(const DocumentChange &change)
+{
+    if (m_batchDepth > 0) {
+        m_pending = m_hasPending ? merged(m_pending, change) : change;
+        m_hasPending = true;
+        return;
+    }
+    Q_EMIT changed(change);
+    emitModified();
+}
+
+void RunwayDocument::emitModified()
+{
     const bool modified = isModified();
     if (modified != m_wasModified) {
         m_wasModified = modified;
@@ -71,7 +149,7 @@ bool RunwayDocument::setValue(const FileId &id, const KeyPath &path, const QJson
     if (!ok || updated == f->value)
         return false;
     f->value = updated;
-    emitChanged(id, path);
+    emitChanged(DocumentChange::value(id, path));
     return true;
 }
 
@@ -83,7 +161,7 @@ void RunwayDocument::setFileValue(const FileId &id, const QJsonObject &value)
     f->value = value;
     if (id.isEmpty() && !f->disk)
         f->create = true;
-    emitChanged(id, {});
+    emitChanged(DocumentChange::structure(id));
 }
 
 void RunwayDocument::setEnvOrder(const QStringList &order)
@@ -93,8 +171,7 @@ void RunwayDocument::setEnvOrder(const QStringList &order)
 
 bool RunwayDocument::isValidEnvName(const QString &env)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]*$"));
-    return re.match(env).hasMatch();
+    return EnvNames::isValid(env);
 }
 
 bool RunwayDocument::addEnv(const QString &env, int index, const QJsonObject &value)
@@ -113,12 +190,13 @@ bool RunwayDocument::addEnv(const QString &env, int index, const QJsonObject &va
             f.create = false;
         }
     }
+    ChangeBatch batch(this);
     m_context.runway.envs.insert(env, f);
     QStringList order = m_context.runway.envOrder();
     order.removeAll(env);
     order.insert(qBound(0, index, int(order.size())), env);
     setEnvOrder(order);
-    emitChanged(env, {});
+    emitChanged(DocumentChange::structure(env));
     return true;
 }
 
@@ -129,6 +207,7 @@ bool RunwayDocument::removeEnv(const QString &env, bool deleteFile)
     const auto it = m_context.runway.envs.find(env);
     if (!listed && it == m_context.runway.envs.end())
         return false;
+    ChangeBatch batch(this);
     if (deleteFile && it != m_context.runway.envs.end()) {
         if (it->disk && !it->create)
             m_context.runway.removedFiles.insert(it->path, it->disk->bytes);
@@ -136,7 +215,7 @@ bool RunwayDocument::removeEnv(const QString &env, bool deleteFile)
     }
     if (listed)
         setEnvOrder(order);
-    emitChanged(env, {});
+    emitChanged(DocumentChange::structure(env));
     return true;
 }
 
@@ -144,6 +223,7 @@ bool RunwayDocument::renameEnv(const QString &from, const QString &to)
 {
     if (!isValidEnvName(to) || m_context.runway.envs.contains(to) || from == to)
         return false;
+    ChangeBatch batch(this);
     const auto it = m_context.runway.envs.find(from);
     if (it != m_context.runway.envs.end()) {
         RunwayFile moved = it.value();
@@ -160,7 +240,7 @@ bool RunwayDocument::renameEnv(const QString &from, const QString &to)
         order[index] = to;
         setEnvOrder(order);
     }
-    emitChanged(to, {});
+    emitChanged(DocumentChange::structure());
     return true;
 }
 
@@ -202,7 +282,7 @@ void RunwayDocument::restore(const Snapshot &snapshot)
             restored.removedFiles.insert(it.key(), it->bytes);
     }
     m_context.runway = restored;
-    emitChanged(QString(), {});
+    emitChanged(DocumentChange::reset());
 }
 
 Errors RunwayDocument::findings() const
@@ -213,6 +293,8 @@ Errors RunwayDocument::findings() const
 QStringList RunwayDocument::modifiedFiles() const
 {
     QStringList paths;
+    if (isIdentityModified())
+        paths << IdentityResolver::settingsFile(folder());
     for (const RunwayFile *f : m_context.runway.files()) {
         if (f->isModified())
             paths << f->path;
@@ -223,9 +305,16 @@ QStringList RunwayDocument::modifiedFiles() const
 Result<QStringList> RunwayDocument::save(bool overwriteExternalChanges, const QStringList &only)
 {
     Result<QStringList> written = saveRunway(m_context.runway, overwriteExternalChanges, only);
+    const QString identityFile = IdentityResolver::settingsFile(folder());
+    if (written && isIdentityModified() && (only.isEmpty() || only.contains(identityFile))) {
+        const Result<bool> identity = saveIdentity();
+        if (!identity)
+            return identity.error();
+        written.value().append(identityFile);
+    }
     if (written) {
         Q_EMIT saved(*written);
-        emitChanged(QString(), {});
+        emitModified(); // the content is what it was; only what is pending on disk changed
     }
     return written;
 }
@@ -236,7 +325,8 @@ Result<bool> RunwayDocument::reload()
     if (!fresh)
         return fresh.error();
     m_context = std::move(fresh).value();
-    emitChanged(QString(), {});
+    m_savedIdentity = m_context.identity;
+    emitChanged(DocumentChange::reset());
     return true;
 }
 

@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "json/JsonPath.h"
+#include "DocumentChange.h"
 #include "runway/RunwayContext.h"
 
 #include <QObject>
 
 namespace Fd {
 
-/// Names one file of a runway: an empty id is pipeline.json, any other id is an env name.
-using FileId = QString;
-
 /// The editable runway: one object that the window, the editors and the undo commands share.
-/// It changes only through the methods below, each of which emits `changed`; it keeps no undo
-/// history itself (commands in widgets/commands/ call these methods and their inverses).
+/// It changes only through the non-const methods below, which only undo commands call (views get
+/// a const document). Each change emits `changed` once, or once per ChangeBatch; the document
+/// keeps no undo history itself.
 class RunwayDocument : public QObject
 {
     Q_OBJECT
@@ -30,7 +28,11 @@ public:
     QJsonObject fileValue(const FileId &file) const;
     QJsonValue value(const FileId &file, const KeyPath &path) const;
     QString filePath(const FileId &file) const;
-    bool isModified() const { return m_context.runway.isModified(); }
+    /// Content or identity differ from what is on disk.
+    bool isModified() const { return m_context.runway.isModified() || isIdentityModified(); }
+    /// The project and repo the pipelines are named after (and where they came from).
+    const Identity &identity() const { return m_context.identity; }
+    bool isIdentityModified() const;
 
     /// Sets (or, with an undefined value, removes) the value at `path` of `file`.
     bool setValue(const FileId &file, const KeyPath &path, const QJsonValue &value);
@@ -45,6 +47,8 @@ public:
     bool renameEnv(const QString &from, const QString &to);
     /// Sets pipeline.json's env order.
     void setEnvOrder(const QStringList &order);
+    /// Names the app after another project/repo; saved in the designer settings file.
+    void setIdentity(const Identity &identity);
 
     /// A snapshot of everything editable, for structural undo (rename/remove of envs).
     struct Snapshot
@@ -67,20 +71,40 @@ public:
     /// Valid env names: what Foremast accepts in a file name and Spinnaker as an account.
     static bool isValidEnvName(const QString &env);
 
+    /// Collects the changes made while it lives into one `changed` signal, sent when the outermost
+    /// batch ends; an undo command's redo() and undo() each hold one.
+    class ChangeBatch
+    {
+    public:
+        explicit ChangeBatch(RunwayDocument *document);
+        ~ChangeBatch();
+        ChangeBatch(const ChangeBatch &) = delete;
+        ChangeBatch &operator=(const ChangeBatch &) = delete;
+
+    private:
+        RunwayDocument *m_document;
+    };
+
 Q_SIGNALS:
-    /// Any content change; `file` and `path` say where when a single value changed (empty path:
-    /// structural change or several values).
-    void changed(const QString &file, const QStringList &path);
+    /// A content change: which file and key, or that the structure or everything changed.
+    void changed(const Fd::DocumentChange &change);
     /// The modified state flipped (after an edit or a save).
     void modifiedChanged(bool modified);
     void saved(const QStringList &paths);
 
 private:
     RunwayFile *file(const FileId &id);
-    void emitChanged(const FileId &file, const KeyPath &path);
+    void emitChanged(const DocumentChange &change);
+    void emitModified();
+
+    Result<bool> saveIdentity();
 
     RunwayContext m_context;
+    Identity m_savedIdentity;
     bool m_wasModified = false;
+    int m_batchDepth = 0;
+    bool m_hasPending = false;
+    DocumentChange m_pending;
 };
 
 } // namespace Fd

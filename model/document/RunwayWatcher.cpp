@@ -9,7 +9,7 @@
 
 namespace Fd {
 
-RunwayWatcher::RunwayWatcher(RunwayDocument *document, QObject *parent)
+RunwayWatcher::RunwayWatcher(const RunwayDocument *document, QObject *parent)
     : QObject(parent), m_document(document)
 {
     // Editors save by writing a new file and renaming it, which drops the old inode from the

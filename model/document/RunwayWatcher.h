@@ -16,7 +16,7 @@ class RunwayWatcher : public QObject
 {
     Q_OBJECT
 public:
-    explicit RunwayWatcher(RunwayDocument *document, QObject *parent = nullptr);
+    explicit RunwayWatcher(const RunwayDocument *document, QObject *parent = nullptr);
 
     /// Files whose bytes on disk differ from the document's idea of them right now.
     QStringList changedFiles() const;
@@ -28,7 +28,7 @@ private:
     void rewatch();
     void check();
 
-    RunwayDocument *m_document;
+    const RunwayDocument *m_document;
     QFileSystemWatcher m_watcher;
     QTimer m_debounce;
     QStringList m_reported;

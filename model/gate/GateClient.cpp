@@ -162,6 +162,9 @@ GateError GateClient::prepareTls(const QString &keyPassphrase)
         m_ssl.setLocalCertificate(certs.first());
         m_ssl.setPrivateKey(key);
     }
+    const QString plain = m_settings.plainTextCredentialsWarning();
+    if (!plain.isEmpty())
+        Q_EMIT warning(plain);
     if (m_settings.allowInsecureTls) {
         m_ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
         Q_EMIT warning(tr("Insecure TLS is allowed: Gate's certificate is not checked, so anyone between you "

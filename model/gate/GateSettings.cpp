@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "GateSettings.h"
 
+#include "SecretMask.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
 namespace Fd {
 
 namespace {
@@ -61,9 +66,22 @@ QString GateSettings::secretKey() const
     return QStringLiteral("%1 %2@%3").arg(signInModeName(mode), who, where);
 }
 
+QString GateSettings::plainTextCredentialsWarning() const
+{
+    if (url.scheme() != QLatin1String("http") || !signInModeNeedsSecret(mode))
+        return {};
+    const QString host = url.host();
+    if (host == QLatin1String("localhost") || QHostAddress(host).isLoopback())
+        return {};
+    return QCoreApplication::translate("GateSettings",
+                                       "%1 is plain http: the password or token is sent unencrypted and anyone "
+                                       "on the network between you and Gate can read it. Use https.")
+        .arg(SecretMask::withoutCredentials(url).toString());
+}
+
 QVariantMap GateSettings::toVariantMap() const
 {
-    return {{KeyUrl, url.toString()},
+    return {{KeyUrl, SecretMask::withoutCredentials(url).toString()},
             {KeyMode, signInModeName(mode)},
             {KeyUser, username},
             {KeyCert, clientCertPath},
@@ -76,7 +94,7 @@ QVariantMap GateSettings::toVariantMap() const
 GateSettings GateSettings::fromVariantMap(const QVariantMap &map)
 {
     GateSettings s;
-    s.url = QUrl(map.value(KeyUrl).toString());
+    s.url = SecretMask::withoutCredentials(QUrl(map.value(KeyUrl).toString()));
     if (!signInModeFromName(map.value(KeyMode).toString(), &s.mode))
         s.mode = SignInMode::None;
     s.username = map.value(KeyUser).toString();

@@ -39,7 +39,11 @@ struct GateSettings
     /// Keychain entry name for this Gate, mode and user, e.g. "form alice@gate.example.com:8084".
     QString secretKey() const;
 
-    /// The non-secret fields, for QSettings.
+    /// A warning when a password or token would travel unencrypted: plain `http://` to a Gate
+    /// that is not on this machine, with a sign-in mode that sends a secret. Empty otherwise.
+    QString plainTextCredentialsWarning() const;
+
+    /// The non-secret fields, for QSettings. A user name or password inside the URL is dropped.
     QVariantMap toVariantMap() const;
     static GateSettings fromVariantMap(const QVariantMap &map);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "MiniYaml.h"
 
+#include "SecretMask.h"
+
 #include "YamlScalars.h"
 
 #include <QCoreApplication>
@@ -102,8 +104,19 @@ private:
         m_error.line = lineNumber;
         m_error.keyPath = keyPath();
         m_error.message = message;
-        if (lineNumber > 0 && lineNumber <= m_lines.size())
-            m_error.context = m_lines.at(lineNumber - 1).raw.trimmed();
+        if (lineNumber <= 0 || lineNumber > m_lines.size())
+            return;
+        // A credential's value is never shown, not even a piece of it in the message.
+        const QString raw = m_lines.at(lineNumber - 1).raw;
+        m_error.context = SecretMask::maskYamlLine(raw);
+        if (SecretMask::isCredentialPath(keyPath()) || m_error.context != SecretMask::maskUrlCredentials(raw.trimmed())) {
+            m_error.message = QCoreApplication::translate("MiniYaml",
+                "This line holds a credential that is not valid YAML; fix it (its value is not shown).");
+            if (SecretMask::isCredentialPath(keyPath()))
+                m_error.context = SecretMask::Mask;
+        } else {
+            m_error.message = SecretMask::maskUrlCredentials(message);
+        }
     }
 
     int nextSignificant()

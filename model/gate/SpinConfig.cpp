@@ -2,6 +2,7 @@
 #include "SpinConfig.h"
 
 #include "MiniYaml.h"
+#include "SecretMask.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -48,7 +49,14 @@ public:
         const QString endpoint = text(m_root, QStringLiteral("gate.endpoint"));
         config.settings.url = QUrl(endpoint.isEmpty() ? QStringLiteral("http://localhost:8084") : endpoint);
         if (!config.settings.isValid())
-            return error(QStringLiteral("gate.endpoint"), Tr::tr("\"%1\" is not a usable Gate URL.").arg(endpoint));
+            return error(QStringLiteral("gate.endpoint"), Tr::tr("\"%1\" is not a usable Gate URL.")
+                                                              .arg(SecretMask::maskUrlCredentials(endpoint)));
+        if (!config.settings.url.userInfo().isEmpty()) {
+            // Never kept: settings are stored, and a URL is shown in messages.
+            config.settings.url = SecretMask::withoutCredentials(config.settings.url);
+            config.warnings << Tr::tr("%1: the user name and password in gate.endpoint are ignored; set them under auth.")
+                                   .arg(m_path);
+        }
         if (!yamlBool(yamlValue(m_root, QStringLiteral("auth.enabled"))))
             return config;
         if (yamlBool(yamlValue(m_root, QStringLiteral("auth.ignoreCertErrors")))) {
@@ -173,16 +181,33 @@ Result<SpinConfig> SpinConfig::load(const QString &path, const QProcessEnvironme
 
 Result<SpinConfig> SpinConfig::parse(const QString &yaml, const QString &path, const QProcessEnvironment &env)
 {
-    const Result<QVariant> root = parseMiniYaml(expandEnvironment(yaml, env), path);
-    if (!root)
-        return root.error();
+    const QString expanded = expandEnvironment(yaml, env);
+    const Result<QVariant> root = parseMiniYaml(expanded, path);
+    if (!root) {
+        // Quote the line as the user wrote it: an expanded $VARIABLE may hold a secret.
+        Error e = root.error();
+        const QStringList original = yaml.split(QLatin1Char('\n'));
+        const QStringList after = expanded.split(QLatin1Char('\n'));
+        if (e.line > 0 && e.line <= original.size()
+            && (original.size() != after.size() || original.at(e.line - 1) != after.at(e.line - 1))) {
+            e.message = Tr::tr("This line is not valid YAML once its $VARIABLES are expanded (their values are not shown).");
+            e.context = e.context == SecretMask::Mask ? e.context : SecretMask::maskYamlLine(original.at(e.line - 1));
+        }
+        return e;
+    }
     if (root->isValid() && root->typeId() != QMetaType::QVariantMap) {
         Error e;
         e.file = path;
         e.message = Tr::tr("spin's configuration must be a YAML mapping.");
         return e;
     }
-    return Reader(*root, path).read();
+    Result<SpinConfig> config = Reader(*root, path).read();
+    if (config) {
+        const QString plain = config->settings.plainTextCredentialsWarning();
+        if (!plain.isEmpty())
+            config.value().warnings << plain;
+    }
+    return config;
 }
 
 } // namespace Fd

@@ -72,6 +72,7 @@ public:
                         Tr::tr("Not in foremast.cfg's %1 (%2): Foremast would not read its file; "
                                "Foremast cannot render this runway (we do).")
                             .arg(configKey, configEnvs.join(QStringLiteral(", "))));
+                m_generation.findings.last().file = m_context.runway.envFile(env)->path;
             }
             const QStringList envRegions = m_merged.regionsOf(env);
             if (envRegions.isEmpty()) {

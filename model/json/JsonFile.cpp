@@ -44,6 +44,32 @@ void locate(const QByteArray &text, int offset, int *line, int *column, QString 
     const QByteArray before = text.mid(lineStart, offset - lineStart);
     *column = int(QString::fromUtf8(before).size()) + 1;
     *lineText = QString::fromUtf8(text.mid(lineStart, lineEnd - lineStart)).trimmed();
+    // A quoted line must not carry raw control characters into a terminal.
+    for (QChar &c : *lineText) {
+        if (c.unicode() < 0x20 && c != QLatin1Char('\t'))
+            c = QChar(0xFFFD);
+    }
+}
+
+/// Offset of the first raw control character (below U+0020) inside a JSON string, or -1.
+/// Python's json module, which Foremast reads runways with, refuses them; Qt accepts them.
+int rawControlInString(const QByteArray &text)
+{
+    bool inString = false;
+    for (int i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (!inString) {
+            inString = c == '"';
+            continue;
+        }
+        if (c == '\\')
+            ++i;
+        else if (c == '"')
+            inString = false;
+        else if (uchar(c) < 0x20)
+            return i;
+    }
+    return -1;
 }
 
 } // namespace
@@ -55,6 +81,8 @@ Result<JsonFile> JsonFile::read(const QString &path)
         return fileError(path, Tr::tr("The file does not exist."));
     if (info.isDir())
         return fileError(path, Tr::tr("Expected a file but found a folder."));
+    if (!info.isFile()) // opening a FIFO would block until a writer comes
+        return fileError(path, Tr::tr("Expected a file but found a special file (FIFO, device or socket); it was not read."));
     if (info.size() > MaxSize) {
         return fileError(path, Tr::tr("The file is %1 MB; files over %2 MB are refused.")
                                    .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
@@ -85,7 +113,18 @@ Result<JsonFile> JsonFile::parse(const QString &path, const QByteArray &bytes)
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         Error e = fileError(path, Tr::tr("Invalid JSON: %1.").arg(parseError.errorString()));
+        e.code = Error::Code::InvalidInput;
         locate(body, parseError.offset, &e.line, &e.column, &e.context);
+        return e;
+    }
+    const int control = rawControlInString(body);
+    if (control >= 0) {
+        Error e = fileError(path, QCoreApplication::translate("JsonFile",
+                                  "Invalid JSON: a raw control character (U+%1) inside a string; "
+                                  "write it as an escape such as \\u%1.")
+                                  .arg(QString::number(uchar(body.at(control)), 16).toUpper().rightJustified(4, QLatin1Char('0'))));
+        e.code = Error::Code::InvalidInput;
+        locate(body, control, &e.line, &e.column, &e.context);
         return e;
     }
     if (!doc.isObject()) {

@@ -146,9 +146,14 @@ private:
         QSet<QString> seen;
         for (int i = int(n.members.size()) - 1; i >= 0; --i) {
             const auto &m = n.members[size_t(i)];
-            if (seen.contains(m.key) || !after.contains(m.key)) {
+            if (!after.contains(m.key)) {
                 seen.insert(m.key);
-                continue; // removed key, or an earlier duplicate that QJsonDocument dropped
+                continue; // removed key (every duplicate of it)
+            }
+            if (seen.contains(m.key)) {
+                // An earlier duplicate, which every JSON reader ignores: keep its bytes as they are.
+                pieces.prepend({i, slice(m.keyBegin, m_map.node(m.value).end)});
+                continue;
             }
             seen.insert(m.key);
             const Node &child = m_map.node(m.value);

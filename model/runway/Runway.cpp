@@ -3,6 +3,8 @@
 
 #include "foremast/ForemastDefaults.h"
 #include "json/JsonWriter.h"
+#include "runway/RunwayFileGuard.h"
+#include "runway/RunwaySave.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,13 +12,12 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace Fd {
 
 namespace {
 
-/// This file's texts; lupdate files them under "Runway", the context tr() looks them up in.
+/// This file's texts; lupdate files them under "Runway", the context Tr::tr() looks them up in.
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Runway)
@@ -82,140 +83,100 @@ bool Runway::isModified() const
     return false;
 }
 
+namespace {
+
+/// Reads one runway file under the guard's rules; content outside the runway is never quoted.
+Result<JsonFile> readGuarded(const RunwayFileGuard &guard, const QString &path)
+{
+    if (std::optional<Error> refused = guard.checkReadable(path))
+        return *refused;
+    Result<JsonFile> file = JsonFile::read(path);
+    if (!file && !guard.mayQuote(path)) {
+        Error e = file.error();
+        e.context.clear();
+        return e;
+    }
+    return file;
+}
+
+} // namespace
+
 Result<Runway> loadRunway(const QString &folder)
 {
     const QFileInfo info(folder);
     Error e;
     e.file = folder;
     if (!info.exists()) {
+        e.code = Error::Code::NotFound;
         e.message = Tr::tr("The runway folder does not exist.");
         return e;
     }
     if (!info.isDir()) {
+        e.code = Error::Code::NotAFile;
         e.message = Tr::tr("Expected a runway folder (holding pipeline.json and application-master-*.json).");
         return e;
     }
     const QDir dir(info.absoluteFilePath());
     if (!info.isReadable() || !dir.isReadable()) {
+        e.code = Error::Code::PermissionDenied;
         e.message = Tr::tr("The runway folder cannot be read.");
         return e;
     }
+    const RunwayFileGuard guard(dir.absolutePath());
 
     Runway runway;
     runway.folder = dir.absolutePath();
-    runway.pipeline.path = dir.filePath(PipelineFileName);
-    if (QFileInfo::exists(runway.pipeline.path)) {
-        Result<JsonFile> file = JsonFile::read(runway.pipeline.path);
-        if (!file)
-            return file.error();
-        runway.pipeline.value = file->value.toObject();
-        runway.pipeline.disk = std::move(file).value();
+    runway.loadFindings = finishInterruptedSave(runway.folder);
+    for (const Error &finding : qAsConst(runway.loadFindings)) {
+        if (!finding.isWarning())
+            return finding;
     }
+    runway.pipeline.path = dir.filePath(PipelineFileName);
+    if (RunwayFileGuard::kindOf(runway.pipeline.path) == EntryKind::Missing
+        && !RunwayFileGuard::isSymLink(runway.pipeline.path)) {
+        // Foremast would assume defaults, but a folder without pipeline.json is far more often
+        // the wrong folder than a runway: refuse rather than show invented environments.
+        e.file = runway.pipeline.path;
+        e.code = Error::Code::NotFound;
+        e.message = Tr::tr("This folder has no pipeline.json, so it is not a runway. Choose the runway folder, "
+                       "or create pipeline.json (\"{}\" gives Foremast's defaults).");
+        return e;
+    }
+    Result<JsonFile> pipelineFile = readGuarded(guard, runway.pipeline.path);
+    if (!pipelineFile)
+        return pipelineFile.error();
+    runway.pipeline.value = pipelineFile->value.toObject();
+    runway.pipeline.disk = std::move(pipelineFile).value();
 
+    // Every kind of entry, so that a folder or FIFO named like an env file is reported, not skipped.
     const QStringList names = dir.entryList({QStringLiteral("application-master-*.json")},
-                                            QDir::Files | QDir::Readable | QDir::Hidden, QDir::Name);
-    const QStringList all = dir.entryList({QStringLiteral("application-master-*.json")},
-                                          QDir::Files | QDir::Hidden, QDir::Name);
-    for (const QString &name : all) {
-        if (!names.contains(name)) {
-            e.file = dir.filePath(name);
+                                            QDir::AllEntries | QDir::System | QDir::Hidden, QDir::Name);
+    for (const QString &name : RunwayFileGuard::nonUtf8Names(runway.folder, "application-master-")) {
+        Error warning;
+        warning.file = dir.filePath(name);
+        warning.severity = Error::Severity::Warning;
+        warning.code = Error::Code::InvalidInput;
+        warning.message = Tr::tr("The file name is not valid UTF-8; the file was skipped. Rename it.");
+        runway.loadFindings << warning;
+    }
+    for (const QString &name : names) {
+        const QString path = dir.filePath(name);
+        if (!QFileInfo(path).isReadable() && RunwayFileGuard::kindOf(path) == EntryKind::File) {
+            e.file = path;
+            e.code = Error::Code::PermissionDenied;
             e.message = Tr::tr("The file cannot be read (permission denied).");
             return e;
         }
-    }
-    for (const QString &name : names) {
-        const QString env = Runway::envOfFileName(name);
         RunwayFile file;
-        file.path = dir.filePath(name);
-        Result<JsonFile> json = JsonFile::read(file.path);
+        file.path = path;
+        Result<JsonFile> json = readGuarded(guard, file.path);
         if (!json)
             return json.error();
         file.value = json->value.toObject();
         file.disk = std::move(json).value();
-        runway.envs.insert(env, std::move(file));
+        runway.envs.insert(Runway::envOfFileName(name), std::move(file));
     }
     return runway;
-}
-
-namespace {
-
-bool changedOnDisk(const QString &path, const QByteArray *expected)
-{
-    QFile onDisk(path);
-    if (!expected)
-        return onDisk.exists();
-    if (!onDisk.open(QIODevice::ReadOnly))
-        return onDisk.exists();
-    return onDisk.readAll() != *expected;
-}
-
-Error conflict(const QString &path, bool isNew)
-{
-    Error e;
-    e.file = path;
-    e.message = isNew ? Tr::tr("A file of that name appeared on disk; it was not overwritten.")
-                      : Tr::tr("The file was changed on disk by another program since it was "
-                               "opened; reload it or choose to overwrite it.");
-    return e;
-}
-
-} // namespace
-
-Result<QStringList> saveRunway(Runway &runway, bool overwriteExternalChanges, const QStringList &only)
-{
-    const auto wanted = [&only](const RunwayFile &file) {
-        return file.isModified() && (only.isEmpty() || only.contains(file.path));
-    };
-    QList<RunwayFile *> pending;
-    if (wanted(runway.pipeline))
-        pending << &runway.pipeline;
-    for (RunwayFile &file : runway.envs) {
-        if (wanted(file))
-            pending << &file;
-    }
-    QMap<QString, QByteArray> removals = only.isEmpty() ? runway.removedFiles : QMap<QString, QByteArray>();
-    // Check every file before writing any, so a conflict leaves the whole runway untouched.
-    if (!overwriteExternalChanges) {
-        for (const RunwayFile *file : qAsConst(pending)) {
-            const bool isNew = file->create || !file->disk;
-            if (changedOnDisk(file->path, isNew ? nullptr : &file->disk->bytes))
-                return conflict(file->path, isNew);
-        }
-        for (auto it = removals.cbegin(); it != removals.cend(); ++it) {
-            if (QFileInfo::exists(it.key()) && changedOnDisk(it.key(), &it.value()))
-                return conflict(it.key(), false);
-        }
-    }
-
-    QStringList written;
-    for (RunwayFile *file : qAsConst(pending)) {
-        const QByteArray bytes = file->disk ? rewriteJson(*file->disk, file->value)
-                                            : formatJson(file->value) + "\n";
-        QSaveFile out(file->path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-            Error e;
-            e.file = file->path;
-            e.message = Tr::tr("The file could not be saved: %1. It was left as it was.").arg(out.errorString());
-            return e;
-        }
-        Result<JsonFile> reread = JsonFile::parse(file->path, bytes);
-        if (reread) {
-            file->disk = std::move(reread).value();
-            file->create = false;
-        }
-        written << file->path;
-    }
-    for (auto it = removals.cbegin(); it != removals.cend(); ++it) {
-        if (QFileInfo::exists(it.key()) && !QFile::remove(it.key())) {
-            Error e;
-            e.file = it.key();
-            e.message = Tr::tr("The file could not be deleted.");
-            return e;
-        }
-        written << it.key();
-        runway.removedFiles.remove(it.key());
-    }
-    return written;
 }
 
 } // namespace Fd

@@ -37,6 +37,9 @@ struct Runway
     /// Files to delete on save (an env removed with "delete its file", or the old name of a
     /// renamed env), with the bytes they had when read, so a changed file is never deleted.
     QMap<QString, QByteArray> removedFiles;
+    /// Warnings found while reading (a file name that is not UTF-8, an interrupted save that was
+    /// finished or undone); checkRunway() reports them with its own findings.
+    Errors loadFindings;
 
     static QString envFileName(const QString &env);
     /// `application-master-dev.json` → "dev"; empty for other names.
@@ -53,14 +56,18 @@ struct Runway
     bool isModified() const;
 };
 
-/// Reads a runway folder. Fails (nothing partly loaded) on a missing folder or a file that is
-/// not valid JSON; problems that still leave a usable runway come back from checkRunway().
+/// Reads a runway folder. Fails (nothing partly loaded) on a missing folder, a folder without
+/// pipeline.json, a file that is not valid JSON or that RunwayFileGuard refuses; problems that
+/// still leave a usable runway come back from checkRunway(). A save that was interrupted is
+/// finished first (see finishInterruptedSave()).
 Result<Runway> loadRunway(const QString &folder);
 
-/// Writes every modified file atomically (QSaveFile), keeping each file's bytes except the
-/// values that changed, then deletes `removedFiles`. A file changed on disk by someone else since
-/// it was read is neither overwritten nor deleted: the save stops before writing anything, with
-/// an error naming it. Returns the paths written or deleted.
+/// Writes every modified file, keeping each file's bytes except the values that changed, then
+/// deletes `removedFiles`, as one set (RunwaySave.h: temporary files first, then a journal, then
+/// renames). A file changed on disk by someone else since it was read is neither overwritten nor
+/// deleted: the save stops before writing anything, with a Conflict error naming it. Any other
+/// failure (permission, full disk, a link, a rewrite that would change other bytes) has its own
+/// Error::Code and leaves every file as it was. Returns the paths written or deleted.
 /// With `only`, just those paths are written (and nothing is deleted): "Save" of one file.
 Result<QStringList> saveRunway(Runway &runway, bool overwriteExternalChanges = false,
                                const QStringList &only = {});

@@ -16,7 +16,7 @@ namespace Fd {
 
 namespace {
 
-/// This file's texts; lupdate files them under "RunwayChecks", the context tr() looks them up in.
+/// This file's texts; lupdate files them under "RunwayChecks", the context Tr::tr() looks them up in.
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(RunwayChecks)
@@ -147,21 +147,43 @@ private:
     Errors &m_out;
 };
 
+/// Cloud region names (AWS us-east-1, GCP us-central1, Azure eastus) are lowercase words joined
+/// by hyphens. Anything else (`us east 1`, `../x`, 10 KB of text) would end up in pipeline and
+/// file names, so it is an error here.
+bool isRegionName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    return name.size() <= 64 && re.match(name).hasMatch();
+}
+
+QString regionNameError(const QString &name)
+{
+    const QString shown = name.size() > 40 ? name.left(40) + QChar(0x2026) : name;
+    return Tr::tr("\"%1\" is not a region name: a region is lowercase letters, digits and hyphens, "
+              "at most 64 characters (like us-east-1).").arg(shown);
+}
+
 void checkRegions(Checker &checker, const RunwayFile &file, const QJsonObject &defaults)
 {
     const QJsonValue regions = file.value.value(QStringLiteral("regions"));
     if (regions.isArray()) {
         const QJsonArray list = regions.toArray();
         for (int i = 0; i < list.size(); ++i) {
+            const KeyPath path{QStringLiteral("regions"), QString::number(i)};
             if (!list.at(i).isString() || list.at(i).toString().isEmpty())
-                checker.report(file, {QStringLiteral("regions"), QString::number(i)},
-                               Tr::tr("Expected a region name, found %1.").arg(describe(list.at(i))));
+                checker.report(file, path, Tr::tr("Expected a region name, found %1.").arg(describe(list.at(i))));
+            else if (!isRegionName(list.at(i).toString()))
+                checker.report(file, path, regionNameError(list.at(i).toString()));
         }
         return;
     }
     const QJsonObject blocks = regions.toObject();
     for (auto it = blocks.begin(); it != blocks.end(); ++it) {
         const KeyPath path{QStringLiteral("regions"), it.key()};
+        if (!isRegionName(it.key())) {
+            checker.report(file, {QStringLiteral("regions")}, regionNameError(it.key()));
+            continue;
+        }
         if (!it.value().isObject()) {
             checker.report(file, path, Tr::tr("Expected an object of overrides for region %1, found %2.")
                                            .arg(it.key(), describe(it.value())));
@@ -181,7 +203,7 @@ bool isMissingEnvFile(const Error &finding, const Runway &runway)
 
 Errors checkRunway(const Runway &runway)
 {
-    Errors findings;
+    Errors findings = runway.loadFindings;
     Checker checker(findings);
     const QStringList order = runway.envOrder();
     const QJsonValue envList = runway.pipelineValue().value(QStringLiteral("env"));
@@ -218,6 +240,12 @@ Errors checkRunway(const Runway &runway)
     }
 
     checker.check(runway.pipeline, runway.pipeline.value, ForemastDefaults::pipelineDefaults(), {}, {});
+    const QJsonArray pipelineRegions = runway.pipeline.value.value(QStringLiteral("regions")).toArray();
+    for (int i = 0; i < pipelineRegions.size(); ++i) {
+        const QString name = pipelineRegions.at(i).toString();
+        if (pipelineRegions.at(i).isString() && !isRegionName(name))
+            checker.report(runway.pipeline, {QStringLiteral("regions"), QString::number(i)}, regionNameError(name));
+    }
     const QJsonObject envDefaults = ForemastDefaults::envDefaults(QString(), QString());
     for (const RunwayFile &file : runway.envs) {
         checker.check(file, file.value, envDefaults, {}, {});

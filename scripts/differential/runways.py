@@ -80,7 +80,7 @@ def _app(d):
     if d.p(0.15):
         app['approval_timeout'] = d.number(60000, 900000)
     if d.p(0.2):
-        app['custom_tags'] = {d.pick(['team', 'cost_center', 'tier']): d.text(['web', 'data', '1234'])
+        app['custom_tags'] = {d.pick(['team', 'cost_center', 'tier']): d.pick([d.text(['web', 'data', '1234']), 7, True])
                               for _ in range(d.r.randint(1, 2))}
     if d.p(0.1):
         app['email'] = 'team@example.com'
@@ -172,6 +172,14 @@ def _env_settings(d, regions_pool, cfg_regions):
                     override['app'] = {'instance_type': d.pick(['m5.large', 'r5.large'])}
                 if d.p(0.1):
                     override['deploy_strategy'] = d.pick(['redblack', 'highlander'])
+                if d.p(0.08):
+                    override.setdefault('asg', {})['provider_healthcheck'] = {'discovery': d.p(0.5), 'amazon': True}
+                if d.p(0.08):
+                    override.setdefault('app', {})['eureka_enabled'] = d.p(0.5)
+                if d.p(0.06):
+                    override['security_group'] = {'instance_extras': ['sg_region']}
+                if d.p(0.05):
+                    override.setdefault('asg', {})['scaling_policy'] = {'metric': 'CPUUtilization', 'threshold': 60}
                 block[region] = override
             settings['regions'] = block
     return settings
@@ -184,7 +192,7 @@ def _pipeline(d, envs):
     if d.p(0.5):
         pipeline['type'] = 'ec2'
     if d.p(0.5):
-        pipeline['base'] = d.pick(['tomcat8', 'ubuntu18', 'amazonlinux2'])
+        pipeline['base'] = d.pick(['tomcat8', 'ubuntu18', 'amazonlinux2', None])
     if d.p(0.3):
         pipeline['owner_email'] = d.text(['owner@example.com', 'dev@example.com'])
     if d.p(0.3):

@@ -27,7 +27,7 @@ struct Fixture
             qFatal("%s", qPrintable(context.error().toString()));
         session = std::make_unique<EditSession>(std::move(context).value());
     }
-    RunwayDocument *doc() const { return session->document(); }
+    const RunwayDocument *doc() const { return session->document(); }
     QUndoStack *stack() const { return session->undoStack(); }
     QString file(const char *name) const { return QDir(folder).filePath(QLatin1String(name)); }
 };
@@ -52,6 +52,11 @@ private Q_SLOTS:
     void saveMarksClean();
     void saveOneFileKeepsOthersPending();
     void invalidEnvNamesAreRefused();
+    void envNameReasonsAreNamed_data();
+    void envNameReasonsAreNamed();
+    void renameUsesTheSameRules();
+    void oneNotificationPerCommand();
+    void structuralEditHappensInRedo();
 };
 
 void TestEditSession::setValueUndoRedo()
@@ -64,7 +69,10 @@ void TestEditSession::setValueUndoRedo()
     QCOMPARE(f.stack()->count(), 1);
     QVERIFY(f.stack()->undoText().contains(QStringLiteral("asg.min_inst")));
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(changed.first().at(0).toString(), QStringLiteral("prod"));
+    const auto change = changed.first().at(0).value<DocumentChange>();
+    QCOMPARE(change.kind, DocumentChange::Value);
+    QCOMPARE(change.file, QStringLiteral("prod"));
+    QCOMPARE(change.path, MinInst);
     QCOMPARE(modified.count(), 1);
     QVERIFY(f.doc()->isModified());
     f.stack()->undo();
@@ -223,6 +231,79 @@ void TestEditSession::invalidEnvNamesAreRefused()
     for (const char *bad : {"", "a b", "../x", "-x", "a/b"})
         QVERIFY2(!f.session->addEnv(QLatin1String(bad), 0), bad);
     QCOMPARE(f.stack()->count(), 0);
+}
+
+void TestEditSession::envNameReasonsAreNamed_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("space") << QStringLiteral("qa env") << QStringLiteral("contains a space");
+    QTest::newRow("exists") << QStringLiteral("dev") << QStringLiteral("already exists");
+    QTest::newRow("case") << QStringLiteral("Dev") << QStringLiteral("differs only in case from dev");
+    QTest::newRow("slash") << QStringLiteral("a/b") << QStringLiteral("contains “/”");
+    QTest::newRow("leading dash") << QStringLiteral("-x") << QStringLiteral("must start with a letter or a digit");
+    QTest::newRow("empty") << QString() << QStringLiteral("empty");
+}
+
+void TestEditSession::envNameReasonsAreNamed()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, reason);
+    Fixture f;
+    const QString problem = f.session->envNameProblem(name);
+    QVERIFY2(problem.contains(reason), qPrintable(problem));
+    QVERIFY(!f.session->addEnv(name, 0));
+    QCOMPARE(f.stack()->count(), 0);
+    QVERIFY(f.session->envNameProblem(QStringLiteral("qa")).isEmpty());
+}
+
+void TestEditSession::renameUsesTheSameRules()
+{
+    Fixture f;
+    QVERIFY(f.session->envNameProblem(QStringLiteral("Prod"), QStringLiteral("prod")).isEmpty()); // its own case
+    QVERIFY(f.session->envNameProblem(QStringLiteral("Dev"), QStringLiteral("prod")).contains(QStringLiteral("differs only in case")));
+    QVERIFY(!f.session->renameEnv(QStringLiteral("prod"), QStringLiteral("my prod")));
+    QVERIFY(!f.session->renameEnv(QStringLiteral("prod"), QStringLiteral("DEV")));
+    QCOMPARE(f.stack()->count(), 0);
+    QCOMPARE(f.doc()->runway().envOrder(), (QStringList{QStringLiteral("dev"), QStringLiteral("prod")}));
+}
+
+void TestEditSession::oneNotificationPerCommand()
+{
+    Fixture f;
+    QSignalSpy changed(f.doc(), &RunwayDocument::changed);
+    QVERIFY(f.session->addEnv(QStringLiteral("stage"), 1, QStringLiteral("dev"))); // a file and the order
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.takeFirst().at(0).value<DocumentChange>().kind, DocumentChange::Structure);
+    QVERIFY(f.session->renameEnv(QStringLiteral("stage"), QStringLiteral("qa")));
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(f.session->addRegion(QStringLiteral("qa"), QStringLiteral("eu-west-1")));
+    QCOMPARE(changed.count(), 2);
+    f.session->setRegionValue(QStringLiteral("dev"), QStringLiteral("us-east-1"), MinInst, 3);
+    QCOMPARE(changed.count(), 3);
+    changed.clear();
+    for (int i = 0; i < 4; ++i)
+        f.stack()->undo();
+    QCOMPARE(changed.count(), 4);
+    for (int i = 0; i < 4; ++i)
+        f.stack()->redo();
+    QCOMPARE(changed.count(), 8);
+}
+
+void TestEditSession::structuralEditHappensInRedo()
+{
+    // Pushing runs the edit: a command that was never redone leaves the document untouched, and a
+    // redo after undo gives back exactly the state of the first run.
+    Fixture f;
+    QVERIFY(f.session->addRegion(QStringLiteral("dev"), QStringLiteral("eu-west-1")));
+    const QJsonObject after = f.doc()->fileValue(QStringLiteral("dev"));
+    f.stack()->undo();
+    QVERIFY(!f.session->regionsOf(QStringLiteral("dev")).contains(QStringLiteral("eu-west-1")));
+    f.stack()->redo();
+    QCOMPARE(f.doc()->fileValue(QStringLiteral("dev")), after);
+    // A refused edit leaves no step behind.
+    QVERIFY(!f.session->removeEnv(QStringLiteral("nope"), false));
+    QCOMPARE(f.stack()->count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestEditSession)

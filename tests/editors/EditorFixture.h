@@ -33,7 +33,7 @@ struct EditorFixture
             qFatal("%s", qPrintable(context.error().toString()));
         session = std::make_unique<EditSession>(std::move(context).value());
     }
-    RunwayDocument *doc() const { return session->document(); }
+    const RunwayDocument *doc() const { return session->document(); }
     QUndoStack *stack() const { return session->undoStack(); }
     QJsonValue value(const char *file, const KeyPath &path) const
     {

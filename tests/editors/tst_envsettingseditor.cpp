@@ -61,6 +61,7 @@ private Q_SLOTS:
     void regionEditOfInheritedValueCreatesOverride();
     void regionEditOnListFormRegions();
     void minAboveMaxIsRejected();
+    void outOfRangeNumberIsRefusedWithReason();
     void resetThatWouldBreakMinMaxIsRejected();
     void defaultBadgeAndInherit();
     void scalingPolicyToggle();
@@ -193,39 +194,59 @@ void TestEnvSettingsEditor::minAboveMaxIsRejected()
     QVERIFY(editor.asgProblem().contains(QStringLiteral("9")));
     QCOMPARE(f.value("prod", MinInst), QJsonValue(2));
     QCOMPARE(f.stack()->count(), 0);
-    QCOMPARE(min->spinBox()->value(), 9); // the user's input stays next to the message
+    QCOMPARE(min->spinBox()->value(), 2); // the stored value, next to the message saying why
 
-    // An unrelated edit keeps the pending input.
+    // An unrelated edit keeps the message.
     auto *subnet = fieldOf<ComboField>(editor, path({"asg", "subnet_purpose"}));
     QTest::keyClicks(subnet->comboBox()->lineEdit(), QStringLiteral("x"));
     QCOMPARE(f.stack()->count(), 1);
-    QCOMPARE(min->spinBox()->value(), 9);
+    QCOMPARE(min->spinBox()->value(), 2);
     QVERIFY(!editor.asgProblem().isEmpty());
 
-    // Raising the maximum makes the pair valid: both values land in one step.
+    // A valid size is taken and clears the message.
     max->spinBox()->setValue(12);
     QVERIFY(editor.asgProblem().isEmpty());
-    QCOMPARE(f.value("prod", MinInst), QJsonValue(9));
+    QCOMPARE(f.value("prod", MinInst), QJsonValue(2));
     QCOMPARE(f.value("prod", MaxInst), QJsonValue(12));
     QCOMPARE(f.stack()->count(), 2);
-    f.stack()->undo();
-    QCOMPARE(f.value("prod", MinInst), QJsonValue(2));
-    QCOMPARE(f.value("prod", MaxInst), QJsonValue(4));
-    QCOMPARE(min->spinBox()->value(), 2);
-    QCOMPARE(max->spinBox()->value(), 4);
 
     // Lowering the maximum under the minimum is refused the same way.
     max->spinBox()->setValue(1);
-    QVERIFY(!editor.asgProblem().isEmpty());
-    QCOMPARE(f.value("prod", MaxInst), QJsonValue(4));
-    f.stack()->undo(); // the subnet edit: unrelated, the input stays
-    QVERIFY(!editor.asgProblem().isEmpty());
-    QCOMPARE(max->spinBox()->value(), 1);
-    // Any other change of the ASG size (undo, the tree editor) drops the stale input.
-    f.session->setValue(Prod, MaxInst, 5);
+    QVERIFY(editor.asgProblem().contains(QStringLiteral("(1)")));
+    QCOMPARE(f.value("prod", MaxInst), QJsonValue(12));
+    QCOMPARE(max->spinBox()->value(), 12);
+    QCOMPARE(f.stack()->count(), 2);
+    // Any other change of the ASG size (undo, the tree editor) drops the message.
+    f.stack()->undo();
     QVERIFY(editor.asgProblem().isEmpty());
-    QCOMPARE(max->spinBox()->value(), 5);
+    QCOMPARE(max->spinBox()->value(), 4);
     QCOMPARE(min->spinBox()->value(), 2);
+}
+
+void TestEnvSettingsEditor::outOfRangeNumberIsRefusedWithReason()
+{
+    // Typing -3 where 0 is the least: refused with the reason, never turned into 3.
+    EditorFixture f;
+    EnvSettingsEditor editor(f.session.get());
+    editor.setScope(Prod);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    auto *min = fieldOf<SpinField>(editor, MinInst);
+    QSpinBox *spin = min->spinBox();
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("-3"));
+    QTest::keyClick(spin, Qt::Key_Return);
+    QVERIFY2(min->problem().contains(QStringLiteral("-3")), qPrintable(min->problem()));
+    QCOMPARE(spin->value(), 2);
+    QCOMPARE(f.value("prod", MinInst), QJsonValue(2));
+    QCOMPARE(f.stack()->count(), 0);
+    // A number in range is taken and the message goes.
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("3"));
+    QTest::keyClick(spin, Qt::Key_Return);
+    QCOMPARE(f.value("prod", MinInst), QJsonValue(3));
+    QVERIFY(min->problem().isEmpty());
 }
 
 void TestEnvSettingsEditor::resetThatWouldBreakMinMaxIsRejected()

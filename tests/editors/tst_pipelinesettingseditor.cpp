@@ -45,7 +45,6 @@ private Q_SLOTS:
     void envOrder();
     void flowChoice();
     void focusKey();
-    void missingPipelineFile();
 };
 
 void TestPipelineSettingsEditor::showsValuesAndOrigins()
@@ -199,20 +198,6 @@ void TestPipelineSettingsEditor::focusKey()
     QVERIFY(editor.focusKey(QString(), path({"pipeline_notifications", "0", "address"})));
     QVERIFY(!editor.focusKey(QString(), path({"chaos_monkey", "enabled"})));
     QVERIFY(!editor.focusKey(QStringLiteral("dev"), path({"image"})));
-}
-
-void TestPipelineSettingsEditor::missingPipelineFile()
-{
-    EditorFixture f("01-getting-started-dev", [](const QString &folder) {
-        QFile::remove(folder + QStringLiteral("/pipeline.json"));
-    });
-    PipelineSettingsEditor editor(f.session.get());
-    auto *order = fieldOf<EnvOrderField>(editor, {QStringLiteral("env")});
-    QCOMPARE(order->envs(), (QStringList{QStringLiteral("stage"), QStringLiteral("prod")}));
-    auto *owner = fieldOf<TextField>(editor, {QStringLiteral("owner_email")});
-    QTest::keyClicks(owner->lineEdit(), QStringLiteral("me@example.com"));
-    QCOMPARE(f.value("", {QStringLiteral("owner_email")}), QJsonValue(QStringLiteral("me@example.com")));
-    QCOMPARE(owner->badge()->origin(), Origin::PipelineFile);
 }
 
 QTEST_MAIN(TestPipelineSettingsEditor)

@@ -111,14 +111,14 @@ void TestMerged::regionOverrideFixture()
 
 void TestMerged::missingPipelineFileUsesDefaults()
 {
+    // Foremast would assume env [stage, prod]; the designer refuses the folder instead of showing
+    // invented environments (docs/robustness.md), and says how to get Foremast's defaults.
     QTemporaryDir dir;
     Test::writeBytes(dir.filePath(QStringLiteral("application-master-stage.json")), "{}");
     const Result<RunwayContext> context = openRunway({dir.path(), QStringLiteral("p"), QStringLiteral("r"), {}});
-    QVERIFY(context.ok());
-    QCOMPARE(context->runway.envOrder(), (QStringList{QStringLiteral("stage"), QStringLiteral("prod")}));
-    // prod is in Foremast's default env list but has no file: a clear error, not a crash.
-    QVERIFY(context->hasErrors());
-    QVERIFY(context->findings.first().message.contains(QStringLiteral("application-master-prod.json")));
+    QVERIFY(!context.ok());
+    QCOMPARE(context.error().file, dir.filePath(QStringLiteral("pipeline.json")));
+    QVERIFY(context.error().message.contains(QStringLiteral("not a runway")));
 }
 
 void TestMerged::originOfEachLayer()

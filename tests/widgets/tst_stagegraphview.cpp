@@ -12,7 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
-#include <QTabBar>
+#include <QComboBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -413,11 +413,23 @@ void TestStageGraphView::zoom()
                       Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
     QCoreApplication::sendEvent(m_view->viewport(), &plain);
     QCOMPARE(m_view->zoom(), 1.25);
-    // Fit shows the whole graph (2000+ px wide in a 900 px window) and never magnifies.
+    // Fit never shrinks labels below legibility: a graph 2000+ px wide in a 900 px window is shown
+    // from its start at the legible scale, not as a strip.
     m_view->fitAction()->trigger();
-    QVERIFY(m_view->zoom() < 0.5);
+    QCOMPARE(m_view->zoom(), StageGraphView::LegibleZoom);
     const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
-    QVERIFY(visible.adjusted(-1, -1, 1, 1).contains(m_view->sceneRect()));
+    QVERIFY(visible.left() <= m_view->sceneRect().left() + 1);
+    QVERIFY(visible.width() < m_view->sceneRect().width());
+    // A block that fits is shown whole: the first three stages.
+    QSet<QString> first;
+    for (int node = 1; node <= 3; ++node)
+        first << m_view->graph().layout.nodes.at(node).refId;
+    m_view->setEmphasis(first);
+    const QRectF shown = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+    for (int node = 1; node <= 3; ++node)
+        QVERIFY(shown.contains(m_view->graphScene()->nodeItem(node)->sceneBoundingRect()));
+    QVERIFY(m_view->zoom() >= StageGraphView::LegibleZoom);
+    m_view->clearEmphasis();
     m_view->setZoom(100);
     QCOMPARE(m_view->zoom(), 4.0);
     m_view->setPipeline(parse(R"({"stages": [{"refId": "1", "name": "Only"}]})"));
@@ -556,10 +568,10 @@ void TestStageGraphView::panelSwitchesEnvironmentsAndRegions()
     QCOMPARE(view->pipeline().value(QStringLiteral("name")).toString(), QStringLiteral("coreforrest [us-west-2]"));
     QCOMPARE(panel.currentEnvironment(), QStringLiteral("prod"));
     QCOMPARE(view->graphScene()->state().emphasised.size(), 7);
-    // One click on a tab.
-    auto *envBar = panel.findChildren<QTabBar *>().at(1);
-    QCOMPARE(envBar->tabText(0), QStringLiteral("Whole pipeline"));
-    QTest::mouseClick(envBar, Qt::LeftButton, {}, envBar->tabRect(0).center());
+    // The selector offers the whole pipeline first.
+    QComboBox *envs = panel.environmentSelector();
+    QCOMPARE(envs->itemText(0), QStringLiteral("Whole pipeline"));
+    envs->setCurrentIndex(0);
     QCOMPARE(panel.currentEnvironment(), QString());
     QVERIFY(!view->hasEmphasis());
 }

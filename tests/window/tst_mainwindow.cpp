@@ -15,6 +15,7 @@
 #include "preview/GenerationController.h"
 #include "preview/PreviewPane.h"
 #include "publish/PublishDialog.h"
+#include "prompt/Prompter.h"
 
 #include <QAction>
 #include <QJsonArray>
@@ -22,7 +23,6 @@
 #include <QSpinBox>
 #include <QMessageBox>
 #include <QTest>
-#include <QTimer>
 
 using namespace Fd;
 
@@ -77,18 +77,19 @@ void TestMainWindow::editUndoRedoSaveThroughWidgets()
     QTest::keyClicks(spin, QStringLiteral("7"));
     QTest::keyClick(spin, Qt::Key_Return);
 
-    QCOMPARE(drawnDeployMins(w.preview()), (QList<int>{7, 7}));
+    // One regeneration per event-loop turn: the graph follows on the next turn.
+    QTRY_COMPARE(drawnDeployMins(w.preview()), (QList<int>{7, 7}));
     QVERIFY(w.preview()->pipelineJsonView()->toPlainText().contains(QStringLiteral("\"min\": 7")));
     QVERIFY(w.isWindowModified());
 
     w.actions()->undo->trigger();
-    QCOMPARE(drawnDeployMins(w.preview()), (QList<int>{5, 5}));
+    QTRY_COMPARE(drawnDeployMins(w.preview()), (QList<int>{5, 5}));
     QVERIFY(w.preview()->pipelineJsonView()->toPlainText().contains(QStringLiteral("\"min\": 5")));
     QCOMPARE(spin->value(), 5);
     QVERIFY(!w.isWindowModified());
 
     w.actions()->redo->trigger();
-    QCOMPARE(drawnDeployMins(w.preview()), (QList<int>{7, 7}));
+    QTRY_COMPARE(drawnDeployMins(w.preview()), (QList<int>{7, 7}));
     QCOMPARE(spin->value(), 7);
 
     w.actions()->saveAll->trigger();
@@ -129,12 +130,13 @@ void TestMainWindow::badRunwayKeepsCurrentOneOpen()
     // A broken file elsewhere: the window says why (a message box, closed here) and keeps going.
     QTemporaryDir bad;
     Test::writeBytes(bad.filePath(QStringLiteral("pipeline.json")), "{ \"env\": [\"dev\" }");
-    QTimer::singleShot(0, f.window.get(), [] {
-        QTRY_VERIFY(QApplication::activeModalWidget());
-        QApplication::activeModalWidget()->close();
-    });
+    ScriptedPrompter prompter;
+    const Prompter::Override use(&prompter);
     QVERIFY(!f.window->openRunway(bad.path()));
     QCOMPARE(f.window->session(), session);
+    QCOMPARE(prompter.asked.size(), 1);
+    QVERIFY2(prompter.asked.first().contains(QStringLiteral("could not be opened")), qPrintable(prompter.asked.first()));
+    QVERIFY(prompter.asked.first().contains(QStringLiteral("pipeline.json")));
 }
 
 void TestMainWindow::findingsListAndDeployBlocked()
@@ -144,18 +146,18 @@ void TestMainWindow::findingsListAndDeployBlocked()
     QCOMPARE(f.window->findings()->errorCount(), 0);
     // A type error shows up in Findings as the user makes it, naming the key.
     f.window->session()->setValue(QStringLiteral("dev"), {QStringLiteral("asg"), QStringLiteral("min_inst")}, QStringLiteral("three"));
-    QVERIFY(f.window->findings()->errorCount() > 0);
+    QTRY_VERIFY(f.window->findings()->errorCount() > 0);
     bool named = false;
     for (const Error &e : f.window->findings()->findings())
         named = named || e.keyPath == QLatin1String("asg.min_inst");
     QVERIFY(named);
-    // Deploy refuses, explaining why (the message box is closed here).
-    QTimer::singleShot(0, f.window.get(), [] {
-        QTRY_VERIFY(QApplication::activeModalWidget());
-        QVERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget())->text().contains(QStringLiteral("blocked")));
-        QApplication::activeModalWidget()->close();
-    });
+    // Deploy refuses, explaining why, and opens nothing.
+    ScriptedPrompter prompter;
+    const Prompter::Override use(&prompter);
     f.window->deploy();
+    QCOMPARE(prompter.asked.size(), 1);
+    QVERIFY2(prompter.asked.first().contains(QStringLiteral("blocked")), qPrintable(prompter.asked.first()));
+    QVERIFY(!f.window->findChild<PublishDialog *>());
 }
 
 void TestMainWindow::envPanelAddsAndRemovesEnvs()
@@ -165,11 +167,12 @@ void TestMainWindow::envPanelAddsAndRemovesEnvs()
     EditSession *session = f.window->session();
     QVERIFY(session->addEnv(QStringLiteral("stage"), 1, QStringLiteral("dev")));
     QCOMPARE(f.window->envPanel()->model()->rowCount(), 3);
-    // The new env appears in the graph's pipeline at once.
-    QVERIFY(f.window->generation()->pipeline(QStringLiteral("us-east-1"))->envs.contains(QStringLiteral("stage")));
+    // The new env appears in the graph's pipeline on the next turn of the event loop.
+    QTRY_VERIFY(f.window->generation()->pipeline(QStringLiteral("us-east-1"))->envs.contains(QStringLiteral("stage")));
+    QTRY_VERIFY(f.window->preview()->graphPanel()->pipelines().at(0).envs.contains(QStringLiteral("stage")));
     session->undoStack()->undo();
     QCOMPARE(f.window->envPanel()->model()->rowCount(), 2);
-    QVERIFY(!f.window->generation()->pipeline(QStringLiteral("us-east-1"))->envs.contains(QStringLiteral("stage")));
+    QTRY_VERIFY(!f.window->generation()->pipeline(QStringLiteral("us-east-1"))->envs.contains(QStringLiteral("stage")));
 }
 
 void TestMainWindow::deployOpensPublishDialog()

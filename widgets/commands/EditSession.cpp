@@ -2,6 +2,8 @@
 #include "EditSession.h"
 
 #include "SetValueCommand.h"
+#include "document/EnvNames.h"
+#include "document/NewRunway.h"
 #include "foremast/MergedSettings.h"
 
 #include <QCoreApplication>
@@ -33,7 +35,12 @@ EditSession::EditSession(RunwayContext context, QObject *parent)
 {
 }
 
-EditSession::~EditSession() = default;
+EditSession::~EditSession()
+{
+    Q_EMIT closing();
+    // The stack says "clean" as it goes; whoever listens may still read the document then.
+    delete m_undoStack;
+}
 
 void EditSession::setValue(const FileId &file, const KeyPath &path, const QJsonValue &value, bool typing)
 {
@@ -53,19 +60,28 @@ void EditSession::resetValue(const FileId &file, const KeyPath &path)
 
 QStringList EditSession::regionsOf(const QString &env) const
 {
-    return MergedSettings::deployedRegions(m_document->fileValue(env));
+    return regionsIn(*m_document, env);
 }
 
-bool EditSession::ensureRegionBlocks(const QString &env)
+QStringList EditSession::regionsIn(const RunwayDocument &document, const QString &env)
 {
-    // Region overrides need the object form {"region": {…}}; a list or a missing key becomes one.
-    if (m_document->value(env, {Regions}).isObject())
-        return false;
-    QJsonObject blocks;
-    for (const QString &region : regionsOf(env))
-        blocks.insert(region, QJsonObject());
-    return m_document->setValue(env, {Regions}, blocks);
+    return MergedSettings::deployedRegions(document.fileValue(env));
 }
+
+namespace {
+
+/// Region overrides need the object form {"region": {…}}; a list or a missing key becomes one.
+void ensureRegionBlocks(RunwayDocument *document, const QString &env)
+{
+    if (document->value(env, {Regions}).isObject())
+        return;
+    QJsonObject blocks;
+    for (const QString &region : EditSession::regionsIn(*document, env))
+        blocks.insert(region, QJsonObject());
+    document->setValue(env, {Regions}, blocks);
+}
+
+} // namespace
 
 void EditSession::setRegionValue(const QString &env, const QString &region, const KeyPath &path,
                                  const QJsonValue &value, bool typing)
@@ -78,50 +94,82 @@ void EditSession::setRegionValue(const QString &env, const QString &region, cons
             setValue(env, full, value, typing);
         return;
     }
-    const RunwayDocument::Snapshot before = m_document->snapshot();
-    ensureRegionBlocks(env);
-    if (!value.isUndefined())
-        m_document->setValue(env, full, value);
-    pushStructural(before, UndoText::tr("Change %1 (%2, %3)").arg(JsonPath::toString(path), env, region));
+    push(UndoText::tr("Change %1 (%2, %3)").arg(JsonPath::toString(path), env, region),
+         [env, full, value](RunwayDocument *document) {
+             ensureRegionBlocks(document, env);
+             if (!value.isUndefined())
+                 document->setValue(env, full, value);
+             return true;
+         });
 }
 
-void EditSession::pushStructural(const RunwayDocument::Snapshot &before, const QString &text)
+bool EditSession::push(const QString &text, StructureCommand::Edit edit)
 {
-    m_undoStack->push(new SnapshotCommand(m_document.get(), before, text));
+    // The flag is only written during the first redo(), which push() runs before it returns.
+    bool applied = false;
+    auto recording = [&applied, edit = std::move(edit)](RunwayDocument *document) {
+        applied = edit(document);
+        return applied;
+    };
+    m_undoStack->push(new StructureCommand(m_document.get(), std::move(recording), text));
+    return applied;
 }
 
 bool EditSession::addEnv(const QString &env, int index, const QString &cloneFrom)
 {
-    const RunwayDocument::Snapshot before = m_document->snapshot();
+    if (!envNameProblem(env).isEmpty())
+        return false;
     QJsonObject value;
     if (!cloneFrom.isEmpty())
         value = m_document->fileValue(cloneFrom);
     else
         value.insert(Regions, QJsonObject{{QStringLiteral("us-east-1"), QJsonObject()}});
-    if (!m_document->addEnv(env, index, value))
-        return false;
-    pushStructural(before, cloneFrom.isEmpty() ? UndoText::tr("Add environment %1").arg(env)
-                                               : UndoText::tr("Add environment %1 as a copy of %2").arg(env, cloneFrom));
-    return true;
+    return push(cloneFrom.isEmpty() ? UndoText::tr("Add environment %1").arg(env)
+                                    : UndoText::tr("Add environment %1 as a copy of %2").arg(env, cloneFrom),
+                [env, index, value](RunwayDocument *document) { return document->addEnv(env, index, value); });
 }
 
 bool EditSession::removeEnv(const QString &env, bool deleteFile)
 {
-    const RunwayDocument::Snapshot before = m_document->snapshot();
-    if (!m_document->removeEnv(env, deleteFile))
+    if (!m_document->runway().envOrder().contains(env) && !m_document->runway().envs.contains(env))
         return false;
-    pushStructural(before, deleteFile ? UndoText::tr("Remove environment %1 and its file").arg(env)
-                                      : UndoText::tr("Remove environment %1").arg(env));
-    return true;
+    return push(deleteFile ? UndoText::tr("Remove environment %1 and its file").arg(env)
+                           : UndoText::tr("Remove environment %1").arg(env),
+                [env, deleteFile](RunwayDocument *document) { return document->removeEnv(env, deleteFile); });
 }
 
 bool EditSession::renameEnv(const QString &from, const QString &to)
 {
-    const RunwayDocument::Snapshot before = m_document->snapshot();
-    if (!m_document->renameEnv(from, to))
+    if (!envNameProblem(to, from).isEmpty())
         return false;
-    pushStructural(before, UndoText::tr("Rename environment %1 to %2").arg(from, to));
-    return true;
+    return push(UndoText::tr("Rename environment %1 to %2").arg(from, to),
+                [from, to](RunwayDocument *document) { return document->renameEnv(from, to); });
+}
+
+QString EditSession::setIdentity(const QString &project, const QString &repo)
+{
+    for (const QString &problem : {NewRunway::nameProblem(UndoText::tr("project"), project),
+                                   NewRunway::nameProblem(UndoText::tr("repository"), repo)}) {
+        if (!problem.isEmpty())
+            return problem;
+    }
+    const Identity &current = m_document->identity();
+    if (current.project == project && current.repo == repo)
+        return {};
+    Identity wanted = current;
+    wanted.project = project;
+    wanted.repo = repo;
+    wanted.source = UndoText::tr("edited in the designer");
+    m_undoStack->push(new IdentityCommand(m_document.get(), wanted,
+                                          UndoText::tr("Name the application after %1/%2").arg(project, repo)));
+    return {};
+}
+
+QString EditSession::envNameProblem(const QString &name, const QString &renaming) const
+{
+    QStringList existing = m_document->runway().envOrder() + m_document->runway().envs.keys();
+    existing.removeAll(renaming);
+    return EnvNames::problem(name, existing);
 }
 
 bool EditSession::moveEnv(const QString &env, int newIndex)
@@ -131,28 +179,26 @@ bool EditSession::moveEnv(const QString &env, int newIndex)
     if (from < 0 || newIndex < 0 || newIndex >= order.size() || newIndex == from)
         return false;
     order.move(from, newIndex);
-    const RunwayDocument::Snapshot before = m_document->snapshot();
-    m_document->setEnvOrder(order);
-    pushStructural(before, UndoText::tr("Move environment %1").arg(env));
-    return true;
+    return push(UndoText::tr("Move environment %1").arg(env), [order](RunwayDocument *document) {
+        document->setEnvOrder(order);
+        return true;
+    });
 }
 
 bool EditSession::addRegion(const QString &env, const QString &region)
 {
     if (region.trimmed().isEmpty() || regionsOf(env).contains(region) || !m_document->runway().envFile(env))
         return false;
-    const RunwayDocument::Snapshot before = m_document->snapshot();
-    const QJsonValue regions = m_document->value(env, {Regions});
-    if (regions.isArray()) {
-        QJsonArray list = regions.toArray();
-        list.append(region);
-        m_document->setValue(env, {Regions}, list);
-    } else {
-        ensureRegionBlocks(env);
-        m_document->setValue(env, {Regions, region}, QJsonObject());
-    }
-    pushStructural(before, UndoText::tr("Add region %1 to %2").arg(region, env));
-    return true;
+    return push(UndoText::tr("Add region %1 to %2").arg(region, env), [env, region](RunwayDocument *document) {
+        const QJsonValue regions = document->value(env, {Regions});
+        if (regions.isArray()) {
+            QJsonArray list = regions.toArray();
+            list.append(region);
+            return document->setValue(env, {Regions}, list);
+        }
+        ensureRegionBlocks(document, env);
+        return document->setValue(env, {Regions, region}, QJsonObject());
+    });
 }
 
 bool EditSession::removeRegion(const QString &env, const QString &region)
@@ -160,21 +206,18 @@ bool EditSession::removeRegion(const QString &env, const QString &region)
     const QStringList current = regionsOf(env);
     if (!current.contains(region) || current.size() < 2)
         return false; // an env keeps at least one region
-    const RunwayDocument::Snapshot before = m_document->snapshot();
-    const QJsonValue regions = m_document->value(env, {Regions});
-    if (regions.isArray()) {
-        QJsonArray list;
-        for (const QString &r : current) {
-            if (r != region)
-                list.append(r);
+    return push(UndoText::tr("Remove region %1 from %2").arg(region, env), [env, region, current](RunwayDocument *document) {
+        if (document->value(env, {Regions}).isArray()) {
+            QJsonArray list;
+            for (const QString &r : current) {
+                if (r != region)
+                    list.append(r);
+            }
+            return document->setValue(env, {Regions}, list);
         }
-        m_document->setValue(env, {Regions}, list);
-    } else {
-        ensureRegionBlocks(env);
-        m_document->setValue(env, {Regions, region}, QJsonValue(QJsonValue::Undefined));
-    }
-    pushStructural(before, UndoText::tr("Remove region %1 from %2").arg(region, env));
-    return true;
+        ensureRegionBlocks(document, env);
+        return document->setValue(env, {Regions, region}, QJsonValue(QJsonValue::Undefined));
+    });
 }
 
 Result<QStringList> EditSession::save(bool overwriteExternalChanges, const QStringList &only)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "SetValueCommand.h"
 #include "document/RunwayDocument.h"
 
 #include <QObject>
@@ -19,7 +20,8 @@ public:
     explicit EditSession(RunwayContext context, QObject *parent = nullptr);
     ~EditSession() override;
 
-    RunwayDocument *document() const { return m_document.get(); }
+    /// Read-only: views read the document; only the commands pushed here change it.
+    const RunwayDocument *document() const { return m_document.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     /// Sets a value of a file (empty `file`: pipeline.json). `typing` merges consecutive edits of
@@ -36,6 +38,12 @@ public:
     bool addEnv(const QString &env, int index, const QString &cloneFrom = {});
     bool removeEnv(const QString &env, bool deleteFile);
     bool renameEnv(const QString &from, const QString &to);
+    /// Names the app after `project` and `repo` (an undoable step, saved in the designer settings
+    /// file). Returns why the names were refused, or an empty string.
+    QString setIdentity(const QString &project, const QString &repo);
+    /// Why `name` cannot be an env name here (empty when it can); `renaming` is the env being
+    /// renamed, which the new name may equal in all but case. Add and Rename both ask this.
+    QString envNameProblem(const QString &name, const QString &renaming = {}) const;
     bool moveEnv(const QString &env, int newIndex);
     bool addRegion(const QString &env, const QString &region);
     bool removeRegion(const QString &env, const QString &region);
@@ -48,10 +56,16 @@ public:
 
     /// The regions an env lists now, in file order (the fallback list when it lists none).
     QStringList regionsOf(const QString &env) const;
+    static QStringList regionsIn(const RunwayDocument &document, const QString &env);
+
+Q_SIGNALS:
+    /// Sent first thing in the destructor, while the document still exists: views bound to this
+    /// session drop themselves here.
+    void closing();
 
 private:
-    void pushStructural(const RunwayDocument::Snapshot &before, const QString &text);
-    bool ensureRegionBlocks(const QString &env);
+    /// Pushes a StructureCommand running `edit`; false when the edit refused.
+    bool push(const QString &text, StructureCommand::Edit edit);
 
     std::unique_ptr<RunwayDocument> m_document;
     QUndoStack *m_undoStack;

@@ -21,11 +21,13 @@ SetValueCommand::SetValueCommand(RunwayDocument *document, const FileId &file, c
 
 void SetValueCommand::undo()
 {
+    const RunwayDocument::ChangeBatch batch(m_document);
     m_document->setValue(m_file, m_path, m_old);
 }
 
 void SetValueCommand::redo()
 {
+    const RunwayDocument::ChangeBatch batch(m_document);
     m_document->setValue(m_file, m_path, m_new);
 }
 
@@ -44,23 +46,46 @@ bool SetValueCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-SnapshotCommand::SnapshotCommand(RunwayDocument *document, RunwayDocument::Snapshot before, const QString &text)
-    : QUndoCommand(text), m_document(document), m_before(std::move(before)), m_after(document->snapshot())
+StructureCommand::StructureCommand(RunwayDocument *document, Edit edit, const QString &text)
+    : QUndoCommand(text), m_document(document), m_edit(std::move(edit))
 {
 }
 
-void SnapshotCommand::undo()
+void StructureCommand::undo()
 {
     m_document->restore(m_before);
 }
 
-void SnapshotCommand::redo()
+void StructureCommand::redo()
 {
-    if (m_first) {
-        m_first = false;
+    if (m_done) {
+        m_document->restore(m_after);
         return;
     }
-    m_document->restore(m_after);
+    m_done = true;
+    m_before = m_document->snapshot();
+    {
+        const RunwayDocument::ChangeBatch batch(m_document);
+        m_applied = m_edit(m_document);
+    }
+    m_edit = nullptr; // it may hold copies of values; the snapshots are all undo needs now
+    m_after = m_document->snapshot();
+    setObsolete(!m_applied);
+}
+
+IdentityCommand::IdentityCommand(RunwayDocument *document, const Identity &identity, const QString &text)
+    : QUndoCommand(text), m_document(document), m_old(document->identity()), m_new(identity)
+{
+}
+
+void IdentityCommand::undo()
+{
+    m_document->setIdentity(m_old);
+}
+
+void IdentityCommand::redo()
+{
+    m_document->setIdentity(m_new);
 }
 
 } // namespace Fd

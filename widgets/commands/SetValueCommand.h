@@ -5,6 +5,8 @@
 
 #include <QUndoCommand>
 
+#include <functional>
+
 namespace Fd {
 
 /// Sets, adds or removes (undefined value) one value of one runway file. Consecutive edits of the
@@ -33,22 +35,42 @@ private:
 };
 
 /// Any change to the runway's structure (envs added, removed, renamed, reordered; regions added
-/// or removed; several values at once): undo and redo swap whole snapshots, which share data.
-class SnapshotCommand : public QUndoCommand
+/// or removed; several values at once). The first redo() runs `edit` on the document and keeps
+/// snapshots of before and after (they share data); later undo/redo swap the snapshots. When
+/// `edit` refuses (returns false) the command is obsolete and the stack drops it.
+class StructureCommand : public QUndoCommand
 {
 public:
-    /// `before` is taken by the caller before it changed the document; the current document
-    /// state is the "after" snapshot. The first redo() does nothing.
-    SnapshotCommand(RunwayDocument *document, RunwayDocument::Snapshot before, const QString &text);
+    using Edit = std::function<bool(RunwayDocument *)>;
+    StructureCommand(RunwayDocument *document, Edit edit, const QString &text);
+
+    void undo() override;
+    void redo() override;
+    /// Whether the edit was made (known after the first redo()).
+    bool applied() const { return m_applied; }
+
+private:
+    RunwayDocument *m_document;
+    Edit m_edit;
+    RunwayDocument::Snapshot m_before;
+    RunwayDocument::Snapshot m_after;
+    bool m_done = false;
+    bool m_applied = false;
+};
+
+/// Renames the application: the project and repo the pipelines are named after.
+class IdentityCommand : public QUndoCommand
+{
+public:
+    IdentityCommand(RunwayDocument *document, const Identity &identity, const QString &text);
 
     void undo() override;
     void redo() override;
 
 private:
     RunwayDocument *m_document;
-    RunwayDocument::Snapshot m_before;
-    RunwayDocument::Snapshot m_after;
-    bool m_first = true;
+    Identity m_old;
+    Identity m_new;
 };
 
 } // namespace Fd

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "BasicFields.h"
 
+#include "CheckedSpinBox.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QLabel>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -116,17 +120,52 @@ void ComboField::display(const QJsonValue &value)
     }
 }
 
+namespace {
+
+/// A check box whose text SettingField moves into a wrapping label beside it: the box alone is
+/// small, so the whole of it answers clicks, not only the indicator.
+class BoxOnlyCheckBox : public QCheckBox
+{
+public:
+    using QCheckBox::QCheckBox;
+
+protected:
+    bool hitButton(const QPoint &pos) const override { return rect().contains(pos); }
+};
+
+} // namespace
+
 SpinField::SpinField(const KeyPath &path, const QString &labelText, QWidget *labelParent,
                      int minimum, int maximum, const QString &suffix)
-    : SettingField(path, labelText, labelParent), m_spin(new QSpinBox(this)), m_minimum(minimum)
+    : SettingField(path, labelText, labelParent), m_spin(new CheckedSpinBox(this)), m_minimum(minimum)
 {
+    auto *checked = static_cast<CheckedSpinBox *>(m_spin);
     m_spin->setRange(minimum, maximum);
     m_spin->setSuffix(suffix);
     m_spin->setAccelerated(true);
-    setEditor(m_spin);
+    // A number counts once it is entered (Enter, focus out, arrows), not digit by digit: "12"
+    // must not pass through "1" on its way.
+    m_spin->setKeyboardTracking(false);
+    auto *row = new QWidget(this);
+    auto *rowLayout = new QVBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    rowLayout->setSpacing(2);
+    rowLayout->addWidget(m_spin);
+    m_problem = new QLabel(row);
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->hide();
+    rowLayout->addWidget(m_problem);
+    setEditor(m_spin, row);
+    connect(checked, &CheckedSpinBox::refused, this, [this](const QString &reason) {
+        m_problem->setText(reason);
+        m_problem->setAccessibleName(reason);
+        m_problem->show();
+    });
     connect(m_spin, &QSpinBox::valueChanged, this, [this](int value) {
         if (isDisplaying())
             return;
+        m_problem->hide();
         if (isUnsetShown())
             requestValue(QJsonValue(QJsonValue::Undefined));
         else
@@ -139,6 +178,11 @@ void SpinField::setUnsetText(const QString &text)
     m_allowUnset = true;
     m_spin->setMinimum(m_minimum - 1);
     m_spin->setSpecialValueText(text);
+}
+
+QString SpinField::problem() const
+{
+    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 bool SpinField::isUnsetShown() const
@@ -157,7 +201,7 @@ void SpinField::display(const QJsonValue &value)
 
 CheckField::CheckField(const KeyPath &path, const QString &labelText, QWidget *labelParent,
                        const QString &checkText)
-    : SettingField(path, labelText, labelParent), m_check(new QCheckBox(checkText, this))
+    : SettingField(path, labelText, labelParent), m_check(new BoxOnlyCheckBox(checkText, this))
 {
     setEditor(m_check);
     connect(m_check, &QCheckBox::clicked, this, [this](bool checked) {
@@ -173,7 +217,7 @@ void CheckField::display(const QJsonValue &value)
 
 PresenceField::PresenceField(const KeyPath &path, const QString &labelText, QWidget *labelParent,
                              const QString &checkText, const QJsonObject &starter)
-    : SettingField(path, labelText, labelParent), m_check(new QCheckBox(checkText, this)), m_starter(starter)
+    : SettingField(path, labelText, labelParent), m_check(new BoxOnlyCheckBox(checkText, this)), m_starter(starter)
 {
     setEditor(m_check);
     connect(m_check, &QCheckBox::clicked, this, [this](bool checked) {

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -56,12 +57,15 @@ public:
     void setUnsetText(const QString &text);
     /// Whether the "not set" entry is shown.
     bool isUnsetShown() const;
+    /// Why the last number typed was refused (empty when the last one was taken).
+    QString problem() const;
 
 protected:
     void display(const QJsonValue &value) override;
 
 private:
     QSpinBox *m_spin;
+    QLabel *m_problem = nullptr;
     int m_minimum;
     bool m_allowUnset = false;
 };

@@ -42,6 +42,7 @@ EnvSettingsEditor::EnvSettingsEditor(EditSession *session, QWidget *parent)
     outer->addWidget(m_scroll);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form fits the panel; it never scrolls sideways
     build();
     m_scroll->setWidget(m_content);
     connect(session->document(), &RunwayDocument::changed, this, &EnvSettingsEditor::onDocumentChanged);
@@ -72,14 +73,14 @@ void EnvSettingsEditor::setAsgProblem(const QString &problem)
     m_asgProblemBox->setVisible(!problem.isEmpty());
 }
 
-void EnvSettingsEditor::onDocumentChanged(const QString &file, const QStringList &path)
+void EnvSettingsEditor::onDocumentChanged(const DocumentChange &change)
 {
-    if (file.isEmpty() && path.value(0) == QLatin1String("type"))
+    if (change.kind != DocumentChange::Value || (change.file.isEmpty() && change.path.value(0) == QLatin1String("type")))
         refreshTypeSections(); // pipeline.json's type decides which type section shows
-    if (m_scope.env().isEmpty() || (file != m_scope.env() && !path.isEmpty()))
+    if (m_scope.env().isEmpty() || !change.touches(m_scope.env()))
         return;
     // Someone else changed the ASG size (undo, reload): the user's rejected input is stale.
-    if (m_asgPending && touchesAsgSize(path)) {
+    if (m_asgPending && (change.kind != DocumentChange::Value || touchesAsgSize(change.path))) {
         m_asgPending = false;
         setAsgProblem({});
     }
@@ -117,14 +118,6 @@ void EnvSettingsEditor::refresh()
     if (!editable) {
         for (SettingField *field : m_fields.fields())
             field->setEnabled(false);
-    }
-
-    if (m_asgPending) {
-        // Keep showing the rejected pair next to its message until the user fixes it.
-        const QSignalBlocker minBlock(m_minInst->spinBox());
-        const QSignalBlocker maxBlock(m_maxInst->spinBox());
-        m_minInst->spinBox()->setValue(m_pendingMin);
-        m_maxInst->spinBox()->setValue(m_pendingMax);
     }
 
     const bool eureka = jsonToBool(JsonPath::value(effective, {App, QStringLiteral("eureka_enabled")}));
@@ -177,11 +170,11 @@ void EnvSettingsEditor::applyAsg(SettingField *field, const QList<FieldEdit> &ed
         (field == m_minInst ? min : max) = inherited;
     }
     if (min > max) {
-        m_asgPending = true;
-        m_pendingMin = min;
-        m_pendingMax = max;
-        setAsgProblem(tr("The minimum (%1) is larger than the maximum (%2), so nothing was changed. "
+        // Refused, visibly: the message stays while the fields go back to what is stored.
+        setAsgProblem(tr("The minimum (%1) would be larger than the maximum (%2), so nothing was changed. "
                          "Lower the minimum or raise the maximum.").arg(min).arg(max));
+        refresh();
+        m_asgPending = true;
         return;
     }
     m_asgPending = false;

@@ -56,7 +56,7 @@ private:
     void buildTypeSections();   // EnvSettingsEditorTypes.cpp
     SettingField *addTypeField(const QString &type, SettingField *field);
     void refreshTypeSections();
-    void onDocumentChanged(const QString &file, const QStringList &path);
+    void onDocumentChanged(const DocumentChange &change);
     void refresh();
     void applyEdits(SettingField *field, const QList<FieldEdit> &edits, bool typing, const QString &text);
     void applyAsg(SettingField *field, const QList<FieldEdit> &edits);
@@ -77,8 +77,6 @@ private:
     QWidget *m_asgProblemBox = nullptr;
     QLabel *m_asgProblem = nullptr;
     bool m_asgPending = false;
-    int m_pendingMin = 0;
-    int m_pendingMax = 0;
     ComboField *m_hcType = nullptr;
     QLabel *m_hcNote = nullptr;
     QLabel *m_graceTotal = nullptr;

@@ -46,6 +46,8 @@ QFormLayout *EnvSettingsEditor::addSection(const QString &title)
     m_content->layout()->addWidget(box);
     auto *form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // In a narrow panel a wide field goes under its label instead of pushing the form sideways.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     return form;
 }
 

@@ -33,8 +33,8 @@ JsonTreeModel::JsonTreeModel(EditSession *session, QObject *parent)
     m_root->value = QJsonObject();
     m_root->inFile = QJsonObject();
     connect(session->document(), &RunwayDocument::changed, this,
-            [this](const QString &file, const QStringList &path) {
-                if (file == m_file || path.isEmpty())
+            [this](const DocumentChange &change) {
+                if (change.touches(m_file))
                     resync();
             });
     resync();

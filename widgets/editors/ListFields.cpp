@@ -128,12 +128,13 @@ KeyValueField::KeyValueField(const KeyPath &path, const QString &labelText, QWid
     auto *row = new QWidget(this);
     auto *grid = new QGridLayout(row);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(m_table, 0, 0, 1, 4);
+    // The new entry's key and value above its buttons, so the field fits a narrow panel.
+    grid->addWidget(m_table, 0, 0, 1, 2);
     grid->addWidget(m_newKey, 1, 0);
     grid->addWidget(m_newValue, 1, 1);
-    grid->addWidget(m_add, 1, 2);
-    grid->addWidget(m_remove, 1, 3);
-    grid->addWidget(m_problem, 2, 0, 1, 4);
+    grid->addWidget(m_add, 2, 0);
+    grid->addWidget(m_remove, 2, 1);
+    grid->addWidget(m_problem, 3, 0, 1, 2);
     m_table->setHorizontalHeaderLabels({tr("Key"), tr("Value"), tr("Source")});
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();

@@ -48,12 +48,15 @@ PipelineSettingsEditor::PipelineSettingsEditor(EditSession *session, QWidget *pa
     outer->addWidget(m_scroll);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form fits the panel; it never scrolls sideways
     auto *layout = new QVBoxLayout(m_content);
     const auto section = [this, layout](const QString &title) {
         auto *box = new QGroupBox(title, m_content);
         layout->addWidget(box);
         auto *form = new QFormLayout(box);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        // In a narrow panel a wide field goes under its label instead of pushing the form sideways.
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
         return form;
     };
 
@@ -124,8 +127,8 @@ PipelineSettingsEditor::PipelineSettingsEditor(EditSession *session, QWidget *pa
     m_scroll->setWidget(m_content);
 
     connect(session->document(), &RunwayDocument::changed, this,
-            [this](const QString &file, const QStringList &path) {
-                if (file.isEmpty() || path.isEmpty())
+            [this](const DocumentChange &change) {
+                if (change.touches(FileId()))
                     refresh();
             });
     refresh();

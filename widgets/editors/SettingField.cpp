@@ -3,6 +3,8 @@
 
 #include "OriginBadge.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QRegularExpression>
@@ -26,8 +28,61 @@ QString SettingField::plainLabel() const
     return text;
 }
 
+namespace {
+
+/// A check box's text can't wrap, so a long one would set the whole form's minimum width: the
+/// text goes into a wrapping label beside the box instead (a click on it toggles the box).
+class CheckText : public QLabel
+{
+public:
+    CheckText(QCheckBox *check, QWidget *parent) : QLabel(check->text(), parent), m_check(check)
+    {
+        setWordWrap(true);
+        setTextFormat(Qt::PlainText);
+        check->setAccessibleDescription(check->text());
+        check->setText(QString());
+    }
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        QLabel::mouseReleaseEvent(event);
+        if (m_check->isEnabled())
+            m_check->click();
+    }
+
+private:
+    QCheckBox *m_check;
+};
+
+/// Narrows what would make the form wider than the panel: combo boxes size to a short text.
+QWidget *narrowed(QWidget *editor, QWidget *owner)
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+        return editor;
+    }
+    auto *check = qobject_cast<QCheckBox *>(editor);
+    if (!check || check->text().isEmpty())
+        return editor;
+    auto *row = new QWidget(owner);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(check);
+    layout->addWidget(new CheckText(check, row), 1);
+    return row;
+}
+
+} // namespace
+
 void SettingField::setEditor(QWidget *editor, QWidget *row)
 {
+    if (!row) {
+        QWidget *wrapped = narrowed(editor, this);
+        if (wrapped != editor)
+            row = wrapped;
+    }
     m_editor = editor;
     m_label->setBuddy(editor);
     editor->setAccessibleName(plainLabel());

@@ -39,7 +39,7 @@ void SettingsEditorPanel::setSession(EditSession *session)
     m_pipelineShown = true;
     if (!session)
         return;
-    connect(session, &QObject::destroyed, this, [this] { setSession(nullptr); });
+    connect(session, &EditSession::closing, this, [this] { setSession(nullptr); });
     build();
 }
 

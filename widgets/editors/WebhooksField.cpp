@@ -24,12 +24,13 @@ WebhooksField::WebhooksField(const KeyPath &path, const QString &labelText, QWid
     auto *row = new QWidget(this);
     auto *grid = new QGridLayout(row);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(m_table, 0, 0, 1, 5);
+    // Buttons in two rows, so the field fits a settings panel 400 px wide.
+    grid->addWidget(m_table, 0, 0, 1, 3);
     grid->addWidget(m_add, 1, 0);
     grid->addWidget(m_edit, 1, 1);
     grid->addWidget(m_remove, 1, 2);
-    grid->addWidget(m_up, 1, 3);
-    grid->addWidget(m_down, 1, 4);
+    grid->addWidget(m_up, 2, 0);
+    grid->addWidget(m_down, 2, 1);
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Method"), tr("URL")});
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();

@@ -15,9 +15,9 @@ const QString EnvMimeType = QStringLiteral("application/x-foremast-designer-env"
 EnvListModel::EnvListModel(EditSession *session, QObject *parent)
     : QAbstractListModel(parent), m_session(session)
 {
-    connect(session->document(), &RunwayDocument::changed, this, [this](const QString &, const QStringList &path) {
+    connect(session->document(), &RunwayDocument::changed, this, [this](const DocumentChange &change) {
         // Value edits inside an env file do not change the list; only structure and `env` do.
-        if (path.isEmpty() || path.first() == QLatin1String("env"))
+        if (change.touchesEnvList())
             refresh();
     });
     refresh();
@@ -89,9 +89,17 @@ bool EnvListModel::setData(const QModelIndex &index, const QVariant &value, int 
 {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
-    const QString to = value.toString().trimmed();
+    // Taken as typed: a name the rules refuse is reported with its reason, never altered.
+    const QString to = value.toString();
     const QString from = m_envs.at(index.row());
-    return to != from && m_session->renameEnv(from, to);
+    if (to == from)
+        return false;
+    const QString problem = m_session->envNameProblem(to, from);
+    if (!problem.isEmpty()) {
+        Q_EMIT renameRefused(from, problem);
+        return false;
+    }
+    return m_session->renameEnv(from, to);
 }
 
 Qt::ItemFlags EnvListModel::flags(const QModelIndex &index) const

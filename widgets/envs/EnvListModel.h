@@ -41,6 +41,10 @@ public:
     /// Number of envs in the pipeline (they come first).
     int pipelineEnvCount() const { return m_inPipeline; }
 
+Q_SIGNALS:
+    /// An in-place rename was refused; `reason` says why (see EditSession::envNameProblem).
+    void renameRefused(const QString &env, const QString &reason);
+
 private:
     void refresh();
 

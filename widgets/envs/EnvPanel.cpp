@@ -3,11 +3,15 @@
 
 #include "EditSession.h"
 #include "EnvListModel.h"
+#include "IdentityForm.h"
+#include "document/NewRunway.h"
+#include "prompt/Prompter.h"
 
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,16 +24,6 @@
 #include <QVBoxLayout>
 
 namespace Fd {
-
-namespace {
-
-const QStringList CommonRegions = {
-    QStringLiteral("us-east-1"), QStringLiteral("us-east-2"), QStringLiteral("us-west-1"),
-    QStringLiteral("us-west-2"), QStringLiteral("eu-west-1"), QStringLiteral("eu-central-1"),
-    QStringLiteral("ap-southeast-1"), QStringLiteral("ap-southeast-2"), QStringLiteral("ap-northeast-1"),
-};
-
-} // namespace
 
 EnvPanel::EnvPanel(EditSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_model(new EnvListModel(session, this))
@@ -54,10 +48,14 @@ EnvPanel::EnvPanel(EditSession *session, QWidget *parent)
     m_addRegion = button(QStringLiteral("list-add"), tr("Add region"), tr("Deploy the selected environment to another region"));
     m_removeRegion = button(QStringLiteral("list-remove"), tr("Remove region"), tr("Stop deploying the selected environment to this region"));
 
-    auto *envButtons = new QHBoxLayout;
-    for (QToolButton *b : {m_add, m_clone, m_rename, m_remove, m_up, m_down})
-        envButtons->addWidget(b);
-    envButtons->addStretch();
+    // Two rows of three keep the panel narrow, so the graph keeps the width.
+    auto *envButtons = new QGridLayout;
+    int slot = 0;
+    for (QToolButton *b : {m_add, m_clone, m_rename, m_remove, m_up, m_down}) {
+        envButtons->addWidget(b, slot / 3, slot % 3);
+        ++slot;
+    }
+    envButtons->setColumnStretch(3, 1);
     auto *regionButtons = new QHBoxLayout;
     regionButtons->addWidget(m_addRegion);
     regionButtons->addWidget(m_removeRegion);
@@ -67,7 +65,10 @@ EnvPanel::EnvPanel(EditSession *session, QWidget *parent)
     envLabel->setBuddy(m_envList);
     auto *regionLabel = new QLabel(tr("Re&gions"), this);
     regionLabel->setBuddy(m_regionList);
+    m_identity = new IdentityForm(m_session, this);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_identity);
+    layout->addSpacing(6);
     layout->addWidget(envLabel);
     layout->addWidget(m_envList, 2);
     layout->addLayout(envButtons);
@@ -75,6 +76,10 @@ EnvPanel::EnvPanel(EditSession *session, QWidget *parent)
     layout->addWidget(m_regionList, 1);
     layout->addLayout(regionButtons);
 
+    connect(m_model, &EnvListModel::renameRefused, this, [this](const QString &env, const QString &reason) {
+        Prompter::current()->tell(this, QMessageBox::Warning, tr("Rename Environment"),
+                                  tr("%1 was not renamed. %2").arg(env, reason));
+    }, Qt::QueuedConnection); // not from inside the list's editor as it closes
     connect(m_add, &QToolButton::clicked, this, &EnvPanel::addEnv);
     connect(m_clone, &QToolButton::clicked, this, &EnvPanel::cloneEnv);
     connect(m_rename, &QToolButton::clicked, this, &EnvPanel::renameEnv);
@@ -89,9 +94,12 @@ EnvPanel::EnvPanel(EditSession *session, QWidget *parent)
     });
     connect(m_regionList, &QListWidget::currentRowChanged, this, &EnvPanel::emitScope);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { selectEnv(m_lastEnv, m_lastRegion); });
-    connect(session->document(), &RunwayDocument::changed, this, [this](const QString &file, const QStringList &path) {
-        if (path.isEmpty() || (file == currentEnv() && path.first() == QLatin1String("regions")))
+    connect(session->document(), &RunwayDocument::changed, this, [this](const DocumentChange &change) {
+        if (change.kind != DocumentChange::Value
+            || (change.file == currentEnv() && change.path.value(0) == QLatin1String("regions"))) {
             refreshRegions();
+            emitScope(); // a region that went (undo of "Add region") must not stay in the editors
+        }
     });
     if (m_model->rowCount() > 0)
         m_envList->setCurrentIndex(m_model->index(0));
@@ -218,14 +226,7 @@ void EnvPanel::addEnvDialog(const QString &cloneFrom)
     layout->addWidget(error);
     layout->addWidget(buttons);
     const auto validate = [&] {
-        const QString n = name->text().trimmed();
-        QString problem;
-        if (n.isEmpty())
-            problem = tr("Enter a name.");
-        else if (!RunwayDocument::isValidEnvName(n))
-            problem = tr("Use letters, digits, '-' and '_' only.");
-        else if (m_session->document()->runway().envFile(n) || order.contains(n))
-            problem = tr("There is already an environment called %1.").arg(n);
+        const QString problem = m_session->envNameProblem(name->text());
         error->setText(problem);
         buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
     };
@@ -235,7 +236,7 @@ void EnvPanel::addEnvDialog(const QString &cloneFrom)
     validate();
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString env = name->text().trimmed();
+    const QString env = name->text();
     if (m_session->addEnv(env, position->currentIndex(), source->currentData().toString()))
         selectEnv(env);
 }
@@ -245,19 +246,19 @@ void EnvPanel::renameEnv()
     const QString from = currentEnv();
     if (from.isEmpty())
         return;
-    bool ok = false;
-    const QString to = QInputDialog::getText(this, tr("Rename Environment"),
-                                             tr("New name for %1 (its file is renamed on save):").arg(from),
-                                             QLineEdit::Normal, from, &ok).trimmed();
-    if (!ok || to == from)
+    Prompter *prompter = Prompter::current();
+    const std::optional<QString> to = prompter->text(this, tr("Rename Environment"),
+                                                     tr("New name for %1 (its file is renamed on save):").arg(from), from);
+    if (!to || *to == from)
         return;
-    if (!RunwayDocument::isValidEnvName(to) || m_session->document()->runway().envFile(to)) {
-        QMessageBox::warning(this, tr("Rename Environment"),
-                             tr("\"%1\" cannot be used: it is taken or has characters other than letters, digits, '-' and '_'.").arg(to));
+    // The same rules as Add, with the reason named; the name is taken as typed, never altered.
+    const QString problem = m_session->envNameProblem(*to, from);
+    if (!problem.isEmpty()) {
+        prompter->tell(this, QMessageBox::Warning, tr("Rename Environment"), tr("%1 was not renamed. %2").arg(from, problem));
         return;
     }
-    if (m_session->renameEnv(from, to))
-        selectEnv(to);
+    if (m_session->renameEnv(from, *to))
+        selectEnv(*to);
 }
 
 void EnvPanel::removeEnv()
@@ -293,7 +294,7 @@ void EnvPanel::addRegion()
     const QString env = currentEnv();
     if (env.isEmpty())
         return;
-    QStringList candidates = CommonRegions;
+    QStringList candidates = NewRunway::commonRegions();
     for (const QString &region : m_session->regionsOf(env))
         candidates.removeAll(region);
     bool ok = false;

@@ -11,6 +11,7 @@ namespace Fd {
 
 class EditSession;
 class EnvListModel;
+class IdentityForm;
 
 /// The environments of the runway in pipeline order, with add (empty or cloned), rename, remove
 /// and reorder (buttons or drag), and the regions of the selected env with add and remove.
@@ -25,6 +26,7 @@ public:
     QString currentRegion() const;
     void selectEnv(const QString &env, const QString &region = {});
     EnvListModel *model() const { return m_model; }
+    IdentityForm *identityForm() const { return m_identity; }
 
     // The actions, public so the window's menu and tests can trigger them.
     void addEnv();
@@ -48,6 +50,7 @@ private:
 
     EditSession *m_session;
     EnvListModel *m_model;
+    IdentityForm *m_identity = nullptr;
     QListView *m_envList;
     QListWidget *m_regionList;
     QToolButton *m_add, *m_clone, *m_rename, *m_remove, *m_up, *m_down, *m_addRegion, *m_removeRegion;

@@ -16,9 +16,32 @@ void FindingsModel::setFindings(const Errors &findings)
     Errors sorted = findings;
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](const Error &a, const Error &b) { return !a.isWarning() && b.isWarning(); });
-    beginResetModel();
-    m_findings = sorted;
-    endResetModel();
+    // Findings change a little per edit: only the rows that differ are removed and inserted, so
+    // the list keeps its selection and scroll while the user types (no reset).
+    const auto same = [](const Error &a, const Error &b) {
+        return a.isWarning() == b.isWarning() && a.toString() == b.toString() && a.stageRefId == b.stageRefId
+            && a.keyPath == b.keyPath;
+    };
+    const int oldCount = int(m_findings.size());
+    const int newCount = int(sorted.size());
+    int prefix = 0;
+    while (prefix < oldCount && prefix < newCount && same(m_findings.at(prefix), sorted.at(prefix)))
+        ++prefix;
+    int suffix = 0;
+    while (suffix < oldCount - prefix && suffix < newCount - prefix
+           && same(m_findings.at(oldCount - 1 - suffix), sorted.at(newCount - 1 - suffix)))
+        ++suffix;
+    if (oldCount - prefix - suffix > 0) {
+        beginRemoveRows({}, prefix, oldCount - suffix - 1);
+        m_findings.remove(prefix, oldCount - prefix - suffix);
+        endRemoveRows();
+    }
+    if (newCount - prefix - suffix > 0) {
+        beginInsertRows({}, prefix, newCount - suffix - 1);
+        m_findings = sorted;
+        endInsertRows();
+    }
+    m_findings = sorted; // equal by `same`; takes the new objects' other fields
 }
 
 int FindingsModel::errorCount() const

@@ -8,7 +8,8 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QJsonArray>
-#include <QTabBar>
+#include <QComboBox>
+#include <QLabel>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -16,22 +17,29 @@ namespace Fd {
 
 PipelineGraphPanel::PipelineGraphPanel(QWidget *parent)
     : QWidget(parent)
-    , m_regions(new QTabBar(this))
-    , m_envs(new QTabBar(this))
+    , m_regions(new QComboBox(this))
+    , m_envs(new QComboBox(this))
+    , m_regionLabel(new QLabel(tr("&Region:"), this))
+    , m_envLabel(new QLabel(tr("&Environment:"), this))
     , m_view(new StageGraphView(this))
 {
-    m_regions->setAccessibleName(tr("Regions"));
-    m_envs->setAccessibleName(tr("Environments"));
-    for (QTabBar *bar : {m_regions, m_envs}) {
-        bar->setDocumentMode(true);
-        bar->setDrawBase(false);
-        bar->setExpanding(false);
+    m_regions->setAccessibleName(tr("Region"));
+    m_regions->setToolTip(tr("The pipeline shown: Foremast makes one per region (Ctrl+[ and Ctrl+] switch)"));
+    m_envs->setAccessibleName(tr("Environment"));
+    m_envs->setToolTip(tr("The environment whose stages are emphasised and fitted into view ([ and ] switch)"));
+    m_regionLabel->setBuddy(m_regions);
+    m_envLabel->setBuddy(m_envs);
+    for (QComboBox *box : {m_regions, m_envs}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        box->setFocusPolicy(Qt::TabFocus);
     }
 
     auto *bars = new QHBoxLayout;
-    bars->setContentsMargins(0, 0, 0, 0);
+    bars->setContentsMargins(6, 3, 6, 3);
+    bars->addWidget(m_regionLabel);
     bars->addWidget(m_regions);
     bars->addSpacing(12);
+    bars->addWidget(m_envLabel);
     bars->addWidget(m_envs);
     bars->addStretch(1);
     for (QAction *action : {m_view->zoomOutAction(), m_view->zoomInAction(), m_view->resetZoomAction(), m_view->fitAction()}) {
@@ -46,15 +54,16 @@ PipelineGraphPanel::PipelineGraphPanel(QWidget *parent)
     layout->addLayout(bars);
     layout->addWidget(m_view, 1);
 
-    connect(m_regions, &QTabBar::currentChanged, this, &PipelineGraphPanel::showPipeline);
-    connect(m_envs, &QTabBar::currentChanged, this, &PipelineGraphPanel::showEnvironment);
+    connect(m_regions, &QComboBox::currentIndexChanged, this, &PipelineGraphPanel::showPipeline);
+    connect(m_envs, &QComboBox::currentIndexChanged, this, &PipelineGraphPanel::showEnvironment);
 
-    const auto addKey = [this](const QString &text, const QKeySequence &key, QTabBar *bar, int delta) {
+    const auto addKey = [this](const QString &text, const QKeySequence &key, QComboBox *box, int delta) {
         auto *action = new QAction(text, this);
         action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, [this, bar, delta] { step(bar, delta); });
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, [this, box, delta] { step(box, delta); });
         addAction(action);
+        m_navigation << action;
     };
     addKey(tr("Next Environment"), QKeySequence(Qt::Key_BracketRight), m_envs, 1);
     addKey(tr("Previous Environment"), QKeySequence(Qt::Key_BracketLeft), m_envs, -1);
@@ -77,18 +86,20 @@ void PipelineGraphPanel::setPipelines(const QList<Pipeline> &pipelines)
         }
     }
     const QSignalBlocker blocker(m_regions);
-    while (m_regions->count() > 0)
-        m_regions->removeTab(0);
+    m_regions->clear();
     int keep = 0;
     for (int i = 0; i < m_pipelines.size(); ++i) {
         const Pipeline &p = m_pipelines.at(i);
-        m_regions->addTab(p.region.isEmpty() ? p.name : p.region);
+        m_regions->addItem(p.region.isEmpty() ? p.name : p.region);
         if (!region.isEmpty() && p.region == region)
             keep = i;
     }
-    m_regions->setVisible(m_pipelines.size() > 1);
+    m_regions->setEnabled(m_pipelines.size() > 1);
     m_regions->setCurrentIndex(keep);
+    // The same region drawn again after an edit: keep the user's zoom and scroll.
+    m_redrawing = !region.isEmpty() && m_pipelines.value(keep).region == region;
     showPipeline(m_pipelines.isEmpty() ? -1 : keep);
+    m_redrawing = false;
 }
 
 QString PipelineGraphPanel::openPipelineFile(const QString &path)
@@ -120,18 +131,13 @@ void PipelineGraphPanel::setCurrentPipeline(int index)
 
 QString PipelineGraphPanel::currentEnvironment() const
 {
-    return m_envs->currentIndex() > 0 ? m_envs->tabData(m_envs->currentIndex()).toString() : QString();
+    return m_envs->currentIndex() > 0 ? m_envs->currentData().toString() : QString();
 }
 
 void PipelineGraphPanel::setCurrentEnvironment(const QString &env)
 {
-    for (int i = 1; i < m_envs->count(); ++i) {
-        if (m_envs->tabData(i).toString() == env) {
-            m_envs->setCurrentIndex(i);
-            return;
-        }
-    }
-    m_envs->setCurrentIndex(0);
+    const int index = env.isEmpty() ? 0 : m_envs->findData(env);
+    m_envs->setCurrentIndex(qMax(0, index));
 }
 
 void PipelineGraphPanel::showPipeline(int index)
@@ -141,23 +147,33 @@ void PipelineGraphPanel::showPipeline(int index)
     m_view->setPipeline(p.json, p.findings);
     {
         const QSignalBlocker blocker(m_envs);
-        while (m_envs->count() > 0)
-            m_envs->removeTab(0);
-        m_envs->addTab(tr("Whole pipeline"));
+        m_envs->clear();
+        m_envs->addItem(tr("Whole pipeline"));
         for (const QString &e : p.envs)
-            m_envs->setTabData(m_envs->addTab(e), e);
-        m_envs->setVisible(!p.envs.isEmpty());
+            m_envs->addItem(e, e);
+        m_envs->setEnabled(!p.envs.isEmpty());
     }
-    setCurrentEnvironment(env);
-    showEnvironment(m_envs->currentIndex());
+    {
+        const QSignalBlocker blocker(m_envs);
+        setCurrentEnvironment(env);
+    }
+    applyEnvironment(!m_redrawing);
+    if (currentEnvironment() != env)
+        Q_EMIT currentEnvironmentChanged(currentEnvironment());
     Q_EMIT currentPipelineChanged(index);
 }
 
-void PipelineGraphPanel::showEnvironment(int tab)
+void PipelineGraphPanel::showEnvironment(int)
 {
-    const QString env = tab > 0 ? m_envs->tabData(tab).toString() : QString();
+    applyEnvironment(true);
+    Q_EMIT currentEnvironmentChanged(currentEnvironment());
+}
+
+void PipelineGraphPanel::applyEnvironment(bool fit)
+{
+    const QString env = currentEnvironment();
     if (env.isEmpty()) {
-        m_view->clearEmphasis();
+        m_view->clearEmphasis(fit);
     } else {
         const Pipeline &p = m_pipelines.at(currentPipeline());
         QSet<QString> refIds;
@@ -165,15 +181,14 @@ void PipelineGraphPanel::showEnvironment(int tab)
             if (it.value() == env)
                 refIds.insert(it.key());
         }
-        m_view->setEmphasis(refIds);
+        m_view->setEmphasis(refIds, fit);
     }
-    Q_EMIT currentEnvironmentChanged(env);
 }
 
-void PipelineGraphPanel::step(QTabBar *bar, int delta)
+void PipelineGraphPanel::step(QComboBox *box, int delta)
 {
-    if (bar->count() > 1)
-        bar->setCurrentIndex((bar->currentIndex() + delta + bar->count()) % bar->count());
+    if (box->count() > 1)
+        box->setCurrentIndex((box->currentIndex() + delta + box->count()) % box->count());
 }
 
 } // namespace Fd

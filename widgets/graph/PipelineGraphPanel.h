@@ -7,16 +7,19 @@
 #include <QJsonObject>
 #include <QWidget>
 
-class QTabBar;
+class QAction;
+class QComboBox;
+class QLabel;
 
 namespace Fd {
 
 class StageGraphView;
 
-/// The stage graph of one or more pipelines (one per region) with a region bar and an
-/// environment bar: "Whole pipeline" or one environment's block emphasised. Switching takes one
-/// click, or one key: [ and ] for the previous and next environment, Ctrl+[ and Ctrl+] for the
-/// region.
+/// The stage graph of one or more pipelines (one per region) under a one-line navigation bar:
+/// a region selector and an environment selector ("Whole pipeline" or one environment's block,
+/// emphasised and zoomed to fit). Selectors scale to any number of regions and envs; keys:
+/// [ and ] for the previous and next environment, Ctrl+[ and Ctrl+] for the region, anywhere in
+/// the window.
 class PipelineGraphPanel : public QWidget
 {
     Q_OBJECT
@@ -49,6 +52,10 @@ public:
     void setCurrentEnvironment(const QString &env);
 
     StageGraphView *view() const { return m_view; }
+    QComboBox *regionSelector() const { return m_regions; }
+    QComboBox *environmentSelector() const { return m_envs; }
+    /// Next/previous environment and region, for the window's View menu.
+    QList<QAction *> navigationActions() const { return m_navigation; }
 
 Q_SIGNALS:
     void currentPipelineChanged(int index);
@@ -57,11 +64,17 @@ Q_SIGNALS:
 private:
     void showPipeline(int index);
     void showEnvironment(int tab);
-    void step(QTabBar *bar, int delta);
+    /// Emphasises the current env; `fit` zooms to it (not when the same graph is only redrawn).
+    void applyEnvironment(bool fit);
+    void step(QComboBox *box, int delta);
 
-    QTabBar *m_regions;
-    QTabBar *m_envs;
+    QComboBox *m_regions;
+    QComboBox *m_envs;
+    QLabel *m_regionLabel;
+    QLabel *m_envLabel;
     StageGraphView *m_view;
+    QList<QAction *> m_navigation;
+    bool m_redrawing = false;
     QList<Pipeline> m_pipelines;
 };
 

@@ -3,7 +3,9 @@
 
 #include "StageGraphItems.h"
 
+#include <QFontMetrics>
 #include <QPainter>
+#include <QToolTip>
 
 namespace Fd {
 
@@ -132,7 +134,10 @@ QString StageGraphScene::toolTip(int node) const
         const QString text = error.isWarning() ? tr("Warning: %1").arg(error.message) : error.message;
         html += QStringLiteral("<li>") + text.toHtmlEscaped() + QStringLiteral("</li>");
     }
-    return html + QStringLiteral("</ul>");
+    // Rich-text tooltips wrap to a narrow column by default; findings read better about 50
+    // characters wide.
+    const int width = QFontMetrics(QToolTip::font()).averageCharWidth() * 50;
+    return QStringLiteral("<table width=\"%1\"><tr><td>%2</ul></td></tr></table>").arg(QString::number(width), html);
 }
 
 } // namespace Fd

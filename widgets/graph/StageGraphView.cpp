@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace Fd {
 
@@ -79,57 +80,64 @@ void StageGraphView::setFindings(const Errors &findings)
 
 void StageGraphView::rebuild()
 {
-    const int selected = selectedStageIndex();
-    const int focusedStage = m_scene->state().focused >= 0
-        ? m_scene->graph().layout.nodes.value(m_scene->state().focused).stageIndex
-        : NothingSelected;
+    // Selection and focus follow the stage (refId), not its place in "stages": an edit that adds
+    // or removes stages before it must not move the selection to a neighbour.
+    const StageLayout &old = m_scene->graph().layout;
+    const auto keyOf = [&old](int node) {
+        return node < 0 ? std::optional<QString>() : std::optional<QString>(node == 0 ? QString() : old.nodes.at(node).refId);
+    };
+    const std::optional<QString> selected = keyOf(m_scene->state().active);
+    const std::optional<QString> focused = keyOf(m_scene->state().focused);
     const GraphStyle style = GraphStyle::fromPalette(palette(), font());
     const QSignalBlocker blocker(m_scene);
     m_scene->setGraph(StageGraph::build(m_pipeline, style, m_findings), style);
     const StageLayout &layout = m_scene->graph().layout;
-    const auto nodeOf = [&layout](int stageIndex) {
-        return stageIndex == ConfigurationSelected ? 0 : layout.nodeOfStage(stageIndex);
+    const auto nodeOf = [&layout](const std::optional<QString> &key) {
+        return !key ? -1 : key->isEmpty() ? 0 : layout.nodeOf(*key);
     };
-    const int active = selected == NothingSelected ? -1 : nodeOf(selected);
+    const int active = nodeOf(selected);
     m_scene->setActive(active);
-    if (focusedStage != NothingSelected)
-        m_scene->setFocused(nodeOf(focusedStage), hasFocus());
+    if (focused)
+        m_scene->setFocused(nodeOf(focused), hasFocus());
     applyEmphasis(false);
-    if (active < 0 && selected != NothingSelected) {
+    if (active < 0 && selected) {
         // The selected stage is gone: tell the window, after the rebuild is complete.
         QMetaObject::invokeMethod(this, [this] { Q_EMIT selectionChanged(QString(), NothingSelected); },
                                   Qt::QueuedConnection);
     }
 }
 
-void StageGraphView::setEmphasis(const QSet<QString> &refIds)
+void StageGraphView::setEmphasis(const QSet<QString> &refIds, bool fit)
 {
     m_emphasis = true;
     m_emphasised = refIds;
-    applyEmphasis(true);
+    applyEmphasis(fit);
 }
 
-void StageGraphView::clearEmphasis()
+void StageGraphView::clearEmphasis(bool fit)
 {
     m_emphasis = false;
     m_emphasised.clear();
-    applyEmphasis(false);
+    applyEmphasis(fit);
 }
 
-void StageGraphView::applyEmphasis(bool scroll)
+void StageGraphView::applyEmphasis(bool fit)
 {
     const QSet<int> nodes = m_emphasis ? m_scene->graph().nodesOf(m_emphasised) : QSet<int>();
     m_scene->setEmphasis(m_emphasis, nodes);
-    if (!scroll || nodes.isEmpty())
-        return;
+    if (fit)
+        fitToWindow();
+}
+
+QRectF StageGraphView::fitTarget() const
+{
+    const QSet<int> nodes = m_emphasis ? m_scene->graph().nodesOf(m_emphasised) : QSet<int>();
+    if (nodes.isEmpty())
+        return sceneRect();
     QRectF block;
     for (int node : nodes)
         block |= m_scene->nodeItem(node)->sceneBoundingRect();
-    // Show the start of the block when all of it does not fit.
-    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
-    if (block.width() > visible.width())
-        block.setWidth(visible.width() * 0.9);
-    ensureVisible(block, 24, 24);
+    return block;
 }
 
 QString StageGraphView::selectedRefId() const
@@ -191,17 +199,34 @@ void StageGraphView::resetZoom()
 
 void StageGraphView::fitToWindow()
 {
-    const QSizeF scene = sceneRect().size();
+    m_autoFit = true;
+    constexpr qreal Margin = 24;
+    const QRectF target = fitTarget().adjusted(-Margin, -Margin, Margin, Margin);
     const QSize view = viewport()->size();
-    if (scene.isEmpty() || view.isEmpty())
+    if (target.isEmpty() || view.isEmpty())
         return;
-    // Never magnify a small graph: fitting means "show it all".
-    setZoom(std::min({1.0, view.width() / scene.width(), view.height() / scene.height()}));
+    // Never magnify past 100 % nor shrink labels past legibility: a 3-px strip shows nothing.
+    const qreal zoom = std::clamp(std::min(view.width() / target.width(), view.height() / target.height()),
+                                  LegibleZoom, 1.0);
+    setZoom(zoom);
+    m_autoFit = true; // setZoom() counts as the user's zoom otherwise
+    if (target.width() * zoom <= view.width())
+        centerOn(target.center());
+    else // too long even at the legible scale: show its start, where the flow begins
+        centerOn(QPointF(target.left() + view.width() / zoom / 2, target.center().y()));
+}
+
+void StageGraphView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_autoFit)
+        fitToWindow();
 }
 
 void StageGraphView::setZoom(qreal zoom)
 {
     zoom = std::clamp(zoom, MinZoom, MaxZoom);
+    m_autoFit = false;
     if (qFuzzyCompare(zoom, m_zoom) && qFuzzyCompare(transform().m11(), zoom))
         return;
     m_zoom = zoom;

@@ -29,6 +29,9 @@ public:
     /// Values of `stageIndex` in selectionChanged() that are not stages.
     static constexpr int ConfigurationSelected = -1;
     static constexpr int NothingSelected = -2;
+    /// The smallest zoom at which labels stay readable; fitting never goes below it (it scrolls
+    /// to the start of what does not fit instead).
+    static constexpr qreal LegibleZoom = 0.75;
 
     explicit StageGraphView(QWidget *parent = nullptr);
 
@@ -43,9 +46,10 @@ public:
     StageGraphScene *graphScene() const { return m_scene; }
 
     /// Emphasises the stages with these refIds (one environment's block) and fades the rest;
-    /// scrolls the block into view.
-    void setEmphasis(const QSet<QString> &refIds);
-    void clearEmphasis();
+    /// zooms and scrolls so the block fills the view at a legible scale (fitToWindow()).
+    /// With `fit` false the view stays where it is (a regenerated graph while the user edits).
+    void setEmphasis(const QSet<QString> &refIds, bool fit = true);
+    void clearEmphasis(bool fit = true);
     bool hasEmphasis() const { return m_emphasis; }
 
     QString selectedRefId() const;
@@ -62,6 +66,9 @@ public:
     QAction *resetZoomAction() const { return m_resetZoom; }
     QAction *fitAction() const { return m_fit; }
 
+    /// The scene rectangle fitToWindow() aims at (the emphasised block, or the whole graph).
+    QRectF fitTarget() const;
+
     /// The whole graph as an image at `scale` × this screen's device pixel ratio (selection and
     /// emphasis as shown, no hover or focus ring).
     QImage renderImage(qreal scale = 1) const;
@@ -73,6 +80,8 @@ public Q_SLOTS:
     void zoomIn();
     void zoomOut();
     void resetZoom();
+    /// Fits what is selected: the emphasised block, else the whole graph; never above 100 % nor
+    /// below LegibleZoom. Until the user zooms, the fit is kept when the view is resized.
     void fitToWindow();
     void setZoom(qreal zoom);
 
@@ -89,10 +98,11 @@ protected:
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
-    void applyEmphasis(bool scroll);
+    void applyEmphasis(bool fit);
     int neighbour(int node, int key) const;
     void moveFocus(int node);
     QAction *makeAction(const QString &text, const QList<QKeySequence> &keys, void (StageGraphView::*slot)());
@@ -103,6 +113,7 @@ private:
     bool m_emphasis = false;
     QSet<QString> m_emphasised;
     qreal m_zoom = 1;
+    bool m_autoFit = false; // set by fitToWindow(), cleared by any other zoom
     QAction *m_zoomIn;
     QAction *m_zoomOut;
     QAction *m_resetZoom;

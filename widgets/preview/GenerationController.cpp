@@ -5,6 +5,7 @@
 #include "generator/Flow.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -21,7 +22,7 @@ void GenerationController::setSession(EditSession *session, const QString &defau
     const FlowChoice choice = FlowChoice::forRunway(session->document()->folder());
     m_flow = choice.source.isEmpty() ? defaultFlow : choice.flow;
     m_flowSettings = choice.settings;
-    connect(session->document(), &RunwayDocument::changed, this, &GenerationController::regenerate);
+    connect(session->document(), &RunwayDocument::changed, this, &GenerationController::scheduleRegeneration);
     regenerate();
 }
 
@@ -38,8 +39,39 @@ void GenerationController::setSubnetsRule(const QString &rule)
     m_subnetsRule = rule.isEmpty() ? QStringLiteral("offline") : rule;
 }
 
+void GenerationController::scheduleRegeneration()
+{
+    if (m_pending)
+        return;
+    m_pending = true;
+    QMetaObject::invokeMethod(this, &GenerationController::flush, Qt::QueuedConnection);
+}
+
+void GenerationController::flush()
+{
+    if (m_pending)
+        regenerate();
+}
+
+const SubnetSource *GenerationController::subnets()
+{
+    // Typing regenerates many times a second; the subnets file is read again only when it changed.
+    const QFileInfo info(m_subnetsRule);
+    if (!m_subnets || m_subnets->rule != m_subnetsRule || m_subnets->modified != info.lastModified()
+        || m_subnets->size != info.size()) {
+        m_subnets = CachedSubnets{m_subnetsRule, info.lastModified(), info.size(), SubnetSource::readFile(m_subnetsRule)};
+    }
+    if (!m_subnets->source) {
+        m_findings << m_subnets->source.error();
+        return nullptr;
+    }
+    return &*m_subnets->source;
+}
+
 void GenerationController::regenerate()
 {
+    m_pending = false;
+    ++m_count;
     m_generation = Generation();
     m_findings.clear();
     if (!m_session) {
@@ -48,17 +80,7 @@ void GenerationController::regenerate()
     }
     const RunwayContext &context = m_session->document()->context();
     m_findings = m_session->document()->findings();
-    GenerationOptions options;
-    options.flow = m_flow;
-    options.flowSettings = m_flowSettings;
-    if (m_subnetsRule != QLatin1String("offline")) {
-        Result<SubnetSource> source = SubnetSource::readFile(m_subnetsRule);
-        if (source)
-            options.subnets = *source;
-        else
-            m_findings << source.error();
-    }
-    const Result<Generation> generation = generatePipelines(context, options);
+    const Result<Generation> generation = generatePipelines(context, options());
     if (!generation) {
         m_findings << generation.error();
     } else {
@@ -66,6 +88,18 @@ void GenerationController::regenerate()
         m_findings += generation->findings;
     }
     Q_EMIT generated();
+}
+
+GenerationOptions GenerationController::options()
+{
+    GenerationOptions options;
+    options.flow = m_flow;
+    options.flowSettings = m_flowSettings;
+    if (m_subnetsRule != QLatin1String("offline")) {
+        if (const SubnetSource *source = subnets())
+            options.subnets = *source;
+    }
+    return options;
 }
 
 const GeneratedPipeline *GenerationController::pipeline(const QString &region) const

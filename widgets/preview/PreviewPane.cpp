@@ -17,8 +17,6 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QScrollBar>
-#include <QSplitter>
-#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Fd {
@@ -95,23 +93,16 @@ PreviewPane::PreviewPane(GenerationController *generation, QWidget *parent)
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
     m_note->hide();
+    // The JSON views belong to this pane's logic but the window docks them, so the graph keeps
+    // the centre to itself.
     m_pipelineJson = jsonView(this, tr("Pipeline JSON"));
     m_stageJson = jsonView(this, tr("Selected stage JSON"));
-    m_tabs = new QTabWidget(this);
-    m_tabs->addTab(m_pipelineJson, tr("Pipeline &JSON"));
-    m_tabs->addTab(m_stageJson, tr("Selected S&tage"));
-    m_tabs->setDocumentMode(true);
-
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_graph);
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({600, 360}); // the graph first; the JSON would otherwise claim its size hint
+    m_stageJson->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
     layout->addWidget(m_note);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_graph, 1);
 
     connect(generation, &GenerationController::generated, this, &PreviewPane::refresh);
     connect(m_graph, &PipelineGraphPanel::currentPipelineChanged, this, &PreviewPane::showCurrentPipelineJson);

@@ -8,7 +8,6 @@
 class QLabel;
 class QMenu;
 class QPlainTextEdit;
-class QTabWidget;
 
 namespace Fd {
 
@@ -18,8 +17,9 @@ class PipelineGraphPanel;
 class StageGraphView;
 
 /// The live preview: the stage graph of one region's pipeline (whole, or one env's block
-/// emphasised), that pipeline's JSON, and the selected stage's JSON with the settings that
-/// produced it. It redraws whenever the pipelines are regenerated.
+/// emphasised), plus that pipeline's JSON and the selected stage's JSON with the settings that
+/// produced it (views the window places in docks). It redraws whenever the pipelines are
+/// regenerated.
 class PreviewPane : public QWidget
 {
     Q_OBJECT
@@ -57,7 +57,6 @@ private:
     QPointer<EditSession> m_session;
     PipelineGraphPanel *m_graph;
     QLabel *m_note;
-    QTabWidget *m_tabs;
     QPlainTextEdit *m_pipelineJson;
     QPlainTextEdit *m_stageJson;
     QString m_wantedEnv;

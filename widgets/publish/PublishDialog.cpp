@@ -98,7 +98,10 @@ void PublishDialog::buildUi()
     m_regions->setRootIsDecorated(false);
     m_regions->setHeaderLabels({tr("Region"), tr("Pipeline"), tr("Change"), tr("Result")});
     m_regions->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_regions->header()->setStretchLastSection(true);
+    // Results can be long (Gate's own error text): they wrap in a column that takes the rest.
+    m_regions->header()->setSectionResizeMode(ResultColumn, QHeaderView::Stretch);
+    m_regions->setWordWrap(true);
+    m_regions->setTextElideMode(Qt::ElideNone);
     connect(m_regions, &QTreeWidget::currentItemChanged, this, &PublishDialog::showDiff);
     m_diff = new QPlainTextEdit(splitter);
     m_diff->setObjectName(QStringLiteral("diff"));
@@ -337,14 +340,31 @@ void PublishDialog::onPublished()
     m_report = m_run->report();
     m_progress->setValue(m_progress->maximum());
     const int failures = m_report.failures();
+    const int sent = int(std::count_if(m_report.results.begin(), m_report.results.end(), [](const RegionResult &r) {
+        return r.state == RegionState::Published || r.state == RegionState::Deleted;
+    }));
     QString summary;
     if (m_report.applicationError.isError())
         summary = m_report.applicationError.toString();
-    else if (failures == 0)
-        summary = m_report.canceled ? tr("Canceled; everything sent before was published.") : tr("Published.");
-    else
+    else if (m_report.canceled)
+        summary = tr("Canceled. %n pipeline change(s) reached Spinnaker before that. A request already on its way "
+                     "when you canceled may still appear there: Compare again to see what Spinnaker has.",
+                     nullptr, sent);
+    else if (failures > 0)
         summary = tr("%n region(s) did not succeed; the others are listed with their result.", nullptr, failures);
+    else if (sent == 0 && !m_report.applicationCreated)
+        summary = tr("Nothing to publish: Spinnaker already has these pipelines.");
+    else
+        summary = tr("Published %n pipeline change(s).", nullptr, sent);
     setStatus(summary, failures > 0 || m_report.applicationError.isError());
+    // What was compared before is history now: no "new" or diff for pipelines that were just sent.
+    for (const RegionResult &result : std::as_const(m_report.results)) {
+        QTreeWidgetItem *item = itemFor(result);
+        if (item && result.isFine())
+            item->setText(ChangeColumn, result.isDeletion ? tr("deleted") : tr("as published"));
+    }
+    if (sent > 0)
+        m_diff->setPlainText(tr("Compare again to see the pipelines as Spinnaker has them now."));
     updateButtons();
     Q_EMIT published(m_report);
 }

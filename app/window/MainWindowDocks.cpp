@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: Apache-2.0
+// The window's docks: environments, settings, findings, the JSON views and the undo history.
+#include "MainWindow.h"
+
+#include "EditSession.h"
+#include "MainActions.h"
+#include "editors/SettingsEditorPanel.h"
+#include "envs/EnvPanel.h"
+#include "findings/FindingsModel.h"
+#include "graph/PipelineGraphPanel.h"
+#include "graph/StageGraphScene.h"
+#include "graph/StageGraphView.h"
+#include "preview/PreviewPane.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QUndoGroup>
+#include <QUndoView>
+
+namespace Fd {
+
+QDockWidget *MainWindow::addDock(const QString &title, const QString &name, Qt::DockWidgetArea area, QWidget *widget)
+{
+    auto *d = new QDockWidget(title, this);
+    d->setObjectName(name);
+    if (widget)
+        d->setWidget(widget);
+    addDockWidget(area, d);
+    m_actions->viewMenu->addAction(d->toggleViewAction());
+    return d;
+}
+
+void MainWindow::buildDocks()
+{
+    m_envDock = addDock(tr("Environments"), QStringLiteral("envDock"), Qt::LeftDockWidgetArea, nullptr);
+    m_settings = new SettingsEditorPanel(nullptr, this);
+    m_settingsDock = addDock(tr("Settings"), QStringLiteral("settingsDock"), Qt::RightDockWidgetArea, m_settings);
+    connect(m_settings, &SettingsEditorPanel::flowChanged, this, &MainWindow::chooseFlow);
+    // Like Deck: the Configuration node stands for the pipeline-wide settings.
+    connect(m_preview->graphView(), &StageGraphView::selectionChanged, this, [this](const QString &, int stage) {
+        if (stage == StageGraphView::ConfigurationSelected && session())
+            m_settings->showPipeline();
+    });
+
+    m_findingsView = new QTableView(this);
+    m_findingsView->setModel(m_findings);
+    m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_findingsView->setWordWrap(true);
+    m_findingsView->verticalHeader()->hide();
+    m_findingsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    m_findingsView->setAccessibleName(tr("Findings"));
+    m_findingsDock = addDock(tr("Findings"), QStringLiteral("findingsDock"), Qt::BottomDockWidgetArea, m_findingsView);
+    connect(m_findingsView, &QTableView::activated, this, &MainWindow::onFindingActivated);
+    connect(m_findingsView, &QTableView::clicked, this, &MainWindow::onFindingActivated);
+
+    // The JSON shares the bottom with the findings, so the graph keeps the centre.
+    m_pipelineJsonDock = addDock(tr("Pipeline JSON"), QStringLiteral("pipelineJsonDock"), Qt::BottomDockWidgetArea,
+                                 m_preview->pipelineJsonView());
+    m_stageDock = addDock(tr("Selected Stage"), QStringLiteral("stageDock"), Qt::BottomDockWidgetArea,
+                          m_preview->stageJsonView());
+    tabifyDockWidget(m_findingsDock, m_pipelineJsonDock);
+    tabifyDockWidget(m_pipelineJsonDock, m_stageDock);
+    m_findingsDock->raise();
+    // A click on a stage brings its JSON and origins forward.
+    connect(m_preview->graphView()->graphScene(), &StageGraphScene::nodeClicked, this, [this](int node) {
+        if (node > 0) {
+            m_stageDock->show();
+            m_stageDock->raise();
+        }
+    });
+
+    m_undoView = new QUndoView(m_actions->undoGroup, this);
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    m_undoDock = addDock(tr("Undo History"), QStringLiteral("undoDock"), Qt::RightDockWidgetArea, m_undoView);
+    m_undoDock->hide();
+    m_actions->viewMenu->addSeparator();
+    QAction *pipelineSettings = m_actions->viewMenu->addAction(tr("&Pipeline Settings"));
+    pipelineSettings->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    pipelineSettings->setToolTip(tr("Settings of pipeline.json (also: click Configuration in the graph)"));
+    connect(pipelineSettings, &QAction::triggered, this, [this] {
+        if (session()) {
+            m_settingsDock->show();
+            m_settings->showPipeline();
+        }
+    });
+    m_preview->addViewActions(m_actions->viewMenu);
+    m_actions->viewMenu->addSeparator();
+    m_actions->viewMenu->addActions(m_preview->graphPanel()->navigationActions());
+    // [ and ] move the env list too, so the list, the selector and the graph always agree.
+    connect(m_preview->graphPanel(), &PipelineGraphPanel::currentEnvironmentChanged, this, [this](const QString &env) {
+        if (envPanel() && !env.isEmpty() && env != envPanel()->currentEnv())
+            envPanel()->selectEnv(env);
+    });
+}
+
+void MainWindow::showSessionDocks(bool open)
+{
+    m_centre->setCurrentIndex(open ? 1 : 0);
+    for (QDockWidget *dock : {m_envDock.data(), m_settingsDock.data(), m_findingsDock.data(),
+                              m_pipelineJsonDock.data(), m_stageDock.data()}) {
+        dock->setVisible(open);
+        dock->toggleViewAction()->setEnabled(open);
+    }
+    if (open)
+        m_findingsDock->raise();
+}
+
+} // namespace Fd
