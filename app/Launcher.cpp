@@ -28,7 +28,7 @@ int printWindowHelpOrVersion(QCoreApplication &app)
         {QStringLiteral("project"), QCoreApplication::translate("main", "Git project (group)."), QStringLiteral("P")},
         {QStringLiteral("repo"), QCoreApplication::translate("main", "Git repository."), QStringLiteral("R")},
         {QStringLiteral("config"), QCoreApplication::translate("main", "Foremast configuration file."), QStringLiteral("FOREMAST_CFG")},
-        {QStringLiteral("screenshot"), QCoreApplication::translate("main", "Save a screenshot of the window to FILE once it is shown, then quit."),
+        {QStringLiteral("screenshot"), QCoreApplication::translate("main", "Save a screenshot of the window to FILE once it is shown, then quit (used for the documentation)."),
          QStringLiteral("FILE")},
     });
     parser.process(app); // prints help or version and exits

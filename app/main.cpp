@@ -2,12 +2,13 @@
 // foremast-designer-gui: the window, and the verbs that paint (render, demo) or use the keychain
 // (publish --keychain). Users run it through `foremast-designer`, which handles the Core verbs
 // itself (app/Launcher.cpp); run directly, it still understands every verb.
-#include "DemoVerb.h"
+#include "cli/DemoVerb.h"
 #include "cli/Launch.h"
 #include "cli/Translations.h"
 #include "cli/Verb.h"
 #include "window/AppSettings.h"
 #include "window/MainWindow.h"
+#include "window/RunwayOpener.h"
 #include "window/Screenshot.h"
 
 #include <QApplication>
@@ -23,7 +24,7 @@ int runVerb(QCoreApplication &app)
     QTextStream out(stdout);
     QTextStream err(stderr);
     Fd::Cli::Io io{out, err};
-    Fd::Cli::registerVerb(QStringLiteral("demo"), Fd::runDemo);
+    Fd::Cli::setExampleRunway(Fd::exampleRunway);
     return Fd::Cli::runVerb(app.arguments(), io);
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Every verb in one process: what the tests call and what the GUI helper runs.
+#include "DemoVerb.h"
 #include "PublishVerb.h"
 #include "Verb.h"
 #include "credentials/KeychainSecretStore.h"
@@ -15,12 +16,6 @@ std::unique_ptr<SecretStore> makeKeychain()
     return std::make_unique<KeychainSecretStore>();
 }
 
-QList<QPair<QString, VerbFunction>> &extraVerbs()
-{
-    static QList<QPair<QString, VerbFunction>> extra;
-    return extra;
-}
-
 VerbFunction anyVerb(const QString &name)
 {
     if (const VerbFunction core = coreVerb(name))
@@ -29,19 +24,12 @@ VerbFunction anyVerb(const QString &name)
         return runRender;
     if (name == QLatin1String("publish"))
         return runPublish;
-    for (const auto &extra : extraVerbs()) {
-        if (extra.first == name)
-            return extra.second;
-    }
+    if (name == QLatin1String("demo"))
+        return runDemo;
     return nullptr;
 }
 
 } // namespace
-
-void registerVerb(const QString &name, VerbFunction run)
-{
-    extraVerbs().append({name, run});
-}
 
 int runVerb(const QStringList &args, Io &io)
 {

@@ -58,7 +58,5 @@ VerbFunction coreVerb(const QString &name);
 /// Runs `args[1]` as a verb in this process. `args` starts with the program name. Every verb is
 /// available where this is linked (fd_cli: tests and the GUI helper).
 int runVerb(const QStringList &args, Io &io);
-/// Makes a verb that lives in an executable (the GUI helper's `demo`) known to runVerb().
-void registerVerb(const QString &name, VerbFunction run);
 
 } // namespace Fd::Cli
