@@ -1,53 +1,30 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "HeadlessDemo.h"
-#include "window/Screenshot.h"
+// foremast-designer-gui: the window, and the verbs that paint (render, demo) or use the keychain
+// (publish --keychain). Users run it through `foremast-designer`, which handles the Core verbs
+// itself (app/Launcher.cpp); run directly, it still understands every verb.
+#include "DemoVerb.h"
+#include "cli/Launch.h"
 #include "cli/Translations.h"
 #include "cli/Verb.h"
 #include "window/AppSettings.h"
 #include "window/MainWindow.h"
+#include "window/Screenshot.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QTextStream>
 
 namespace {
 
-const Fd::Cli::Verb *verbOf(int argc, char **argv)
-{
-    return argc > 1 ? Fd::Cli::findVerb(QString::fromLocal8Bit(argv[1])) : nullptr;
-}
-
-bool hasDisplay()
-{
-    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
-        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
-}
-
 int runVerb(QCoreApplication &app)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
     Fd::Cli::Io io{out, err};
+    Fd::Cli::registerVerb(QStringLiteral("demo"), Fd::runDemo);
     return Fd::Cli::runVerb(app.arguments(), io);
-}
-
-/// The command line follows the system's language; the window also honours the Settings choice.
-void installTranslators(QCoreApplication &app, bool window = false)
-{
-    Fd::installTranslations(app, window ? Fd::AppSettings::language() : QString());
-}
-
-bool asksForHelpOrVersion(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
-            return true;
-    }
-    return false;
 }
 
 /// The window's command line: foremast-designer [RUNWAY] [--project P] [--repo R] [--config F].
@@ -63,12 +40,7 @@ struct WindowOptions
 
     WindowOptions()
     {
-        QStringList commands;
-        for (const Fd::Cli::Verb &verb : Fd::Cli::verbs())
-            commands << QLatin1String(verb.name);
-        parser.setApplicationDescription(QCoreApplication::translate("main",
-            "Design Foremast runways and publish their Spinnaker pipelines.\n"
-            "Commands (foremast-designer COMMAND --help for each): %1.").arg(commands.join(QStringLiteral(", "))));
+        parser.setApplicationDescription(Fd::Cli::windowDescription());
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("RUNWAY"), QCoreApplication::translate("main", "Runway folder to open."), QStringLiteral("[RUNWAY]"));
@@ -80,37 +52,26 @@ struct WindowOptions
 
 int main(int argc, char **argv)
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("Foremast Designer"));
-    QCoreApplication::setApplicationName(QStringLiteral("foremast-designer"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(FD_VERSION));
+    Fd::Cli::setApplicationNames();
 
-    // Verbs run headless: QApplication would abort without a display.
-    if (const Fd::Cli::Verb *verb = verbOf(argc, argv)) {
-        if (!verb->needsGui) {
-            QCoreApplication app(argc, argv);
-            installTranslators(app);
-            return runVerb(app);
-        }
-        if (!hasDisplay())
+    if (argc > 1 && Fd::Cli::findVerb(QString::fromLocal8Bit(argv[1]))) {
+        // Painting needs a QGuiApplication, not a display: offscreen serves when there is none.
+        if (!Fd::Cli::displayAvailable())
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
-        installTranslators(app);
+        Fd::installTranslations(app);
         return runVerb(app);
     }
-
-    // Help and version need no display; without one everything else runs the headless equivalent.
-    if (!hasDisplay() && !asksForHelpOrVersion(argc, argv)) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        QGuiApplication app(argc, argv);
-        installTranslators(app);
-        return Fd::runHeadlessDemo(app.arguments());
-    }
-    if (!hasDisplay()) {
+    if (!Fd::Cli::displayAvailable()) {
+        // Help and version need no display; the window does, and nothing else runs in its place.
         QCoreApplication app(argc, argv);
-        installTranslators(app);
+        Fd::installTranslations(app);
         WindowOptions options;
-        options.parser.process(app); // prints help or version and exits
-        return 0;
+        options.parser.process(app); // prints help or version and exits, or fails on a bad option
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        Fd::Cli::Io io{out, err};
+        return Fd::Cli::reportNoDisplay(io);
     }
 
     QApplication app(argc, argv);
@@ -118,7 +79,8 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("io.github.foremast_designer"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.foremast_designer"),
                                                  QIcon(QStringLiteral(":/icons/foremast-designer.svg"))));
-    installTranslators(app, true);
+    // The command line follows the system's language; the window also honours the Settings choice.
+    Fd::installTranslations(app, Fd::AppSettings::language());
     Fd::AppSettings::applyTheme(Fd::AppSettings::theme());
     WindowOptions options;
     QCommandLineParser &parser = options.parser;

@@ -56,10 +56,6 @@
         <translation>Die Pipelines einer Runway über Gate in Spinnaker veröffentlichen</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands:</source>
-        <translation>Unbekannter Befehl „%1“. Befehle:</translation>
-    </message>
-    <message>
         <source>Folder to write the pipelines into.</source>
         <translation>Ordner, in den die Pipelines geschrieben werden.</translation>
     </message>
@@ -400,10 +396,6 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
         <translation>FOREMAST_CFG</translation>
     </message>
     <message>
-        <source>The runway folder.</source>
-        <translation>Der Runway-Ordner.</translation>
-    </message>
-    <message>
         <source>Checks a runway and the pipelines it generates (or a pipeline JSON file) and prints the findings. Exit code 0: no errors, 1: errors, 2: the input cannot be used.</source>
         <translation>Prüft eine Runway und die daraus erzeugten Pipelines (oder eine Pipeline-JSON-Datei) und gibt die Befunde aus. Exit-Code 0: keine Fehler, 1: Fehler, 2: die Eingabe ist unbrauchbar.</translation>
     </message>
@@ -434,6 +426,126 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
     <message>
         <source>Not in foremast.cfg&apos;s [base] envs (%1): left out, as Foremast reads only the envs listed there.</source>
         <translation>Nicht in den [base]-envs von foremast.cfg (%1): weggelassen, da Foremast nur die dort aufgeführten Umgebungen liest.</translation>
+    </message>
+    <message>
+        <source>The pipeline has %1 stages and %2 dependencies; render draws at most %3 stages and %4 dependencies.</source>
+        <translation>Die Pipeline hat %1 Stages und %2 Abhängigkeiten; render zeichnet höchstens %3 Stages und %4 Abhängigkeiten.</translation>
+    </message>
+    <message>
+        <source>--out %1 would overwrite the input; choose another file.</source>
+        <translation>--out %1 würde die Eingabe überschreiben; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Writes what the designer window would show for RUNWAY into DIR: each region&apos;s pipeline JSON (as generate does) and its stage graph as PNG and SVG (as render does). Needs no display.</source>
+        <translation>Schreibt, was das Designer-Fenster für RUNWAY zeigen würde, nach ORDNER: das Pipeline-JSON jeder Region (wie generate) und ihren Stage-Graphen als PNG und SVG (wie render). Braucht keine Anzeige.</translation>
+    </message>
+    <message>
+        <source>The runway folder, or a folder holding runway/. Default: the bundled example runway.</source>
+        <translation>Der Runway-Ordner oder ein Ordner, der runway/ enthält. Vorgabe: die mitgelieferte Beispiel-Runway.</translation>
+    </message>
+    <message>
+        <source>Folder to write into (created when missing). Required.</source>
+        <translation>Ordner, in den geschrieben wird (wird angelegt, wenn er fehlt). Pflichtangabe.</translation>
+    </message>
+    <message>
+        <source>Usage: foremast-designer demo [RUNWAY] --out DIR</source>
+        <translation>Aufruf: foremast-designer demo [RUNWAY] --out ORDNER</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n pipeline(s) and their graphs to %1</source>
+        <translation>
+            <numerusform>%n Pipeline und ihren Graphen nach %1 geschrieben</numerusform>
+            <numerusform>%n Pipelines und ihre Graphen nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date: %1 (%2, %n stage(s)).</source>
+        <translation>
+            <numerusform>Aktuell: %1 (%2, %n Stage).</numerusform>
+            <numerusform>Aktuell: %1 (%2, %n Stages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot replace the file (Windows error %1)</source>
+        <translation>die Datei kann nicht ersetzt werden (Windows-Fehler %1)</translation>
+    </message>
+    <message>
+        <source>No display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the designer window cannot open.
+Without a window, write a runway&apos;s pipelines and graphs into a folder of your choice:
+  foremast-designer demo [RUNWAY] --out DIR
+or use a command:</source>
+        <translation>Keine Anzeige gefunden (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt), daher kann sich das Designer-Fenster nicht öffnen.
+Ohne Fenster schreiben Sie die Pipelines und Graphen einer Runway in einen Ordner Ihrer Wahl:
+  foremast-designer demo [RUNWAY] --out ORDNER
+oder verwenden Sie einen Befehl:</translation>
+    </message>
+    <message>
+        <source>%1 is missing beside %2: the installation is incomplete.</source>
+        <translation>%1 fehlt neben %2: Die Installation ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing printed: fix the errors above first.</source>
+        <translation>Nichts ausgegeben: Beheben Sie zuerst die obigen Fehler.</translation>
+    </message>
+    <message>
+        <source>This program cannot reach the system keychain; run foremast-designer publish --keychain.</source>
+        <translation>Dieses Programm erreicht den System-Schlüsselbund nicht; führen Sie foremast-designer publish --keychain aus.</translation>
+    </message>
+    <message>
+        <source>A runway folder (its pipelines are generated first; --project, --repo, --config and the generation options apply), or a pipeline JSON file: one pipeline or a list, as Gate returns them.</source>
+        <translation>Ein Runway-Ordner (seine Pipelines werden zuerst erzeugt; --project, --repo, --config und die Erzeugungsoptionen gelten) oder eine Pipeline-JSON-Datei: eine Pipeline oder eine Liste, wie Gate sie liefert.</translation>
+    </message>
+    <message>
+        <source>Exit codes (the same for every command):
+  0  done
+  1  the runway or a pipeline has errors (printed); nothing was written or published
+  2  the command line or the input cannot be used: unknown command or option, missing folder,
+     no pipeline.json, unreadable file, no display for the window
+  3  publish: sign-in failed or access denied
+  4  publish: some regions failed
+  5  publish: nothing published (Gate unreachable, TLS, application missing, all regions failed)
+</source>
+        <translation>Exit-Codes (für jeden Befehl gleich):
+  0  erledigt
+  1  die Runway oder eine Pipeline hat Fehler (ausgegeben); nichts wurde geschrieben oder veröffentlicht
+  2  die Befehlszeile oder die Eingabe ist unbrauchbar: unbekannter Befehl oder unbekannte Option,
+     fehlender Ordner, keine pipeline.json, unlesbare Datei, keine Anzeige für das Fenster
+  3  publish: Anmeldung fehlgeschlagen oder Zugriff verweigert
+  4  publish: einige Regionen fehlgeschlagen
+  5  publish: nichts veröffentlicht (Gate nicht erreichbar, TLS, Anwendung fehlt, alle Regionen fehlgeschlagen)
+</translation>
+    </message>
+    <message>
+        <source>The runway folder: pipeline.json and one application-master-ENV.json per environment.</source>
+        <translation>Der Runway-Ordner: pipeline.json und je Umgebung eine application-master-ENV.json.</translation>
+    </message>
+    <message>
+        <source>This folder is not a runway: it has no pipeline.json.</source>
+        <translation>Dieser Ordner ist keine Runway: Er hat keine pipeline.json.</translation>
+    </message>
+    <message>
+        <source>Run %1 --help for its options.</source>
+        <translation>Führen Sie %1 --help aus, um die Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>A runway folder, or a pipeline JSON file (one pipeline or a list, e.g. exported from Spinnaker), checked on its own.</source>
+        <translation>Ein Runway-Ordner oder eine Pipeline-JSON-Datei (eine Pipeline oder eine Liste, z. B. aus Spinnaker exportiert), für sich geprüft.</translation>
+    </message>
+    <message>
+        <source>Without a window: write a runway&apos;s pipelines and graphs into a folder</source>
+        <translation>Ohne Fenster: die Pipelines und Graphen einer Runway in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>Commands (foremast-designer COMMAND --help for each):</source>
+        <translation>Befehle (foremast-designer BEFEHL --help für jeden):</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot; (and no such runway folder).</source>
+        <translation>Unbekannter Befehl „%1“ (und kein solcher Runway-Ordner).</translation>
     </message>
 </context>
 <context>
@@ -496,6 +608,33 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
     </message>
 </context>
 <context>
+    <name>EnvNames</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Der Name ist leer.</translation>
+    </message>
+    <message>
+        <source>“%1” contains a space.</source>
+        <translation>„%1“ enthält ein Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” contains “%2”; only letters a–z, digits, “-” and “_” can be used in a file name and a Spinnaker account.</source>
+        <translation>„%1“ enthält „%2“; in einem Dateinamen und einem Spinnaker-Konto können nur die Buchstaben a–z, Ziffern, „-“ und „_“ stehen.</translation>
+    </message>
+    <message>
+        <source>“%1” starts with “%2”; it must start with a letter or a digit.</source>
+        <translation>„%1“ beginnt mit „%2“; der Name muss mit einem Buchstaben oder einer Ziffer beginnen.</translation>
+    </message>
+    <message>
+        <source>An environment named “%1” already exists.</source>
+        <translation>Es gibt bereits eine Umgebung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” differs only in case from %2; their files would clash on macOS and Windows.</source>
+        <translation>„%1“ unterscheidet sich von %2 nur in Groß-/Kleinschreibung; ihre Dateien würden unter macOS und Windows kollidieren.</translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message>
         <source>warning: </source>
@@ -550,6 +689,17 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
     <message>
         <source>Spinnaker reported the application %1 as created, but Gate cannot find it.</source>
         <translation>Spinnaker hat die Anwendung %1 als angelegt gemeldet, aber Gate findet sie nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Fd::CheckedSpinBox</name>
+    <message>
+        <source>%1 is below the smallest allowed value, %2; the value stays %3.</source>
+        <translation>%1 liegt unter dem kleinsten erlaubten Wert %2; der Wert bleibt %3.</translation>
+    </message>
+    <message>
+        <source>%1 is above the largest allowed value, %2; the value stays %3.</source>
+        <translation>%1 liegt über dem größten erlaubten Wert %2; der Wert bleibt %3.</translation>
     </message>
 </context>
 <context>
@@ -763,28 +913,12 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <source>Enter a name.</source>
-        <translation>Geben Sie einen Namen ein.</translation>
-    </message>
-    <message>
-        <source>Use letters, digits, &apos;-&apos; and &apos;_&apos; only.</source>
-        <translation>Verwenden Sie nur Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;.</translation>
-    </message>
-    <message>
-        <source>There is already an environment called %1.</source>
-        <translation>Es gibt bereits eine Umgebung namens %1.</translation>
-    </message>
-    <message>
         <source>Rename Environment</source>
         <translation>Umgebung umbenennen</translation>
     </message>
     <message>
         <source>New name for %1 (its file is renamed on save):</source>
         <translation>Neuer Name für %1 (die Datei wird beim Speichern umbenannt):</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be used: it is taken or has characters other than letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation>„%1“ kann nicht verwendet werden: Der Name ist vergeben oder enthält andere Zeichen als Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;.</translation>
     </message>
     <message>
         <source>Remove Environment</source>
@@ -813,6 +947,10 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
     <message>
         <source>Deploy %1 to region:</source>
         <translation>%1 in Region deployen:</translation>
+    </message>
+    <message>
+        <source>%1 was not renamed. %2</source>
+        <translation>%1 wurde nicht umbenannt. %2</translation>
     </message>
 </context>
 <context>
@@ -860,10 +998,6 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
     <message>
         <source>Instances get %1 s before health checks count.</source>
         <translation>Instanzen bekommen %1 s, bevor Health-Checks zählen.</translation>
-    </message>
-    <message>
-        <source>The minimum (%1) is larger than the maximum (%2), so nothing was changed. Lower the minimum or raise the maximum.</source>
-        <translation>Das Minimum (%1) ist größer als das Maximum (%2), daher wurde nichts geändert. Senken Sie das Minimum oder erhöhen Sie das Maximum.</translation>
     </message>
     <message>
         <source>Change ASG size</source>
@@ -1189,6 +1323,10 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
         <source>VPC connector:</source>
         <translation>VPC-Connector:</translation>
     </message>
+    <message>
+        <source>The minimum (%1) would be larger than the maximum (%2), so nothing was changed. Lower the minimum or raise the maximum.</source>
+        <translation>Das Minimum (%1) wäre größer als das Maximum (%2), daher wurde nichts geändert. Senken Sie das Minimum oder erhöhen Sie das Maximum.</translation>
+    </message>
 </context>
 <context>
     <name>Fd::FileChangedBanner</name>
@@ -1453,6 +1591,37 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
     <message>
         <source>Cannot produce the SVG drawing.</source>
         <translation>Die SVG-Zeichnung kann nicht erzeugt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Fd::IdentityForm</name>
+    <message>
+        <source>Application name</source>
+        <translation>Name der Anwendung</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>Anwendung:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>Re&amp;po:</source>
+        <translation>&amp;Repository:</translation>
+    </message>
+    <message>
+        <source>Taken from: %1. Pipelines are named after the application; a change is saved in .foremast-designer.json next to the runway.</source>
+        <translation>Ermittelt aus: %1. Pipelines werden nach der Anwendung benannt; eine Änderung wird in .foremast-designer.json neben der Runway gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1753,7 +1922,7 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
     </message>
     <message>
         <source>&amp;Reload from Disk</source>
-        <translation>Von der Festplatte &amp;neu laden</translation>
+        <translation>Von der Festplatte neu la&amp;den</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
@@ -1842,6 +2011,22 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
     <message>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;New Runway…</source>
+        <translation>&amp;Neue Runway …</translation>
+    </message>
+    <message>
+        <source>Create a runway: identity, pipeline type, environments, regions and flow</source>
+        <translation>Eine Runway anlegen: Identität, Pipeline-Typ, Umgebungen, Regionen und Flow</translation>
+    </message>
+    <message>
+        <source>&amp;One-time Pipeline…</source>
+        <translation>Ein&amp;malige Pipeline …</translation>
+    </message>
+    <message>
+        <source>Generate Foremast&apos;s one-time pipeline of one environment, preview it and publish it</source>
+        <translation>Die einmalige Pipeline von Foremast für eine Umgebung erzeugen, ansehen und veröffentlichen</translation>
     </message>
 </context>
 <context>
@@ -2010,10 +2195,6 @@ Mit der Fassung des Designers überschreiben?</translation>
         </translation>
     </message>
     <message>
-        <source>Export Pipelines To</source>
-        <translation>Pipelines exportieren nach</translation>
-    </message>
-    <message>
         <source>Export Pipelines</source>
         <translation>Pipelines exportieren</translation>
     </message>
@@ -2036,6 +2217,192 @@ Mit der Fassung des Designers überschreiben?</translation>
         <source>%1[*] — Foremast Designer</source>
         <translation>%1[*] – Foremast Designer</translation>
     </message>
+    <message>
+        <source>%1 has unsaved edits. Deploy publishes the pipelines as edited, which the runway files on disk do not say yet.
+
+Save the edits first? (Ignore publishes without saving.)</source>
+        <translation>%1 hat ungespeicherte Änderungen. Deploy veröffentlicht die Pipelines wie bearbeitet, was in den Runway-Dateien auf der Festplatte noch nicht steht.
+
+Änderungen zuerst speichern? („Ignorieren“ veröffentlicht ohne Speichern.)</translation>
+    </message>
+    <message>
+        <source>Export Pipeline JSON — choose the folder to write pipeline-&lt;region&gt;.json files into</source>
+        <translation>Pipeline-JSON exportieren – wählen Sie den Ordner, in den die pipeline-&lt;region&gt;.json-Dateien geschrieben werden</translation>
+    </message>
+    <message>
+        <source>&amp;Export Here</source>
+        <translation>Hierher &amp;exportieren</translation>
+    </message>
+    <message>
+        <source>Pipeline JSON</source>
+        <translation>Pipeline-JSON</translation>
+    </message>
+    <message>
+        <source>Selected Stage</source>
+        <translation>Ausgewählte Stage</translation>
+    </message>
+</context>
+<context>
+    <name>Fd::ManualFilePreview</name>
+    <message>
+        <source>The pipeline file to preview, rendered as Foremast renders it</source>
+        <translation>Die Pipeline-Datei für die Vorschau, gerendert, wie Foremast sie rendert</translation>
+    </message>
+    <message>
+        <source>No pipeline file to preview: add one to the list above.</source>
+        <translation>Keine Pipeline-Datei für die Vorschau: Fügen Sie oben eine zur Liste hinzu.</translation>
+    </message>
+    <message>
+        <source>This file cannot be rendered:
+%1</source>
+        <translation>Diese Datei kann nicht gerendert werden:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Fd::NewRunwayWizard</name>
+    <message>
+        <source>New Runway</source>
+        <translation>Neue Runway</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Spinnaker names the application and its pipelines after the project and repository.</source>
+        <translation>Spinnaker benennt die Anwendung und ihre Pipelines nach Projekt und Repository.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Create the Runway In</source>
+        <translation>Runway anlegen in</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Repository:</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>Anwendung:</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>The pipeline type Foremast builds, and the flow that draws the stages between environments.</source>
+        <translation>Der Pipeline-Typ, den Foremast erzeugt, und der Flow, der die Stages zwischen den Umgebungen festlegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>F&amp;low:</source>
+        <translation>F&amp;low:</translation>
+    </message>
+    <message>
+        <source>Environments and Regions</source>
+        <translation>Umgebungen und Regionen</translation>
+    </message>
+    <message>
+        <source>Environments in deployment order, separated by commas; each gets its own file.</source>
+        <translation>Umgebungen in Deploy-Reihenfolge, durch Kommas getrennt; jede bekommt ihre eigene Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Environments:</source>
+        <translation>&amp;Umgebungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Regions:</source>
+        <translation>Re&amp;gionen:</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, in %2</translation>
+    </message>
+</context>
+<context>
+    <name>Fd::OnetimeDialog</name>
+    <message>
+        <source>One-time Pipeline — %1</source>
+        <translation>Einmalige Pipeline — %1</translation>
+    </message>
+    <message>
+        <source>Foremast&apos;s one-time pipeline deploys one environment alone, with its triggers disabled, to be started by hand. It is named after the regular pipeline of its region, which must already be in Spinnaker.</source>
+        <translation>Die einmalige Pipeline von Foremast deployt eine Umgebung allein, mit abgeschalteten Triggern, und wird von Hand gestartet. Sie ist nach der regulären Pipeline ihrer Region benannt, die bereits in Spinnaker sein muss.</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>&amp;Load…</source>
+        <translation>&amp;Laden …</translation>
+    </message>
+    <message>
+        <source>Read the app&apos;s pipelines from a file saved from Gate&apos;s /applications/APP/pipelineConfigs</source>
+        <translation>Die Pipelines der Anwendung aus einer Datei lesen, die aus Gates /applications/APP/pipelineConfigs gespeichert wurde</translation>
+    </message>
+    <message>
+        <source>Existing pipelines:</source>
+        <translation>Vorhandene Pipelines:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Veröffentlichen …</translation>
+    </message>
+    <message>
+        <source>Publish the one-time pipelines to Spinnaker: sign-in, changes and confirmation as for Deploy</source>
+        <translation>Die einmaligen Pipelines in Spinnaker veröffentlichen: Anmeldung, Änderungen und Bestätigung wie bei Deploy</translation>
+    </message>
+    <message>
+        <source>None known. Load the app&apos;s pipelines to find its regular ones.</source>
+        <translation>Keine bekannt. Laden Sie die Pipelines der Anwendung, um ihre regulären zu finden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pipeline(s) from %1</source>
+        <translation>
+            <numerusform>%n Pipeline aus %1</numerusform>
+            <numerusform>%n Pipelines aus %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load the App&apos;s Existing Pipelines</source>
+        <translation>Vorhandene Pipelines der Anwendung laden</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Invalid JSON: %1.</source>
+        <translation>Ungültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>Expected a list of pipelines (Gate&apos;s pipelineConfigs answer).</source>
+        <translation>Eine Liste von Pipelines erwartet (Gates Antwort auf pipelineConfigs).</translation>
+    </message>
 </context>
 <context>
     <name>Fd::OriginBadge</name>
@@ -2046,14 +2413,6 @@ Mit der Fassung des Designers überschreiben?</translation>
 </context>
 <context>
     <name>Fd::PipelineGraphPanel</name>
-    <message>
-        <source>Regions</source>
-        <translation>Regionen</translation>
-    </message>
-    <message>
-        <source>Environments</source>
-        <translation>Umgebungen</translation>
-    </message>
     <message>
         <source>Next Environment</source>
         <translation>Nächste Umgebung</translation>
@@ -2073,6 +2432,30 @@ Mit der Fassung des Designers überschreiben?</translation>
     <message>
         <source>Whole pipeline</source>
         <translation>Ganze Pipeline</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>The pipeline shown: Foremast makes one per region (Ctrl+[ and Ctrl+] switch)</source>
+        <translation>Die gezeigte Pipeline: Foremast erzeugt eine je Region (Strg+[ und Strg+] wechseln)</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>The environment whose stages are emphasised and fitted into view ([ and ] switch)</source>
+        <translation>Die Umgebung, deren Stages hervorgehoben und ins Bild eingepasst werden ([ und ] wechseln)</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2676,10 @@ Mit der Fassung des Designers überschreiben?</translation>
         <source>One object per file, same order: template_variables inside that file&apos;s template.</source>
         <translation>Ein Objekt je Datei in derselben Reihenfolge: template_variables in der Vorlage dieser Datei.</translation>
     </message>
+    <message>
+        <source>Rendered &amp;JSON:</source>
+        <translation>Gerendertes &amp;JSON:</translation>
+    </message>
 </context>
 <context>
     <name>Fd::PipelineStages</name>
@@ -2369,14 +2756,6 @@ Mit der Fassung des Designers überschreiben?</translation>
     <message>
         <source>Selected stage JSON</source>
         <translation>JSON der ausgewählten Stage</translation>
-    </message>
-    <message>
-        <source>Pipeline &amp;JSON</source>
-        <translation>Pipeline-&amp;JSON</translation>
-    </message>
-    <message>
-        <source>Selected S&amp;tage</source>
-        <translation>Ausgewählte S&amp;tage</translation>
     </message>
     <message>
         <source>Showing %1 read-only. Edit the runway or open it again to see its pipelines.</source>
@@ -2505,14 +2884,6 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
         <source>Publishing…</source>
         <translation>Wird veröffentlicht …</translation>
     </message>
-    <message>
-        <source>Canceled; everything sent before was published.</source>
-        <translation>Abgebrochen; alles zuvor Gesendete wurde veröffentlicht.</translation>
-    </message>
-    <message>
-        <source>Published.</source>
-        <translation>Veröffentlicht.</translation>
-    </message>
     <message numerus="yes">
         <source>%n region(s) did not succeed; the others are listed with their result.</source>
         <translation>
@@ -2539,6 +2910,36 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     <message>
         <source>delete (one-time pipeline)</source>
         <translation>löschen (einmalige Pipeline)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled. %n pipeline change(s) reached Spinnaker before that. A request already on its way when you canceled may still appear there: Compare again to see what Spinnaker has.</source>
+        <translation>
+            <numerusform>Abgebrochen. %n Pipeline-Änderung hat Spinnaker vorher erreicht. Eine Anfrage, die beim Abbrechen schon unterwegs war, kann dort noch auftauchen: Vergleichen Sie erneut, um zu sehen, was Spinnaker hat.</numerusform>
+            <numerusform>Abgebrochen. %n Pipeline-Änderungen haben Spinnaker vorher erreicht. Eine Anfrage, die beim Abbrechen schon unterwegs war, kann dort noch auftauchen: Vergleichen Sie erneut, um zu sehen, was Spinnaker hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to publish: Spinnaker already has these pipelines.</source>
+        <translation>Nichts zu veröffentlichen: Spinnaker hat diese Pipelines bereits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n pipeline change(s).</source>
+        <translation>
+            <numerusform>%n Pipeline-Änderung veröffentlicht.</numerusform>
+            <numerusform>%n Pipeline-Änderungen veröffentlicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>as published</source>
+        <translation>wie veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Compare again to see the pipelines as Spinnaker has them now.</source>
+        <translation>Vergleichen Sie erneut, um die Pipelines so zu sehen, wie Spinnaker sie jetzt hat.</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +3053,13 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     <message>
         <source>Their version is kept and yours was not saved.</source>
         <translation>Die andere Fassung bleibt erhalten, Ihre wurde nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Fd::RunwayDocument</name>
+    <message>
+        <source>The application&apos;s project and repository could not be saved: %1</source>
+        <translation>Projekt und Repository der Anwendung konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +3234,53 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     <message>
         <source>refId &quot;%1&quot; is also used by stage &quot;%2&quot;; stages that depend on it are linked to that one.</source>
         <translation>Die refId „%1“ wird auch von der Stage „%2“ verwendet; davon abhängige Stages werden mit jener verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Fd::StartPage</name>
+    <message>
+        <source>&lt;h2&gt;Foremast Designer&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Foremast Designer&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Design a Foremast runway, watch its Spinnaker pipelines take shape as you edit, and publish them through Gate.</source>
+        <translation>Gestalten Sie eine Foremast-Runway, sehen Sie ihre Spinnaker-Pipelines beim Bearbeiten entstehen und veröffentlichen Sie sie über Gate.</translation>
+    </message>
+    <message>
+        <source>&amp;New Runway…</source>
+        <translation>&amp;Neue Runway …</translation>
+    </message>
+    <message>
+        <source>Create pipeline.json and one file per environment in a new folder</source>
+        <translation>pipeline.json und je Umgebung eine Datei in einem neuen Ordner anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Runway Folder…</source>
+        <translation>Runway-Ordner ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open a runway/ folder, or a repository that holds one</source>
+        <translation>Einen runway/-Ordner öffnen oder ein Repository, das einen enthält</translation>
+    </message>
+    <message>
+        <source>Open &amp;Example</source>
+        <translation>&amp;Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>A copy of the bundled example runway, to look around</source>
+        <translation>Eine Kopie der mitgelieferten Beispiel-Runway zum Umsehen</translation>
+    </message>
+    <message>
+        <source>&amp;Recent runways:</source>
+        <translation>&amp;Zuletzt geöffnete Runways:</translation>
+    </message>
+    <message>
+        <source>Recent runways</source>
+        <translation>Zuletzt geöffnete Runways</translation>
+    </message>
+    <message>
+        <source>No recent runways yet.</source>
+        <translation>Noch keine zuletzt geöffneten Runways.</translation>
     </message>
 </context>
 <context>
@@ -3378,17 +3833,10 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     </message>
 </context>
 <context>
-    <name>HeadlessDemo</name>
-    <message numerus="yes">
-        <source>Wrote %n pipeline(s) and their graphs to %1</source>
-        <translation>
-            <numerusform>%n Pipeline und ihren Graphen nach %1 geschrieben</numerusform>
-            <numerusform>%n Pipelines und ihre Graphen nach %1 geschrieben</numerusform>
-        </translation>
-    </message>
+    <name>GateSettings</name>
     <message>
-        <source>No display found, so the designer window cannot open. Running the headless equivalent: generating the pipelines of %1 and drawing their graphs.</source>
-        <translation>Keine Anzeige gefunden, daher kann sich das Designer-Fenster nicht öffnen. Stattdessen läuft die Variante ohne Anzeige: Die Pipelines von %1 werden erzeugt und ihre Graphen gezeichnet.</translation>
+        <source>%1 is plain http: the password or token is sent unencrypted and anyone on the network between you and Gate can read it. Use https.</source>
+        <translation>%1 ist reines http: Das Passwort oder Token wird unverschlüsselt gesendet, und jeder im Netz zwischen Ihnen und Gate kann es mitlesen. Verwenden Sie https.</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3930,14 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
         <source>The file must hold a JSON object, not an array or a value.</source>
         <translation>Die Datei muss ein JSON-Objekt enthalten, kein Array und keinen einzelnen Wert.</translation>
     </message>
+    <message>
+        <source>Expected a file but found a special file (FIFO, device or socket); it was not read.</source>
+        <translation>Eine Datei erwartet, aber eine Spezialdatei (FIFO, Gerät oder Socket) gefunden; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Invalid JSON: a raw control character (U+%1) inside a string; write it as an escape such as \u%1.</source>
+        <translation>Ungültiges JSON: ein unmaskiertes Steuerzeichen (U+%1) in einem String; schreiben Sie es als Escape-Sequenz wie \u%1.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -3535,6 +3991,10 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     <message>
         <source>The rendered template is not valid JSON: %1 at line %2 of the rendered text.</source>
         <translation>Die gerenderte Vorlage ist kein gültiges JSON: %1 in Zeile %2 des gerenderten Texts.</translation>
+    </message>
+    <message>
+        <source>There is no pipeline file %1.</source>
+        <translation>Es gibt keine Pipeline-Datei %1.</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +4082,57 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     <message>
         <source>A {mapping} must end on the same line.</source>
         <translation>Eine {Zuordnung} muss in derselben Zeile enden.</translation>
+    </message>
+    <message>
+        <source>This line holds a credential that is not valid YAML; fix it (its value is not shown).</source>
+        <translation>Diese Zeile enthält Zugangsdaten, die kein gültiges YAML sind; korrigieren Sie sie (der Wert wird nicht gezeigt).</translation>
+    </message>
+</context>
+<context>
+    <name>NewRunway</name>
+    <message>
+        <source>The new runway could not be written: %1</source>
+        <translation>Die neue Runway konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>Geben Sie das %1 ein.</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” contains a space.</source>
+        <translation>Das %1 „%2“ enthält ein Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” contains “%3”, which cannot be in a folder name.</source>
+        <translation>Das %1 „%2“ enthält „%3“, das in keinem Ordnernamen stehen kann.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder to create the runway in.</source>
+        <translation>Wählen Sie einen vorhandenen Ordner, in dem die Runway angelegt wird.</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Add at least one environment.</source>
+        <translation>Fügen Sie mindestens eine Umgebung hinzu.</translation>
+    </message>
+    <message>
+        <source>Choose at least one region.</source>
+        <translation>Wählen Sie mindestens eine Region.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a runway; open it instead.</source>
+        <translation>%1 enthält bereits eine Runway; öffnen Sie sie stattdessen.</translation>
+    </message>
+    <message>
+        <source>the folder could not be created</source>
+        <translation>der Ordner konnte nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -3861,20 +4372,12 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
         <translation>Die Datei kann nicht gelesen werden (keine Berechtigung).</translation>
     </message>
     <message>
-        <source>A file of that name appeared on disk; it was not overwritten.</source>
-        <translation>Auf der Festplatte ist eine Datei dieses Namens aufgetaucht; sie wurde nicht überschrieben.</translation>
+        <source>This folder has no pipeline.json, so it is not a runway. Choose the runway folder, or create pipeline.json (&quot;{}&quot; gives Foremast&apos;s defaults).</source>
+        <translation>Dieser Ordner hat keine pipeline.json und ist daher keine Runway. Wählen Sie den Runway-Ordner oder legen Sie pipeline.json an („{}“ ergibt die Vorgaben von Foremast).</translation>
     </message>
     <message>
-        <source>The file was changed on disk by another program since it was opened; reload it or choose to overwrite it.</source>
-        <translation>Die Datei wurde seit dem Öffnen von einem anderen Programm auf der Festplatte geändert; laden Sie sie neu oder wählen Sie Überschreiben.</translation>
-    </message>
-    <message>
-        <source>The file could not be saved: %1. It was left as it was.</source>
-        <translation>Die Datei konnte nicht gespeichert werden: %1. Sie blieb unverändert.</translation>
-    </message>
-    <message>
-        <source>The file could not be deleted.</source>
-        <translation>Die Datei konnte nicht gelöscht werden.</translation>
+        <source>The file name is not valid UTF-8; the file was skipped. Rename it.</source>
+        <translation>Der Dateiname ist kein gültiges UTF-8; die Datei wurde übersprungen. Benennen Sie sie um.</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +4462,69 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
         <source>Environment &quot;%1&quot; is not in the pipeline (pipeline.json &quot;env&quot;); its file is not used.</source>
         <translation>Die Umgebung „%1“ steht nicht in der Pipeline (pipeline.json „env“); ihre Datei wird nicht verwendet.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a region name: a region is lowercase letters, digits and hyphens, at most 64 characters (like us-east-1).</source>
+        <translation>„%1“ ist kein Regionsname: Eine Region besteht aus Kleinbuchstaben, Ziffern und Bindestrichen, höchstens 64 Zeichen (wie us-east-1).</translation>
+    </message>
+</context>
+<context>
+    <name>RunwayFileGuard</name>
+    <message>
+        <source>nothing (the file does not exist)</source>
+        <translation>nichts (die Datei existiert nicht)</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>eine Datei</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>einen Ordner</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>ein FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>einen Socket</translation>
+    </message>
+    <message>
+        <source>a symbolic link to nothing</source>
+        <translation>einen symbolischen Link ins Leere</translation>
+    </message>
+    <message>
+        <source>a loop of symbolic links</source>
+        <translation>eine Schleife symbolischer Links</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>eine Spezialdatei</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Expected a JSON file but found %1; it was not read.</source>
+        <translation>Eine JSON-Datei erwartet, aber %1 gefunden; es wurde nichts gelesen.</translation>
+    </message>
+    <message>
+        <source>The file is a symbolic link to a file outside the runway&apos;s repository (%1); such links are not followed.</source>
+        <translation>Die Datei ist ein symbolischer Link auf eine Datei außerhalb des Repositorys der Runway (%1); solchen Links wird nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>The file is a symbolic link; the designer does not write through links. It was not saved (edit the file the link points to instead).</source>
+        <translation>Die Datei ist ein symbolischer Link; der Designer schreibt nicht durch Links hindurch. Sie wurde nicht gespeichert (bearbeiten Sie stattdessen die Datei, auf die der Link zeigt).</translation>
+    </message>
+    <message>
+        <source>Expected a JSON file but found %1; it was not saved.</source>
+        <translation>Eine JSON-Datei erwartet, aber %1 gefunden; es wurde nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>RunwayOpener</name>
@@ -3969,6 +4535,74 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     <message>
         <source>The flow choice could not be recorded: %1</source>
         <translation>Die Wahl des Flows konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunwaySave</name>
+    <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the folder or file no longer exists</source>
+        <translation>der Ordner oder die Datei existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was saved; every file is as it was.</source>
+        <extracomment>%1 is what failed (&quot;The file could not be written&quot;), %2 why (&quot;permission denied&quot;).</extracomment>
+        <translation>%1: %2. Es wurde nichts gespeichert; jede Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>A file of that name appeared on disk; it was not overwritten.</source>
+        <translation>Auf der Festplatte ist eine Datei dieses Namens aufgetaucht; sie wurde nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>The file was changed on disk by another program since it was opened; reload it or choose to overwrite it.</source>
+        <translation>Die Datei wurde seit dem Öffnen von einem anderen Programm auf der Festplatte geändert; laden Sie sie neu oder wählen Sie Überschreiben.</translation>
+    </message>
+    <message>
+        <source>The file holds something the designer cannot write back exactly (for example a key Qt&apos;s JSON reader changes); it was not saved, so nothing in it is lost. Edit it in a text editor.</source>
+        <translation>Die Datei enthält etwas, das der Designer nicht exakt zurückschreiben kann (etwa einen Schlüssel, den Qts JSON-Leser verändert); sie wurde nicht gespeichert, damit nichts darin verloren geht. Bearbeiten Sie sie in einem Texteditor.</translation>
+    </message>
+    <message>
+        <source>The file could not be written</source>
+        <translation>Die Datei konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The save could not be recorded</source>
+        <translation>Das Speichern konnte nicht protokolliert werden</translation>
+    </message>
+    <message>
+        <source>The file could not be replaced</source>
+        <translation>Die Datei konnte nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>The file could not be replaced (%1); the save is recorded and will be finished when the runway is next opened.</source>
+        <translation>Die Datei konnte nicht ersetzt werden (%1); das Speichern ist protokolliert und wird beim nächsten Öffnen der Runway abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The file could not be deleted; it will be deleted when the runway is next opened.</source>
+        <translation>Die Datei konnte nicht gelöscht werden; sie wird beim nächsten Öffnen der Runway gelöscht.</translation>
+    </message>
+    <message>
+        <source>An earlier save was interrupted and could not be finished; the runway may hold files from two saves. Check the files, then delete this journal.</source>
+        <translation>Ein früheres Speichern wurde unterbrochen und konnte nicht abgeschlossen werden; die Runway kann Dateien aus zwei Speichervorgängen enthalten. Prüfen Sie die Dateien und löschen Sie dann dieses Journal.</translation>
+    </message>
+    <message>
+        <source>An earlier save was interrupted after it was recorded; it was finished now (%1).</source>
+        <translation>Ein früheres Speichern wurde nach dem Protokollieren unterbrochen; es wurde jetzt abgeschlossen (%1).</translation>
+    </message>
+    <message>
+        <source>nothing was left to do</source>
+        <translation>es war nichts mehr zu tun</translation>
+    </message>
+    <message>
+        <source>An earlier save was interrupted before it replaced any file; every file is as it was before that save, and its unfinished copies were removed (%1).</source>
+        <translation>Ein früheres Speichern wurde unterbrochen, bevor es eine Datei ersetzte; jede Datei ist wie vor diesem Speichern, und seine unfertigen Kopien wurden entfernt (%1).</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4683,14 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     <message>
         <source>spin&apos;s configuration must be a YAML mapping.</source>
         <translation>Die Konfiguration von spin muss eine YAML-Zuordnung sein.</translation>
+    </message>
+    <message>
+        <source>%1: the user name and password in gate.endpoint are ignored; set them under auth.</source>
+        <translation>%1: Benutzername und Passwort in gate.endpoint werden ignoriert; setzen Sie sie unter auth.</translation>
+    </message>
+    <message>
+        <source>This line is not valid YAML once its $VARIABLES are expanded (their values are not shown).</source>
+        <translation>Diese Zeile ist nach dem Einsetzen ihrer $VARIABLEN kein gültiges YAML (deren Werte werden nicht gezeigt).</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4801,22 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>edited in the designer</source>
+        <translation>im Designer bearbeitet</translation>
+    </message>
+    <message>
+        <source>Name the application after %1/%2</source>
+        <translation>Anwendung nach %1/%2 benennen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4191,6 +4849,10 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
 Commands (foremast-designer COMMAND --help for each): %1.</source>
         <translation>Foremast-Runways gestalten und ihre Spinnaker-Pipelines veröffentlichen.
 Befehle (foremast-designer BEFEHL --help für jeden): %1.</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the window to FILE once it is shown, then quit.</source>
+        <translation>Ein Bildschirmfoto des Fensters in FILE speichern, sobald es angezeigt wird, dann beenden.</translation>
     </message>
 </context>
 </TS>

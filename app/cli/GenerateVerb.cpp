@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "GeneratedFile.h"
 #include "GenerationFlags.h"
 #include "RunwayOptions.h"
+#include "json/JsonText.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace Fd::Cli {
 
@@ -62,14 +63,16 @@ int runGenerate(const QStringList &args, Io &io)
         const QString path = QDir(outDir).filePath(pipeline.fileName.isEmpty()
                                                        ? QStringLiteral("pipeline-%1.json").arg(pipeline.region)
                                                        : pipeline.fileName);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(pipeline.json).toJson()) < 0
-            || !file.commit()) {
-            io.err << Tr::tr("Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
+        QString error;
+        const WriteOutcome outcome = writeGeneratedFile(path, indentedJson(pipeline.json), &error);
+        if (outcome == WriteOutcome::Failed) {
+            io.err << Tr::tr("Cannot write %1: %2").arg(path, error) << Qt::endl;
             return ExitUnusable;
         }
         const int stages = int(pipeline.json.value(QStringLiteral("stages")).toArray().size());
-        io.out << QCoreApplication::translate("Cli", "Wrote %1 (%2, %n stage(s)).", nullptr, stages)
+        io.out << (outcome == WriteOutcome::Written
+                       ? QCoreApplication::translate("Cli", "Wrote %1 (%2, %n stage(s)).", nullptr, stages)
+                       : QCoreApplication::translate("Cli", "Up to date: %1 (%2, %n stage(s)).", nullptr, stages))
                       .arg(QDir::toNativeSeparators(path), pipeline.name)
                << Qt::endl;
     }

@@ -21,6 +21,8 @@ int runMerged(const QStringList &args, Io &io)
     int exitCode = ExitOk;
     if (!parseArguments(parser, args, io, 1, &exitCode))
         return exitCode;
+    if (!options.isRunway(parser, io))
+        return ExitUnusable;
     Result<RunwayContext> context = openRunway(options.source(parser));
     if (!context) {
         io.err << context.error().toString() << Qt::endl;
@@ -36,8 +38,10 @@ int runMerged(const QStringList &args, Io &io)
         refuse = refuse || !finding.isWarning();
         io.err << finding.toString() << Qt::endl;
     }
-    if (refuse)
-        return ExitUnusable;
+    if (refuse) {
+        io.err << QCoreApplication::translate("Cli", "Nothing printed: fix the errors above first.") << Qt::endl;
+        return ExitFindings;
+    }
 
     const MergedSettings merged = context->merged();
     QJsonObject json = merged.json();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "PublishVerb.h"
 #include "GenerationFlags.h"
 #include "RunwayOptions.h"
-#include "credentials/KeychainSecretStore.h"
 #include "gate/GateClient.h"
 #include "gate/GateDiscovery.h"
 #include "gate/PublishFromRunway.h"
@@ -20,6 +20,8 @@
 namespace Fd::Cli {
 
 namespace {
+
+KeychainFactory keychainFactory = nullptr;
 
 /// This file's texts; lupdate files them under "Cli", the context tr() looks them up in.
 struct Tr
@@ -205,6 +207,11 @@ int exitCodeFor(const PublishReport &report)
 
 } // namespace
 
+void setKeychainFactory(KeychainFactory factory)
+{
+    keychainFactory = factory;
+}
+
 /// `publish RUNWAY`: generates the runway's pipelines and publishes them to Spinnaker through Gate.
 int runPublish(const QStringList &args, Io &io)
 {
@@ -245,9 +252,14 @@ int runPublish(const QStringList &args, Io &io)
     QObject::connect(&client, &GateClient::warning, &client,
                      [&io](const QString &warning) { io.err << Tr::tr("warning: %1").arg(warning) << Qt::endl; });
 
-    KeychainSecretStore keychain;
     const bool useKeychain = parser.isSet(flags.keychain) && !secrets.contains(settings->secretKey());
-    PublishPreparer preparer(&client, useKeychain ? static_cast<SecretStore *>(&keychain) : &secrets);
+    const std::unique_ptr<SecretStore> keychain = useKeychain && keychainFactory ? keychainFactory() : nullptr;
+    if (useKeychain && !keychain) {
+        io.err << Tr::tr("This program cannot reach the system keychain; run foremast-designer publish --keychain.")
+               << Qt::endl;
+        return ExitUnusable;
+    }
+    PublishPreparer preparer(&client, keychain ? keychain.get() : &secrets);
     waitFor(&preparer, [&]() { preparer.start(request); });
     if (!preparer.succeeded()) {
         io.err << preparer.error().toString() << Qt::endl;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "GeneratedFile.h"
 #include "GenerationFlags.h"
 #include "RunwayOptions.h"
 #include "generator/PipelineValidator.h"
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace Fd::Cli {
 
@@ -159,9 +159,9 @@ std::optional<RenderInput> fromRunway(const QCommandLineParser &parser, const Ru
 
 QString writeBytes(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit())
-        return Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+    QString error;
+    if (writeGeneratedFile(path, bytes, &error) == WriteOutcome::Failed)
+        return Tr::tr("Cannot write %1: %2").arg(path, error);
     return QString();
 }
 
@@ -178,7 +178,10 @@ int runRender(const QStringList &args, Io &io)
     parser.setApplicationDescription(
         Tr::tr("Draws the stage graph of a pipeline as PNG or SVG, or writes its layout as JSON. INPUT is a pipeline "
                "JSON file or a runway folder."));
-    const RunwayOptions runway(parser);
+    const RunwayOptions runway(parser, Tr::tr("A runway folder (its pipelines are generated first; --project, --repo, "
+                                              "--config and the generation options apply), or a pipeline JSON file: "
+                                              "one pipeline or a list, as Gate returns them."),
+                               QStringLiteral("INPUT"));
     const GenerationFlags generation(parser);
     const QCommandLineOption outOption(QStringLiteral("out"), Tr::tr("Output file: .png, .svg or .json."), Tr::tr("FILE"));
     const QCommandLineOption regionOption(QStringLiteral("region"),

@@ -63,7 +63,9 @@ int runValidate(const QStringList &args, Io &io)
     parser.setApplicationDescription(
         Tr::tr("Checks a runway and the pipelines it generates (or a pipeline JSON file) and prints the findings. "
                "Exit code 0: no errors, 1: errors, 2: the input cannot be used."));
-    const RunwayOptions runway(parser);
+    const RunwayOptions runway(parser, Tr::tr("A runway folder, or a pipeline JSON file (one pipeline or a list, e.g. "
+                                              "exported from Spinnaker), checked on its own."),
+                               QStringLiteral("RUNWAY|FILE"));
     const GenerationFlags generation(parser);
     int exitCode = ExitOk;
     if (!parseArguments(parser, args, io, 1, &exitCode))

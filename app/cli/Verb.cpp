@@ -8,18 +8,18 @@ namespace Fd::Cli {
 int runMerged(const QStringList &args, Io &io);
 int runGenerate(const QStringList &args, Io &io);
 int runValidate(const QStringList &args, Io &io);
-int runRender(const QStringList &args, Io &io);
-int runPublish(const QStringList &args, Io &io);
 
 const QList<Verb> &verbs()
 {
     static const QList<Verb> all = {
-        {"merged", QT_TRANSLATE_NOOP("Cli", "Print the merged settings of a runway as JSON"), runMerged},
-        {"generate", QT_TRANSLATE_NOOP("Cli", "Write the pipelines of a runway, one JSON file per region"), runGenerate},
-        {"validate", QT_TRANSLATE_NOOP("Cli", "Check a runway and its pipelines (or a pipeline file)"), runValidate},
+        {"merged", QT_TRANSLATE_NOOP("Cli", "Print the merged settings of a runway as JSON"), VerbHost::Core},
+        {"generate", QT_TRANSLATE_NOOP("Cli", "Write the pipelines of a runway, one JSON file per region"), VerbHost::Core},
+        {"validate", QT_TRANSLATE_NOOP("Cli", "Check a runway and its pipelines (or a pipeline file)"), VerbHost::Core},
         {"render", QT_TRANSLATE_NOOP("Cli", "Draw a pipeline's stage graph as PNG or SVG, or its layout as JSON"),
-         runRender, true},
-        {"publish", QT_TRANSLATE_NOOP("Cli", "Publish a runway's pipelines to Spinnaker through Gate"), runPublish},
+         VerbHost::Gui},
+        {"publish", QT_TRANSLATE_NOOP("Cli", "Publish a runway's pipelines to Spinnaker through Gate"), VerbHost::Network},
+        {"demo", QT_TRANSLATE_NOOP("Cli", "Without a window: write a runway's pipelines and graphs into a folder"),
+         VerbHost::Gui},
     };
     return all;
 }
@@ -33,20 +33,32 @@ const Verb *findVerb(const QString &name)
     return nullptr;
 }
 
-int runVerb(const QStringList &args, Io &io)
+QString verbList()
 {
-    const Verb *verb = args.size() > 1 ? findVerb(args.at(1)) : nullptr;
-    if (!verb) {
-        io.err << QCoreApplication::translate("Cli", "Unknown command \"%1\". Commands:")
-                      .arg(args.value(1))
-               << Qt::endl;
-        for (const Verb &v : verbs())
-            io.err << QStringLiteral("  %1  %2").arg(QLatin1String(v.name), -10)
-                          .arg(QCoreApplication::translate("Cli", v.summary))
-                   << Qt::endl;
-        return ExitUnusable;
-    }
-    return verb->run(args, io);
+    QString text = QCoreApplication::translate("Cli", "Commands (foremast-designer COMMAND --help for each):") + QLatin1Char('\n');
+    for (const Verb &v : verbs())
+        text += QStringLiteral("  %1  %2\n").arg(QLatin1String(v.name), -10).arg(QCoreApplication::translate("Cli", v.summary));
+    return text;
+}
+
+int unknownVerb(const QString &name, Io &io)
+{
+    io.err << QCoreApplication::translate("Cli", "Unknown command \"%1\" (and no such runway folder).").arg(name)
+           << Qt::endl
+           << verbList();
+    io.err.flush();
+    return ExitUnusable;
+}
+
+VerbFunction coreVerb(const QString &name)
+{
+    if (name == QLatin1String("merged"))
+        return runMerged;
+    if (name == QLatin1String("generate"))
+        return runGenerate;
+    if (name == QLatin1String("validate"))
+        return runValidate;
+    return nullptr;
 }
 
 } // namespace Fd::Cli

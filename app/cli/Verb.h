@@ -6,13 +6,15 @@
 
 namespace Fd::Cli {
 
-/// Exit codes shared by every verb.
+/// Exit codes, one scheme for every verb (and for the window's launcher). The same problem gives
+/// the same code whichever verb meets it.
 enum ExitCode {
     ExitOk = 0,
-    ExitFindings = 1,    ///< ran, but found errors (validation, partial failure)
-    ExitUnusable = 2,    ///< bad arguments or input that could not be used
-    ExitSignIn = 3,      ///< publish: not signed in / access denied
-    ExitPartial = 4,     ///< publish: some regions failed
+    ExitFindings = 1,     ///< the runway or a pipeline has errors; nothing was written or published
+    ExitUnusable = 2,     ///< usage error, unknown verb, or input that cannot be used at all
+                          ///< (missing folder, no pipeline.json, unreadable file, no display)
+    ExitSignIn = 3,       ///< publish: not signed in / access denied
+    ExitPartial = 4,      ///< publish: some regions failed
     ExitNotPublished = 5, ///< publish: nothing published (Gate unreachable, TLS, application missing, all failed)
 };
 
@@ -23,22 +25,40 @@ struct Io
     QTextStream &err;
 };
 
-/// A command-line verb: `foremast-designer <name> …`. `args` starts with the program name.
+/// Which executable runs a verb. The `foremast-designer` command links Qt Core only and runs the
+/// Core verbs itself; it hands the others to a helper beside it so that a CI run of `generate`
+/// never loads Qt Network, Gui, Svg, Widgets or the keychain.
+enum class VerbHost {
+    Core,    ///< foremast-designer itself
+    Network, ///< foremast-designer-publish (Qt Core + Network)
+    Gui,     ///< foremast-designer-gui (painting, the keychain, the window)
+};
+
+/// A command-line verb: `foremast-designer <name> …`.
 struct Verb
 {
     const char *name;
     const char *summary;
-    int (*run)(const QStringList &args, Io &io);
-    /// Needs a QGuiApplication (fonts, painting) though it opens no window; main() then uses
-    /// the offscreen platform when there is no display.
-    bool needsGui = false;
+    VerbHost host;
 };
+
+using VerbFunction = int (*)(const QStringList &args, Io &io);
 
 /// All verbs, in the order `--help` lists them.
 const QList<Verb> &verbs();
 /// The verb called `name`, or nullptr.
 const Verb *findVerb(const QString &name);
-/// Runs `args[1]` as a verb; returns ExitUnusable with a message for unknown verbs.
+/// "Commands:" and one line per verb, for --help and for unknown verbs.
+QString verbList();
+/// Prints that `name` is no verb, and the verbs; returns ExitUnusable.
+int unknownVerb(const QString &name, Io &io);
+
+/// The Core verbs' functions (merged, generate, validate), or nullptr.
+VerbFunction coreVerb(const QString &name);
+/// Runs `args[1]` as a verb in this process. `args` starts with the program name. Every verb is
+/// available where this is linked (fd_cli: tests and the GUI helper).
 int runVerb(const QStringList &args, Io &io);
+/// Makes a verb that lives in an executable (the GUI helper's `demo`) known to runVerb().
+void registerVerb(const QString &name, VerbFunction run);
 
 } // namespace Fd::Cli

@@ -49,6 +49,9 @@ MainActions::MainActions(MainWindow *window) : QObject(window), m_window(window)
     deploy = action(this, QStringLiteral("go-up"), tr("&Deploy…"));
     deploy->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     deploy->setToolTip(tr("Generate the pipelines and publish them to Spinnaker"));
+    oneTime = action(this, QStringLiteral("system-run"), tr("&One-time Pipeline…"));
+    oneTime->setToolTip(tr("Generate Foremast's one-time pipeline of one environment, preview it and publish it"));
+    oneTime->setEnabled(false); // until a runway is open (attachSession)
     exportPipelines = action(this, QStringLiteral("document-export"), tr("&Export Pipeline JSON…"));
     openExample = action(this, QStringLiteral("help-contents"), tr("Open &Example Runway"));
     about = action(this, QStringLiteral("help-about"), tr("&About Foremast Designer"));
@@ -90,6 +93,7 @@ MainActions::MainActions(MainWindow *window) : QObject(window), m_window(window)
     viewMenu = bar->addMenu(tr("&View"));
     QMenu *pipeline = bar->addMenu(tr("&Pipeline"));
     pipeline->addAction(deploy);
+    pipeline->addAction(oneTime);
     pipeline->addAction(exportPipelines);
     QMenu *help = bar->addMenu(tr("&Help"));
     help->addAction(openExample);
@@ -112,6 +116,7 @@ MainActions::MainActions(MainWindow *window) : QObject(window), m_window(window)
     connect(settings, &QAction::triggered, window, &MainWindow::showSettings);
     connect(quit, &QAction::triggered, window, &QWidget::close);
     connect(deploy, &QAction::triggered, window, &MainWindow::deploy);
+    connect(oneTime, &QAction::triggered, window, &MainWindow::oneTimePipeline);
     connect(exportPipelines, &QAction::triggered, window, &MainWindow::exportPipelines);
     connect(openExample, &QAction::triggered, window, &MainWindow::openExample);
     connect(about, &QAction::triggered, window, &MainWindow::showAbout);
@@ -127,7 +132,7 @@ void MainActions::attachSession()
     QUndoStack *stack = m_window->session()->undoStack();
     undoGroup->addStack(stack);
     undoGroup->setActiveStack(stack);
-    for (QAction *a : {addEnv, cloneEnv, renameEnv, removeEnv, save, saveAll, reload, deploy, exportPipelines})
+    for (QAction *a : {addEnv, cloneEnv, renameEnv, removeEnv, save, saveAll, reload, deploy, oneTime, exportPipelines})
         a->setEnabled(true);
 }
 

@@ -27,7 +27,7 @@ public:
     QUndoGroup *undoGroup;
     QAction *undo, *redo;
     QAction *addEnv, *cloneEnv, *renameEnv, *removeEnv;
-    QAction *deploy, *exportPipelines, *openExample, *about;
+    QAction *deploy, *oneTime, *exportPipelines, *openExample, *about;
     QMenu *recentMenu, *viewMenu;
     QToolBar *toolBar;
 

@@ -387,6 +387,15 @@ void MainWindow::deploy()
     launchPublishDialog(this, context, m_generation->generation());
 }
 
+void MainWindow::oneTimePipeline()
+{
+    if (!session())
+        return;
+    RunwayContext context = session()->document()->context();
+    context.findings = session()->document()->findings(); // as they are now, after the edits
+    launchOnetimeDialog(this, context, m_generation->options());
+}
+
 void MainWindow::exportPipelines()
 {
     if (!session())

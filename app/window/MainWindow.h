@@ -65,6 +65,7 @@ public:
     void reloadFromDisk();
     void showSettings();
     void deploy();
+    void oneTimePipeline();
     void exportPipelines();
     void showAbout();
 

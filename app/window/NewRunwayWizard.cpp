@@ -20,12 +20,6 @@ namespace Fd {
 
 namespace {
 
-const QStringList Regions = {
-    QStringLiteral("us-east-1"), QStringLiteral("us-east-2"), QStringLiteral("us-west-1"),
-    QStringLiteral("us-west-2"), QStringLiteral("eu-west-1"), QStringLiteral("eu-central-1"),
-    QStringLiteral("ap-southeast-1"), QStringLiteral("ap-southeast-2"), QStringLiteral("ap-northeast-1"),
-};
-
 /// A page that is complete while the wizard finds nothing wrong with the input so far.
 class CheckedPage : public QWizardPage
 {
@@ -119,7 +113,7 @@ QWizardPage *NewRunwayWizard::envsPage()
     page->setSubTitle(tr("Environments in deployment order, separated by commas; each gets its own file."));
     m_envs = new QLineEdit(QStringLiteral("dev, stage, prod"), page);
     m_regions = new QListWidget(page);
-    for (const QString &region : Regions) {
+    for (const QString &region : NewRunway::commonRegions()) {
         auto *item = new QListWidgetItem(region, m_regions);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(region == QLatin1String("us-east-1") ? Qt::Checked : Qt::Unchecked);

@@ -5,6 +5,7 @@
 #include "credentials/KeychainSecretStore.h"
 #include "gate/GateDiscovery.h"
 #include "gate/PublishFromRunway.h"
+#include "onetime/OnetimeDialog.h"
 #include "publish/PublishDialog.h"
 #include "runway/RunwayContext.h"
 
@@ -57,6 +58,17 @@ void launchPublishDialog(QWidget *parent, const RunwayContext &context, const Ge
     QObject::connect(dialog, &PublishDialog::gateSettingsUsed, dialog, [](const GateSettings &settings) {
         QSettings().setValue(GateSettingsKey, settings.toVariantMap());
     });
+    dialog->open();
+}
+
+void launchOnetimeDialog(QWidget *parent, const RunwayContext &context, const GenerationOptions &options)
+{
+    auto *dialog = new OnetimeDialog(context, options, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &OnetimeDialog::publishRequested, dialog,
+                     [dialog](const RunwayContext &runway, const Generation &generation) {
+                         launchPublishDialog(dialog, runway, generation);
+                     });
     dialog->open();
 }
 

@@ -13,4 +13,8 @@ struct RunwayContext;
 /// `context.findings` should be the runway's current findings: errors block publishing there too.
 void launchPublishDialog(QWidget *parent, const RunwayContext &context, const Generation &generation);
 
+/// Opens Pipeline › One-time Pipeline… (window-modal, not blocking); its Publish goes through
+/// launchPublishDialog(). `options` are those the window generates with.
+void launchOnetimeDialog(QWidget *parent, const RunwayContext &context, const GenerationOptions &options);
+
 } // namespace Fd

@@ -35,6 +35,13 @@ bool writeJson(const QString &path, const QJsonObject &object, QString *reason)
 
 } // namespace
 
+QStringList NewRunway::commonRegions()
+{
+    return {QStringLiteral("us-east-1"), QStringLiteral("us-east-2"), QStringLiteral("us-west-1"),
+            QStringLiteral("us-west-2"), QStringLiteral("eu-west-1"), QStringLiteral("eu-central-1"),
+            QStringLiteral("ap-southeast-1"), QStringLiteral("ap-southeast-2"), QStringLiteral("ap-northeast-1")};
+}
+
 QString NewRunway::runwayFolder() const
 {
     return QDir(parentFolder).filePath(project + QLatin1Char('/') + repo + QStringLiteral("/runway"));

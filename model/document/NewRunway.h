@@ -29,6 +29,8 @@ public:
     /// file (identity and flow); refuses to touch an existing runway. Returns the runway folder.
     Result<QString> write() const;
 
+    /// The AWS regions the window offers first (New Runway, Add Region).
+    static QStringList commonRegions();
     /// Why `name` cannot be a project or repo name (empty when it can).
     static QString nameProblem(const QString &what, const QString &name);
 };

@@ -2,6 +2,7 @@
 #include "PipelineMatching.h"
 
 #include "TextDiff.h"
+#include "json/JsonText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -98,7 +99,7 @@ QString canonicalPipelineText(const QJsonObject &pipeline)
     if (pipeline.isEmpty())
         return {};
     // QJsonObject keeps its keys sorted, so the text is stable whatever order the JSON came in.
-    return QString::fromUtf8(QJsonDocument(comparablePipeline(pipeline)).toJson(QJsonDocument::Indented));
+    return QString::fromUtf8(indentedJson(comparablePipeline(pipeline)));
 }
 
 RegionPlan planRegion(const PipelineToPublish &generated, const QString &application, const QJsonObject &stored)
@@ -122,8 +123,9 @@ RegionPlan planRegion(const PipelineToPublish &generated, const QString &applica
     plan.action = stored.isEmpty() ? RegionAction::Create : RegionAction::Update;
     const QString label = QCoreApplication::translate("PipelineMatching", "%1 in Spinnaker").arg(plan.name);
     const QString newLabel = QCoreApplication::translate("PipelineMatching", "%1 to publish").arg(plan.name);
-    plan.diff = unifiedDiff(before, after, stored.isEmpty() ? QStringLiteral("/dev/null") : label, newLabel);
-    for (const DiffLine &line : diffLines(splitLines(before), splitLines(after))) {
+    const QList<DiffLine> lines = diffLines(splitLines(before), splitLines(after));
+    plan.diff = unifiedDiff(lines, stored.isEmpty() ? QStringLiteral("/dev/null") : label, newLabel);
+    for (const DiffLine &line : lines) {
         plan.addedLines += line.kind == DiffLine::Kind::Added;
         plan.removedLines += line.kind == DiffLine::Kind::Removed;
     }

@@ -120,8 +120,12 @@ QList<DiffLine> diffLines(const QStringList &before, const QStringList &after)
            && before.at(before.size() - 1 - suffix) == after.at(after.size() - 1 - suffix))
         ++suffix;
 
+    // One side empty (a new pipeline, a deleted one): everything is added or removed. Myers would
+    // find that too, after walking O(n²) diagonals.
+    const bool oneSided = prefix + suffix == before.size() || prefix + suffix == after.size();
     bool ok = false;
-    std::vector<Step> middle = myers(before, prefix, before.size() - suffix, after, prefix, after.size() - suffix, &ok);
+    std::vector<Step> middle = oneSided ? std::vector<Step>()
+                                        : myers(before, prefix, before.size() - suffix, after, prefix, after.size() - suffix, &ok);
     if (!ok) {
         middle.assign(before.size() - suffix - prefix, Step::Remove);
         middle.insert(middle.end(), after.size() - suffix - prefix, Step::Add);
@@ -156,7 +160,11 @@ QList<DiffLine> diffLines(const QStringList &before, const QStringList &after)
 QString unifiedDiff(const QString &before, const QString &after, const QString &beforeLabel,
                     const QString &afterLabel, int context)
 {
-    const QList<DiffLine> lines = diffLines(splitLines(before), splitLines(after));
+    return unifiedDiff(diffLines(splitLines(before), splitLines(after)), beforeLabel, afterLabel, context);
+}
+
+QString unifiedDiff(const QList<DiffLine> &lines, const QString &beforeLabel, const QString &afterLabel, int context)
+{
     QString out;
     int i = 0;
     while (i < lines.size()) {

@@ -30,6 +30,9 @@ QList<DiffLine> diffLines(const QStringList &before, const QStringList &after);
 /// texts are equal.
 QString unifiedDiff(const QString &before, const QString &after, const QString &beforeLabel,
                     const QString &afterLabel, int context = 3);
+/// The same from a diff already computed (to count its lines too without diffing twice).
+QString unifiedDiff(const QList<DiffLine> &lines, const QString &beforeLabel, const QString &afterLabel,
+                    int context = 3);
 
 /// Lines of `text` split on '\n'; a final newline does not add an empty line.
 QStringList splitLines(const QString &text);

@@ -9,104 +9,135 @@
 
 namespace Fd {
 
-JsonSourceMap JsonSourceMap::scan(const QByteArray &text)
-{
-    JsonSourceMap map;
-    map.m_text = text;
-    map.m_lineStarts.push_back(0);
-    for (int i = 0; i < text.size(); ++i) {
-        if (text.at(i) == '\n')
-            map.m_lineStarts.push_back(i + 1);
-    }
-    int pos = 0;
-    map.skipSpace(pos);
-    if (pos < text.size())
-        map.parseValue(pos);
-    map.m_text.clear(); // offsets are all we keep
-    return map;
-}
+namespace {
 
-void JsonSourceMap::skipSpace(int &pos) const
+/// One pass over the text, recording where each value begins and ends.
+struct Scanner
 {
-    while (pos < m_text.size()) {
-        const char c = m_text.at(pos);
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
-            break;
-        ++pos;
-    }
-}
+    const QByteArray &text;
+    std::vector<JsonSourceMap::Node> &nodes;
 
-QString JsonSourceMap::parseString(int &pos) const
-{
-    const int begin = pos;
-    ++pos; // opening quote
-    while (pos < m_text.size()) {
-        const char c = m_text.at(pos);
-        if (c == '\\') {
-            pos += 2;
-            continue;
-        }
-        ++pos;
-        if (c == '"')
-            break;
-    }
-    // Let Qt decode escapes exactly as it did when it validated the file.
-    const QByteArray literal = '[' + m_text.mid(begin, pos - begin) + ']';
-    return QJsonDocument::fromJson(literal).array().at(0).toString();
-}
-
-int JsonSourceMap::parseValue(int &pos)
-{
-    const int index = int(m_nodes.size());
-    m_nodes.emplace_back();
-    m_nodes.back().begin = pos;
-    const char c = m_text.at(pos);
-    if (c == '{') {
-        m_nodes[size_t(index)].kind = Node::Kind::Object;
-        ++pos;
-        skipSpace(pos);
-        while (pos < m_text.size() && m_text.at(pos) != '}') {
-            Member member;
-            member.keyBegin = pos;
-            member.key = parseString(pos);
-            skipSpace(pos);
-            ++pos; // ':'
-            skipSpace(pos);
-            member.value = parseValue(pos);
-            m_nodes[size_t(index)].members.push_back(member);
-            skipSpace(pos);
-            if (pos < m_text.size() && m_text.at(pos) == ',') {
-                ++pos;
-                skipSpace(pos);
-            }
-        }
-        ++pos;
-    } else if (c == '[') {
-        m_nodes[size_t(index)].kind = Node::Kind::Array;
-        ++pos;
-        skipSpace(pos);
-        while (pos < m_text.size() && m_text.at(pos) != ']') {
-            const int item = parseValue(pos);
-            m_nodes[size_t(index)].items.push_back(item);
-            skipSpace(pos);
-            if (pos < m_text.size() && m_text.at(pos) == ',') {
-                ++pos;
-                skipSpace(pos);
-            }
-        }
-        ++pos;
-    } else if (c == '"') {
-        parseString(pos);
-    } else {
-        while (pos < m_text.size()) {
-            const char d = m_text.at(pos);
-            if (d == ',' || d == '}' || d == ']' || d == ' ' || d == '\n' || d == '\r' || d == '\t')
+    void skipSpace(int &pos) const
+    {
+        while (pos < text.size()) {
+            const char c = text.at(pos);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
                 break;
             ++pos;
         }
     }
-    m_nodes[size_t(index)].end = pos;
-    return index;
+
+    /// Moves past a string literal; returns whether it holds an escape.
+    bool skipString(int &pos) const
+    {
+        bool escaped = false;
+        ++pos; // opening quote
+        while (pos < text.size()) {
+            const char c = text.at(pos);
+            if (c == '\\') {
+                escaped = true;
+                pos += 2;
+                continue;
+            }
+            ++pos;
+            if (c == '"')
+                break;
+        }
+        return escaped;
+    }
+
+    QString parseString(int &pos) const
+    {
+        const int begin = pos;
+        if (!skipString(pos))
+            return QString::fromUtf8(text.constData() + begin + 1, pos - begin - 2);
+        // Let Qt decode escapes exactly as it did when it validated the file.
+        const QByteArray literal = '[' + text.mid(begin, pos - begin) + ']';
+        return QJsonDocument::fromJson(literal).array().at(0).toString();
+    }
+
+    int parseValue(int &pos)
+    {
+        const int index = int(nodes.size());
+        nodes.emplace_back();
+        nodes.back().begin = pos;
+        const char c = text.at(pos);
+        if (c == '{') {
+            nodes[size_t(index)].kind = JsonSourceMap::Node::Kind::Object;
+            ++pos;
+            skipSpace(pos);
+            while (pos < text.size() && text.at(pos) != '}') {
+                JsonSourceMap::Member member;
+                member.keyBegin = pos;
+                member.key = parseString(pos);
+                skipSpace(pos);
+                ++pos; // ':'
+                skipSpace(pos);
+                member.value = parseValue(pos);
+                nodes[size_t(index)].members.push_back(std::move(member));
+                skipSpace(pos);
+                if (pos < text.size() && text.at(pos) == ',') {
+                    ++pos;
+                    skipSpace(pos);
+                }
+            }
+            ++pos;
+        } else if (c == '[') {
+            nodes[size_t(index)].kind = JsonSourceMap::Node::Kind::Array;
+            ++pos;
+            skipSpace(pos);
+            while (pos < text.size() && text.at(pos) != ']') {
+                const int item = parseValue(pos);
+                nodes[size_t(index)].items.push_back(item);
+                skipSpace(pos);
+                if (pos < text.size() && text.at(pos) == ',') {
+                    ++pos;
+                    skipSpace(pos);
+                }
+            }
+            ++pos;
+        } else if (c == '"') {
+            skipString(pos);
+        } else {
+            while (pos < text.size()) {
+                const char d = text.at(pos);
+                if (d == ',' || d == '}' || d == ']' || d == ' ' || d == '\n' || d == '\r' || d == '\t')
+                    break;
+                ++pos;
+            }
+        }
+        nodes[size_t(index)].end = pos;
+        return index;
+    }
+};
+
+} // namespace
+
+JsonSourceMap JsonSourceMap::scan(const QByteArray &text)
+{
+    JsonSourceMap map;
+    map.m_data = std::make_shared<Data>();
+    map.m_data->text = text;
+    return map;
+}
+
+const JsonSourceMap::Data &JsonSourceMap::data() const
+{
+    Data &d = *m_data;
+    std::call_once(d.built, [&d]() {
+        d.lineStarts.push_back(0);
+        for (int i = 0; i < d.text.size(); ++i) {
+            if (d.text.at(i) == '\n')
+                d.lineStarts.push_back(i + 1);
+        }
+        Scanner scanner{d.text, d.nodes};
+        int pos = 0;
+        scanner.skipSpace(pos);
+        if (pos < d.text.size())
+            scanner.parseValue(pos);
+        d.text.clear(); // offsets are all we keep
+    });
+    return d;
 }
 
 const JsonSourceMap::Member *JsonSourceMap::member(int objectNode, const QString &key) const
@@ -145,8 +176,11 @@ int JsonSourceMap::find(const QStringList &path) const
 
 int JsonSourceMap::lineOf(int offset) const
 {
-    const auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
-    return int(it - m_lineStarts.begin());
+    if (!m_data)
+        return 1;
+    const std::vector<int> &starts = data().lineStarts;
+    const auto it = std::upper_bound(starts.begin(), starts.end(), offset);
+    return int(it - starts.begin());
 }
 
 int JsonSourceMap::lineOfPath(const QStringList &path, bool *exact) const

@@ -5,12 +5,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+#include <mutex>
 #include <vector>
 
 namespace Fd {
 
 /// Where each value of a JSON text sits, so that errors can name a line and a save can rewrite
 /// only the bytes of the values that changed. Built only from text that QJsonDocument accepted.
+/// The map is built on its first use, once, whichever copy or thread asks: most runs (generate
+/// on a runway without errors) never need a line.
 class JsonSourceMap
 {
 public:
@@ -31,12 +35,12 @@ public:
         std::vector<int> items;      ///< arrays, node indices in order
     };
 
-    /// Scans UTF-8 JSON text; `text` must be valid JSON (checked before with QJsonDocument).
+    /// A map of UTF-8 JSON text; `text` must be valid JSON (checked before with QJsonDocument).
     static JsonSourceMap scan(const QByteArray &text);
 
-    bool isEmpty() const { return m_nodes.empty(); }
-    int root() const { return m_nodes.empty() ? -1 : 0; }
-    const Node &node(int index) const { return m_nodes[size_t(index)]; }
+    bool isEmpty() const { return !m_data || data().nodes.empty(); }
+    int root() const { return isEmpty() ? -1 : 0; }
+    const Node &node(int index) const { return data().nodes[size_t(index)]; }
 
     /// Node of the value at `path` (object keys, or array indices as decimal strings), or -1.
     int find(const QStringList &path) const;
@@ -50,13 +54,16 @@ public:
     int lineOfPath(const QStringList &path, bool *exact = nullptr) const;
 
 private:
-    int parseValue(int &pos);
-    void skipSpace(int &pos) const;
-    QString parseString(int &pos) const;
+    struct Data
+    {
+        QByteArray text; ///< kept until the map is built (it shares the caller's bytes)
+        std::vector<Node> nodes;
+        std::vector<int> lineStarts;
+        std::once_flag built;
+    };
+    const Data &data() const;
 
-    QByteArray m_text;
-    std::vector<Node> m_nodes;
-    std::vector<int> m_lineStarts;
+    std::shared_ptr<Data> m_data;
 };
 
 } // namespace Fd

@@ -34,8 +34,8 @@ struct PipelineFile
 class ManualGenerator
 {
 public:
-    ManualGenerator(const RunwayContext &context, const GenerationOptions &options)
-        : m_context(context), m_options(options), m_pipeline(context.merged().pipeline())
+    ManualGenerator(const RunwayContext &context, const GenerationOptions &options, int only = -1)
+        : m_context(context), m_options(options), m_pipeline(context.merged().pipeline()), m_only(only)
     {
     }
 
@@ -47,7 +47,11 @@ public:
         if (!files.isArray())
             return keyError({QStringLiteral("pipeline_files")}, Tr::tr("Expected a list of pipeline file names."));
         std::vector<PipelineFile> read;
+        if (m_only >= files.toArray().size())
+            return keyError({QStringLiteral("pipeline_files")}, Tr::tr("There is no pipeline file %1.").arg(m_only + 1));
         for (int i = 0; i < files.toArray().size(); ++i) {
+            if (m_only >= 0 && i != m_only)
+                continue;
             Result<PipelineFile> file = readFile(files.toArray().at(i), i);
             if (!file)
                 return file.error();
@@ -221,6 +225,7 @@ private:
     const RunwayContext &m_context;
     const GenerationOptions &m_options;
     QJsonObject m_pipeline;
+    int m_only; ///< the one pipeline_files entry to generate, or -1 for all
 };
 
 } // namespace
@@ -247,6 +252,11 @@ QString effectiveTemplatesPath(const RunwayContext &context, const GenerationOpt
 Result<Generation> generateManualPipelines(const RunwayContext &context, const GenerationOptions &options)
 {
     return ManualGenerator(context, options).run();
+}
+
+Result<Generation> generateManualFile(const RunwayContext &context, const GenerationOptions &options, int index)
+{
+    return ManualGenerator(context, options, index).run();
 }
 
 } // namespace Fd

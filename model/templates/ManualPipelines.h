@@ -12,6 +12,9 @@ namespace Fd {
 /// `name` (from the file name, with its lstrip quirk) and `id` (the existing pipeline of that
 /// name, else null), and adds nothing else: no trigger, no renumbering, no stale clean-up.
 Result<Generation> generateManualPipelines(const RunwayContext &context, const GenerationOptions &options);
+/// The pipelines of `pipeline_files[index]` alone, rendered as generateManualPipelines() renders
+/// them (that file's template_variables); for previewing one file.
+Result<Generation> generateManualFile(const RunwayContext &context, const GenerationOptions &options, int index);
 
 /// The name Foremast gives a pipeline whose file sets none: `file.lstrip("templates://")` (a set
 /// of characters, so "maintenance.json" gives "intenance.json"), then \ / ? % # → _.

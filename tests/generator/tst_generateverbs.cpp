@@ -4,6 +4,7 @@
 #include "GeneratorTestSupport.h"
 #include "cli/Verb.h"
 
+#include <QRegularExpression>
 #include <QTest>
 #include <QTextStream>
 
@@ -16,6 +17,8 @@ class TestGenerateVerbs : public QObject
 private Q_SLOTS:
     void generateWritesGoldenFiles_data();
     void generateWritesGoldenFiles();
+    void generateTypesWritesForemastFileNames_data();
+    void generateTypesWritesForemastFileNames();
     void generateRefusesRunwayWithErrors();
     void generateUsageErrors();
     void generateWithExistingSubnetsAndSettings();
@@ -71,6 +74,34 @@ void TestGenerateVerbs::generateWritesGoldenFiles()
     }
 }
 
+void TestGenerateVerbs::generateTypesWritesForemastFileNames_data()
+{
+    QTest::addColumn<QString>("caseDir");
+    for (const QString &dir : goldenCases(QStringLiteral("foremast-v5-types")))
+        QTest::newRow(qPrintable(QFileInfo(dir).fileName())) << dir;
+}
+
+void TestGenerateVerbs::generateTypesWritesForemastFileNames()
+{
+    // The renderer's own arguments (args: --templates-path, --onetime, --existing) work as they are.
+    QFETCH(QString, caseDir);
+    QTemporaryDir out;
+    const QStringList identity = QString::fromUtf8(readBytes(caseDir + QStringLiteral("/identity"))).simplified().split(QLatin1Char(' '));
+    QStringList args{QStringLiteral("generate"), caseDir + QStringLiteral("/runway"), QStringLiteral("--project"),
+                     identity.value(0), QStringLiteral("--repo"), identity.value(1), QStringLiteral("--out"), out.path()};
+    if (QFileInfo::exists(caseDir + QStringLiteral("/foremast.cfg")))
+        args << QStringLiteral("--config") << caseDir + QStringLiteral("/foremast.cfg");
+    args << QString::fromUtf8(readBytes(caseDir + QStringLiteral("/args"))).replace(QStringLiteral("CASE"), caseDir)
+                .split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    const Run result = run(args);
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    const QDir rendered(caseDir + QStringLiteral("/rendered"));
+    const QStringList wanted = rendered.entryList({QStringLiteral("pipeline-*.json")}, QDir::Files);
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files), wanted);
+    for (const QString &name : wanted)
+        QCOMPARE(readObject(QDir(out.path()).filePath(name)), readObject(rendered.filePath(name)));
+}
+
 void TestGenerateVerbs::generateRefusesRunwayWithErrors()
 {
     const ScratchRunway runway(R"({"env": ["dev", "qa"]})", {{QStringLiteral("dev"), "{}"}});
@@ -107,6 +138,16 @@ void TestGenerateVerbs::generateUsageErrors()
                  + QStringList{QStringLiteral("--out"), out.path(), QStringLiteral("--subnets"), QStringLiteral("/nonexistent.json")});
     QCOMPARE(result.code, 2);
     QVERIFY(result.err.contains(QStringLiteral("/nonexistent.json")));
+    QCOMPARE(QDir(out.path()).entryList({QStringLiteral("pipeline-*")}, QDir::Files), QStringList());
+    // --templates-path must be a folder; --onetime without the app's regular pipeline fails as Foremast does.
+    result = run(QStringList{QStringLiteral("generate")} + args
+                 + QStringList{QStringLiteral("--out"), out.path(), QStringLiteral("--templates-path"), QStringLiteral("/nonexistent")});
+    QCOMPARE(result.code, 2);
+    QVERIFY(result.err.contains(QStringLiteral("/nonexistent")));
+    result = run(QStringList{QStringLiteral("generate")} + args
+                 + QStringList{QStringLiteral("--out"), out.path(), QStringLiteral("--onetime"), QStringLiteral("dev")});
+    QCOMPARE(result.code, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("regular pipeline")), qPrintable(result.err));
     QCOMPARE(QDir(out.path()).entryList({QStringLiteral("pipeline-*")}, QDir::Files), QStringList());
     // A type Foremast does not permit.
     const ScratchRunway unknown(R"({"env": ["dev"], "type": "kubernetes"})", {{QStringLiteral("dev"), "{}"}});

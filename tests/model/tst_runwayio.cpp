@@ -56,6 +56,7 @@ private Q_SLOTS:
     void invalidJsonNamesFileLineColumn();
     void wrongTypeNamesKeyPathAndLine();
     void wrongTypeInRegionOverride();
+    void numbersAsTextAreAcceptedAndKept();
     void missingFolder();
     void folderIsAFile();
     void missingEnvFileIsAnError();
@@ -185,6 +186,32 @@ void TestRunwayIo::wrongTypeNamesKeyPathAndLine()
     QCOMPARE(findings.first().file, dir.filePath(QStringLiteral("application-master-dev.json")));
     QVERIFY(!findings.first().isWarning());
     QVERIFY(findings.first().message.contains(QStringLiteral("three")));
+}
+
+void TestRunwayIo::numbersAsTextAreAcceptedAndKept()
+{
+    // Foremast pastes "2" into its templates, where it works as the number: accept it, and keep
+    // the text form on save when another value is edited.
+    QTemporaryDir dir;
+    Test::writeBytes(dir.filePath(QStringLiteral("pipeline.json")), R"({"env": ["dev"], "image": {"root_volume_size": "12"}})");
+    const QByteArray dev = "{\n  \"asg\": {\"min_inst\": \"2\", \"max_inst\": \"02\"},\n"
+                           "  \"elb\": {\"i_port\": \"8080\"},\n"
+                           "  \"regions\": {\"us-east-1\": {\"asg\": {\"max_inst\": \"6\"}}}\n}\n";
+    Test::writeBytes(dir.filePath(QStringLiteral("application-master-dev.json")), dev);
+    Result<Runway> runway = loadRunway(dir.path());
+    QVERIFY(runway.ok());
+    const Errors findings = checkRunway(*runway);
+    QCOMPARE(findings.size(), 1); // only "02": Foremast would paste invalid JSON
+    QCOMPARE(findings.first().keyPath, QStringLiteral("asg.max_inst"));
+    QVERIFY(findings.first().message.contains(QStringLiteral("02")));
+
+    RunwayFile &file = runway.value().envs[QStringLiteral("dev")];
+    QVERIFY(JsonPath::setValue(file.value, JsonPath::fromString(QStringLiteral("asg.max_inst")), 4));
+    QVERIFY(saveRunway(runway.value()).ok());
+    const QByteArray saved = Test::readBytes(dir.filePath(QStringLiteral("application-master-dev.json")));
+    QVERIFY2(saved.contains("\"min_inst\": \"2\"") && saved.contains("\"max_inst\": 4")
+                 && saved.contains("\"i_port\": \"8080\"") && saved.contains("\"max_inst\": \"6\""),
+             saved.constData());
 }
 
 void TestRunwayIo::wrongTypeInRegionOverride()

@@ -66,7 +66,7 @@ void TestRenderVerb::isRegisteredAsGuiVerb()
 {
     const Cli::Verb *verb = Cli::findVerb(QStringLiteral("render"));
     QVERIFY(verb);
-    QVERIFY(verb->needsGui);
+    QVERIFY(verb->host == Cli::VerbHost::Gui);
 }
 
 void TestRenderVerb::layoutJson()

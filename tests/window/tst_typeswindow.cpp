@@ -5,14 +5,19 @@
 #include "MainActions.h"
 #include "MainWindow.h"
 #include "editors/BasicFields.h"
+#include "editors/ManualFilePreview.h"
 #include "editors/EnvSettingsEditor.h"
 #include "editors/PipelineSettingsEditor.h"
 #include "editors/SettingsEditorPanel.h"
 #include "envs/EnvPanel.h"
 #include "graph/StageGraphView.h"
+#include "onetime/OnetimeDialog.h"
+#include "publish/PublishDialog.h"
 #include "preview/PreviewPane.h"
 
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QPushButton>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -73,6 +78,9 @@ class TestTypesWindow : public QObject
 private Q_SLOTS:
     void lambdaHandlerFollows();
     void s3StrategyFollows();
+    void onetimeDialogShowsForemastsPipelines();
+    void onetimeDialogWithoutRegularPipelines();
+    void manualFilePreviewRendersEachFile();
 };
 
 void TestTypesWindow::lambdaHandlerFollows()
@@ -127,6 +135,123 @@ void TestTypesWindow::s3StrategyFollows()
     QVERIFY(!w.preview()->pipelineJsonView()->toPlainText().contains(QStringLiteral("Promote S3 [stage]")));
     w.actions()->undo->trigger();
     QTRY_VERIFY(drawnStages(w.preview()).contains(QStringLiteral("Promote S3 [stage]")));
+}
+
+void TestTypesWindow::onetimeDialogShowsForemastsPipelines()
+{
+    TypesWindow f("onetime-01-ec2-stage", QStringLiteral("forrest"), QStringLiteral("gateway"));
+    QVERIFY(f.opened);
+    MainWindow &w = *f.window;
+    QVERIFY(w.actions()->oneTime->isEnabled());
+    w.actions()->oneTime->trigger();
+    auto *dialog = w.findChild<OnetimeDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+
+    const QString caseDir = Test::sharedDir() + QStringLiteral("/golden/foremast-v5-types/onetime-01-ec2-stage");
+    QFile existing(caseDir + QStringLiteral("/existing.json"));
+    QVERIFY(existing.open(QIODevice::ReadOnly));
+    dialog->setEnv(QStringLiteral("stage"));
+    dialog->setExistingPipelines(QJsonDocument::fromJson(existing.readAll()).array(), QStringLiteral("existing.json"));
+
+    // Exactly the pipelines Foremast posts, region by region.
+    const Generation &generation = dialog->generation();
+    QCOMPARE(generation.pipelines.size(), 2);
+    for (const GeneratedPipeline &pipeline : generation.pipelines) {
+        const QJsonObject golden = Test::readJsonObject(
+            caseDir + QStringLiteral("/rendered/pipeline-%1-onetime-stage.json").arg(pipeline.region));
+        QCOMPARE(pipeline.json, golden);
+    }
+    QVERIFY2(dialog->messageText().isEmpty(), qPrintable(dialog->messageText()));
+    QCOMPARE(dialog->regionBox()->currentText(), QStringLiteral("us-east-1"));
+    QCOMPARE(dialog->graphView()->pipeline().value(QStringLiteral("name")).toString(),
+             QStringLiteral("gatewayforrest [us-east-1] (onetime-stage)"));
+    dialog->setCurrentRegion(QStringLiteral("us-west-2"));
+    QVERIFY(dialog->jsonText().contains(QStringLiteral("\"name\": \"gatewayforrest [us-west-2] (onetime-stage)\"")));
+    QCOMPARE(dialog->graphView()->pipeline().value(QStringLiteral("name")).toString(),
+             QStringLiteral("gatewayforrest [us-west-2] (onetime-stage)"));
+
+    // Publish hands these pipelines to Deploy's dialog (sign-in, diff, confirmation); nothing is sent yet.
+    QVERIFY(dialog->publishButton()->isEnabled());
+    dialog->publishButton()->click();
+    auto *publish = dialog->findChild<PublishDialog *>();
+    QVERIFY(publish);
+    QVERIFY(publish->isVisible());
+    QStringList names;
+    for (const PipelineToPublish &pipeline : publish->request().pipelines)
+        names << pipeline.name;
+    QCOMPARE(names, QStringList({QStringLiteral("gatewayforrest [us-east-1] (onetime-stage)"),
+                                 QStringLiteral("gatewayforrest [us-west-2] (onetime-stage)")}));
+    publish->close();
+    dialog->reject();
+}
+
+void TestTypesWindow::onetimeDialogWithoutRegularPipelines()
+{
+    TypesWindow f("onetime-01-ec2-stage", QStringLiteral("forrest"), QStringLiteral("gateway"));
+    QVERIFY(f.opened);
+    MainWindow &w = *f.window;
+    w.actions()->oneTime->trigger();
+    auto *dialog = w.findChild<OnetimeDialog *>();
+    QVERIFY(dialog);
+    dialog->setEnv(QStringLiteral("stage"));
+    // No existing pipelines known: Foremast fails, and the dialog says why instead of showing one.
+    QVERIFY(dialog->generation().pipelines.isEmpty());
+    QVERIFY2(dialog->messageText().contains(QStringLiteral("publish the regular pipelines first")),
+             qPrintable(dialog->messageText()));
+    QVERIFY(dialog->messageText().contains(QStringLiteral("us-east-1")));
+    QVERIFY(!dialog->publishButton()->isEnabled());
+    QVERIFY(dialog->jsonText().isEmpty());
+    QVERIFY(dialog->graphView()->pipeline().isEmpty());
+
+    // Pipelines of another app do not count either.
+    dialog->setExistingPipelines({QJsonObject{{QStringLiteral("application"), QStringLiteral("otherapp")},
+                                              {QStringLiteral("name"), QStringLiteral("otherapp [us-east-1]")},
+                                              {QStringLiteral("id"), QStringLiteral("1234")}}},
+                                 QStringLiteral("other.json"));
+    QVERIFY(dialog->generation().pipelines.isEmpty());
+    QVERIFY(!dialog->publishButton()->isEnabled());
+    dialog->reject();
+}
+
+void TestTypesWindow::manualFilePreviewRendersEachFile()
+{
+    TypesWindow f("manual-02-jinja-template-variables", QStringLiteral("ops"), QStringLiteral("batchjobs"));
+    QVERIFY(f.opened);
+    MainWindow &w = *f.window;
+    // The templates sit in a subfolder of the runway, which the fixture does not copy.
+    Test::copyFolder(Test::sharedDir()
+                         + QStringLiteral("/golden/foremast-v5-types/manual-02-jinja-template-variables/runway/pipeline"),
+                     f.folder + QStringLiteral("/pipeline"));
+    ManualFilePreview *preview = w.settingsPanel()->pipelineEditor()->manualPreview();
+    QVERIFY(preview);
+    QVERIFY(preview->isVisibleTo(w.settingsPanel()->pipelineEditor()));
+    preview->refresh();
+    if (preview->errorText().contains(QStringLiteral("python3-jinja2")))
+        QSKIP("python3-jinja2 is not installed");
+    QCOMPARE(preview->fileBox()->count(), 2);
+    QCOMPARE(preview->fileBox()->currentText(), QStringLiteral("pipeline/batch.json.j2"));
+    QVERIFY2(preview->errorText().isEmpty(), qPrintable(preview->errorText()));
+
+    // batch.json.j2 makes one pipeline per region of its template_variables.
+    const QJsonArray batch = QJsonDocument::fromJson(preview->renderedText().toUtf8()).array();
+    QCOMPARE(batch.size(), 2);
+    QCOMPARE(batch.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("batchjobsops deploy [us-east-1]"));
+    QCOMPARE(batch.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("batchjobsops deploy [us-west-2]"));
+    QCOMPARE(batch.at(0).toObject().value(QStringLiteral("application")).toString(), QStringLiteral("batchjobsops"));
+
+    // The second file has no name of its own: Foremast's lstrip("templates://") quirk names it.
+    preview->fileBox()->setCurrentIndex(1);
+    Q_EMIT preview->fileBox()->activated(1);
+    const QJsonObject smoke = QJsonDocument::fromJson(preview->renderedText().toUtf8()).object();
+    QCOMPARE(smoke.value(QStringLiteral("name")).toString(), QStringLiteral("ipeline_smoke.json.j2"));
+
+    // A file that cannot be read shows why, naming the key, instead of JSON.
+    QFile::remove(f.folder + QStringLiteral("/pipeline/smoke.json.j2"));
+    preview->refresh();
+    QVERIFY(preview->renderedText().isEmpty());
+    QVERIFY2(preview->errorText().contains(QStringLiteral("smoke.json.j2")), qPrintable(preview->errorText()));
+    QVERIFY2(preview->errorText().contains(QStringLiteral("pipeline_files")), qPrintable(preview->errorText()));
 }
 
 QTEST_MAIN(TestTypesWindow)

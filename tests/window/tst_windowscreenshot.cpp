@@ -14,12 +14,15 @@
 #include "preview/PreviewPane.h"
 
 #include <QApplication>
+#include <QPlainTextEdit>
 #include <QComboBox>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 #include <QWindow>
+
+#include <algorithm>
 
 using namespace Fd;
 
@@ -103,6 +106,16 @@ void TestWindowScreenshot::selectedEnvFitsLegibly()
     const QString out = qEnvironmentVariable("FD_SCREENSHOT_OUT");
     if (!out.isEmpty())
         QVERIFY(shot.save(QStringLiteral("%1/window-%2.png").arg(out, expected)));
+
+    // Selecting one of its stages keeps the block in view (no jump) and shows the stage's JSON.
+    const int first = *std::min_element(view->graphScene()->state().emphasised.cbegin(),
+                                        view->graphScene()->state().emphasised.cend());
+    view->graphScene()->activateByUser(first);
+    QCoreApplication::processEvents();
+    QVERIFY(outside(view).isEmpty());
+    QVERIFY(window.preview()->stageJsonView()->toPlainText().contains(view->selectedRefId()));
+    if (!out.isEmpty())
+        QVERIFY(window.screen()->grabWindow(window.winId()).save(QStringLiteral("%1/window-%2-selected.png").arg(out, expected)));
 }
 
 int main(int argc, char **argv)

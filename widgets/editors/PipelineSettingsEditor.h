@@ -16,6 +16,7 @@ class QVBoxLayout;
 namespace Fd {
 
 class EditSession;
+class ManualFilePreview;
 
 /// The form for pipeline.json's everyday settings: type, base AMI, image (bake) settings,
 /// owner email, notifications (v1 email/Slack and v2 raw list), env order; plus the flow the
@@ -36,6 +37,8 @@ public:
     /// Selects a flow without emitting flowChanged (a path is added to the list when new).
     void setFlow(const QString &flow);
     QComboBox *flowBox() const { return m_flow; }
+    /// The rendered preview of one manual pipeline file.
+    ManualFilePreview *manualPreview() const { return m_manualPreview; }
     /// The note shown when the type is not generated (empty when it is).
     QString typeNote() const;
 
@@ -61,6 +64,7 @@ private:
     QLabel *m_typeNote;
     QLabel *m_notificationsNote;
     QComboBox *m_flow;
+    ManualFilePreview *m_manualPreview = nullptr;
     QString m_currentFlow;
 };
 

@@ -9,6 +9,7 @@
 #include "JsonValueField.h"
 #include "SettingField.h"
 #include "ListFields.h"
+#include "ManualFilePreview.h"
 #include "templates/PipelineTypes.h"
 
 #include <QFormLayout>
@@ -61,6 +62,8 @@ void PipelineSettingsEditor::buildTypeSections(QVBoxLayout *layout)
     addTypeField(layout, manual, new JsonValueField({QStringLiteral("template_variables")}, tr("Template &variables:"),
                                                     m_content, QJsonValue::Array))
         ->setOriginNote(tr("One object per file, same order: template_variables inside that file's template."));
+    m_manualPreview = new ManualFilePreview(m_session, m_content);
+    m_typeForms.value(manual)->addRow(tr("Rendered &JSON:"), m_manualPreview);
 }
 
 void PipelineSettingsEditor::refreshTypeSections(const QString &type)
@@ -68,6 +71,7 @@ void PipelineSettingsEditor::refreshTypeSections(const QString &type)
     const bool manual = PipelineTypes::fromConfig(m_session->document()->context().config).isManual(type);
     for (auto it = m_typeSections.constBegin(); it != m_typeSections.constEnd(); ++it)
         it.value()->setVisible(it.key() == type || (manual && it.key() == QLatin1String("manual")));
+    m_manualPreview->scheduleRefresh();
 }
 
 } // namespace Fd

@@ -4,6 +4,7 @@
 #include "EditSession.h"
 #include "EnvListModel.h"
 #include "IdentityForm.h"
+#include "document/NewRunway.h"
 #include "prompt/Prompter.h"
 
 #include <QComboBox>
@@ -23,16 +24,6 @@
 #include <QVBoxLayout>
 
 namespace Fd {
-
-namespace {
-
-const QStringList CommonRegions = {
-    QStringLiteral("us-east-1"), QStringLiteral("us-east-2"), QStringLiteral("us-west-1"),
-    QStringLiteral("us-west-2"), QStringLiteral("eu-west-1"), QStringLiteral("eu-central-1"),
-    QStringLiteral("ap-southeast-1"), QStringLiteral("ap-southeast-2"), QStringLiteral("ap-northeast-1"),
-};
-
-} // namespace
 
 EnvPanel::EnvPanel(EditSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_model(new EnvListModel(session, this))
@@ -303,7 +294,7 @@ void EnvPanel::addRegion()
     const QString env = currentEnv();
     if (env.isEmpty())
         return;
-    QStringList candidates = CommonRegions;
+    QStringList candidates = NewRunway::commonRegions();
     for (const QString &region : m_session->regionsOf(env))
         candidates.removeAll(region);
     bool ok = false;

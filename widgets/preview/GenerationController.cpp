@@ -80,14 +80,7 @@ void GenerationController::regenerate()
     }
     const RunwayContext &context = m_session->document()->context();
     m_findings = m_session->document()->findings();
-    GenerationOptions options;
-    options.flow = m_flow;
-    options.flowSettings = m_flowSettings;
-    if (m_subnetsRule != QLatin1String("offline")) {
-        if (const SubnetSource *source = subnets())
-            options.subnets = *source;
-    }
-    const Result<Generation> generation = generatePipelines(context, options);
+    const Result<Generation> generation = generatePipelines(context, options());
     if (!generation) {
         m_findings << generation.error();
     } else {
@@ -95,6 +88,18 @@ void GenerationController::regenerate()
         m_findings += generation->findings;
     }
     Q_EMIT generated();
+}
+
+GenerationOptions GenerationController::options()
+{
+    GenerationOptions options;
+    options.flow = m_flow;
+    options.flowSettings = m_flowSettings;
+    if (m_subnetsRule != QLatin1String("offline")) {
+        if (const SubnetSource *source = subnets())
+            options.subnets = *source;
+    }
+    return options;
 }
 
 const GeneratedPipeline *GenerationController::pipeline(const QString &region) const

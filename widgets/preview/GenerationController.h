@@ -37,6 +37,8 @@ public:
     /// Runs a scheduled generation now, so what follows reads current pipelines (Deploy, tests).
     void flush();
     bool isPending() const { return m_pending; }
+    /// What the pipelines are generated with (flow, its settings, subnets), for generating variants.
+    GenerationOptions options();
     /// How many times the pipelines were generated (for tests and benchmarks).
     int generationCount() const { return m_count; }
 

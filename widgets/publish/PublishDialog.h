@@ -45,6 +45,8 @@ class PublishDialog : public QDialog
 public:
     PublishDialog(const PublishRequest &request, const PublishDialogServices &services, QWidget *parent = nullptr);
     ~PublishDialog() override;
+    /// What this dialog publishes.
+    const PublishRequest &request() const { return m_request; }
 
     /// Signs in and compares with what Spinnaker has; writes nothing.
     void startCompare();

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: Apache-2.0
+// `foremast-designer`, the one command users type. It links Qt Core only: merged, generate and
+// validate run here, in a process that maps a handful of libraries, which is most of their cost
+// in CI. publish (Qt Network) and render, demo and the window (Qt Gui, Svg, Widgets, the
+// keychain) run in helpers beside it; see Cli::runHelper().
+#include "cli/Launch.h"
+#include "cli/Translations.h"
+#include "cli/Verb.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace {
+
+/// The window's options, so that --help and --version answer here without loading the window.
+int printWindowHelpOrVersion(QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Fd::Cli::windowDescription());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("RUNWAY"), QCoreApplication::translate("main", "Runway folder to open."), QStringLiteral("[RUNWAY]"));
+    parser.addOptions({
+        {QStringLiteral("project"), QCoreApplication::translate("main", "Git project (group)."), QStringLiteral("P")},
+        {QStringLiteral("repo"), QCoreApplication::translate("main", "Git repository."), QStringLiteral("R")},
+        {QStringLiteral("config"), QCoreApplication::translate("main", "Foremast configuration file."), QStringLiteral("FOREMAST_CFG")},
+        {QStringLiteral("screenshot"), QCoreApplication::translate("main", "Save a screenshot of the window to FILE once it is shown, then quit."),
+         QStringLiteral("FILE")},
+    });
+    parser.process(app); // prints help or version and exits
+    return Fd::Cli::ExitOk;
+}
+
+bool asksForHelpOrVersion(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    Fd::Cli::setApplicationNames();
+    QCoreApplication app(argc, argv);
+    Fd::installTranslations(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Fd::Cli::Io io{out, err};
+
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (const Fd::Cli::Verb *verb = Fd::Cli::findVerb(first)) {
+        switch (verb->host) {
+        case Fd::Cli::VerbHost::Core:
+            return Fd::Cli::coreVerb(first)(app.arguments(), io);
+        case Fd::Cli::VerbHost::Network:
+            // The keychain library comes with the GUI helper.
+            if (!app.arguments().contains(QStringLiteral("--keychain")))
+                return Fd::Cli::runHelper("foremast-designer-publish", argc, argv, io);
+            break;
+        case Fd::Cli::VerbHost::Gui:
+            break;
+        }
+        return Fd::Cli::runHelper("foremast-designer-gui", argc, argv, io);
+    }
+    // Not a verb: the window, on RUNWAY when one is given. A word that is neither a verb nor a
+    // path is a mistyped verb; opening a window on it would only hide the mistake.
+    if (!first.isEmpty() && !first.startsWith(QLatin1Char('-')) && !QFileInfo::exists(first))
+        return Fd::Cli::unknownVerb(first, io);
+    if (asksForHelpOrVersion(argc, argv))
+        return printWindowHelpOrVersion(app);
+    if (!Fd::Cli::displayAvailable())
+        return Fd::Cli::reportNoDisplay(io);
+    return Fd::Cli::runHelper("foremast-designer-gui", argc, argv, io);
+}

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "GeneratedFile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#endif
+
+namespace Fd::Cli {
+
+namespace {
+
+bool holdsAlready(const QString &path, const QByteArray &bytes)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || info.isSymLink() || info.size() != bytes.size())
+        return false;
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.readAll() == bytes;
+}
+
+/// Replaces `to` by `from` in one step (QFile::rename refuses an existing target).
+bool replaceFile(const QString &from, const QString &to, QString *error)
+{
+#ifdef Q_OS_WIN
+    if (MoveFileExW(reinterpret_cast<const wchar_t *>(from.utf16()), reinterpret_cast<const wchar_t *>(to.utf16()),
+                    MOVEFILE_REPLACE_EXISTING))
+        return true;
+    *error = QCoreApplication::translate("Cli", "cannot replace the file (Windows error %1)").arg(GetLastError());
+    return false;
+#else
+    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
+        return true;
+    *error = QString::fromLocal8Bit(std::strerror(errno));
+    return false;
+#endif
+}
+
+} // namespace
+
+WriteOutcome writeGeneratedFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    if (holdsAlready(path, bytes))
+        return WriteOutcome::Unchanged;
+    const QString temporary = path + QStringLiteral(".part");
+    QFile::remove(temporary); // left by a run that was killed
+    QFile out(temporary);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly) || out.write(bytes) != bytes.size() || !out.flush()) {
+        *error = out.errorString();
+        out.close();
+        QFile::remove(temporary);
+        return WriteOutcome::Failed;
+    }
+    out.close();
+    if (!replaceFile(temporary, path, error)) {
+        QFile::remove(temporary);
+        return WriteOutcome::Failed;
+    }
+    return WriteOutcome::Written;
+}
+
+} // namespace Fd::Cli

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "Verb.h"
+
+class QCoreApplication;
+
+namespace Fd::Cli {
+
+/// Organisation, application name and version, before the application object exists.
+void setApplicationNames();
+/// The first lines of `foremast-designer --help`: what it is and its commands.
+QString windowDescription();
+
+/// Whether a window can open. X11 and Wayland announce themselves in the environment; Windows
+/// and macOS always have a window server in a user session. QT_QPA_PLATFORM (offscreen, vnc…)
+/// counts as a display: it is how tests and screenshots run the window.
+bool displayAvailable();
+/// Says that there is no display and what to run instead; returns ExitUnusable.
+int reportNoDisplay(Io &io);
+
+/// Runs the helper executable `name` with this process's arguments (argv[0] kept, so messages
+/// name `foremast-designer`). The helper sits beside this program, or in
+/// ../libexec/foremast-designer once installed. On POSIX the helper replaces this process, so
+/// stdin, stdout, signals and the exit code are its own; elsewhere it runs as a child with the
+/// same standard streams and this process returns its exit code.
+int runHelper(const char *name, int argc, char **argv, Io &io);
+
+} // namespace Fd::Cli
