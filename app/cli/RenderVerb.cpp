@@ -72,7 +72,7 @@ QString tooLargeToDraw(const QJsonObject &pipeline)
         links += stage.toObject().value(QStringLiteral("requisiteStageRefIds")).toArray().size();
     if (stages.size() <= MaxStages && links <= MaxLinks)
         return {};
-    return QCoreApplication::translate("Cli", "The pipeline has %1 stages and %2 dependencies; render draws at most %3 "
+    return Tr::tr("The pipeline has %1 stages and %2 dependencies; render draws at most %3 "
                                               "stages and %4 dependencies.")
         .arg(stages.size()).arg(links).arg(MaxStages).arg(MaxLinks);
 }

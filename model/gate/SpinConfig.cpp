@@ -12,7 +12,7 @@ namespace Fd {
 
 namespace {
 
-/// This file's texts; lupdate files them under "SpinConfig", the context tr() looks them up in.
+/// This file's texts; lupdate files them under "SpinConfig", the context Tr::tr() looks them up in.
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(SpinConfig)
@@ -137,7 +137,7 @@ private:
 
 } // namespace
 
-QString expandEnvironment(const QString &input, const QProcessEnvironment &env)
+QString expandEnvironment(const QString &input, const QProcessEnvironment &env, QStringList *used)
 {
     QString out;
     out.reserve(input.size());
@@ -156,7 +156,10 @@ QString expandEnvironment(const QString &input, const QProcessEnvironment &env)
             out += c;
             continue;
         }
-        out += env.value(input.mid(start, end - start));
+        const QString value = env.value(input.mid(start, end - start));
+        if (used && !value.isEmpty())
+            used->append(value);
+        out += value;
         i = braced ? end : end - 1;
     }
     return out;
@@ -181,7 +184,8 @@ Result<SpinConfig> SpinConfig::load(const QString &path, const QProcessEnvironme
 
 Result<SpinConfig> SpinConfig::parse(const QString &yaml, const QString &path, const QProcessEnvironment &env)
 {
-    const QString expanded = expandEnvironment(yaml, env);
+    QStringList used;
+    const QString expanded = expandEnvironment(yaml, env, &used);
     const Result<QVariant> root = parseMiniYaml(expanded, path);
     if (!root) {
         // Quote the line as the user wrote it: an expanded $VARIABLE may hold a secret.
@@ -192,6 +196,16 @@ Result<SpinConfig> SpinConfig::parse(const QString &yaml, const QString &path, c
             && (original.size() != after.size() || original.at(e.line - 1) != after.at(e.line - 1))) {
             e.message = Tr::tr("This line is not valid YAML once its $VARIABLES are expanded (their values are not shown).");
             e.context = e.context == SecretMask::Mask ? e.context : SecretMask::maskYamlLine(original.at(e.line - 1));
+            e.keyPath.clear(); // a key on that line may hold expanded text too
+        }
+        // Whatever the parser quoted (a key, a fragment), no substituted value may show.
+        for (const QString &value : qAsConst(used)) {
+            if (e.toString().contains(value.trimmed().isEmpty() ? value : value.trimmed())) {
+                e.message = Tr::tr("This file is not valid YAML once its $VARIABLES are expanded (their values are not shown).");
+                e.keyPath.clear();
+                e.context = e.line > 0 && e.line <= original.size() ? SecretMask::maskYamlLine(original.at(e.line - 1)) : QString();
+                break;
+            }
         }
         return e;
     }

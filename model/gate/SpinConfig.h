@@ -29,6 +29,7 @@ struct SpinConfig
 };
 
 /// `$NAME` and `${NAME}` replaced by their values in `env` (empty when unset); any other `$` kept.
-QString expandEnvironment(const QString &text, const QProcessEnvironment &env);
+/// With `used`, the non-empty values substituted are added to it (to keep them out of messages).
+QString expandEnvironment(const QString &text, const QProcessEnvironment &env, QStringList *used = nullptr);
 
 } // namespace Fd

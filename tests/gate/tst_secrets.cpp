@@ -5,6 +5,7 @@
 #include "gate/SecretMask.h"
 #include "gate/SpinConfig.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace Fd;
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void syntaxErrorOnPasswordLine();
     void expandedVariableIsNotQuoted();
     void blockScalarSecret();
+    void fuzzFindingExpandedSecret();
     void endpointCredentialsAreNotKept();
     void settingsNeverStoreUrlCredentials();
     void plainHttpWithPasswordWarns_data();
@@ -81,6 +83,18 @@ void TestSecrets::blockScalarSecret()
     if (config.ok())
         QSKIP("the block scalar was accepted; nothing to mask");
     QVERIFY2(!shown(config.error()).contains(QStringLiteral("hunter2")), qPrintable(shown(config.error())));
+}
+
+void TestSecrets::fuzzFindingExpandedSecret()
+{
+    // fuzz_spinconfig found an expanded secret quoted through a key of a malformed line.
+    QFile file(QStringLiteral(FD_TEST_DATA_DIR "/spinconfig-fuzz-expanded-secret.yaml"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("FUZZ_SECRET"), QStringLiteral("\"zq9secretzq9\" x: - [ {"));
+    const Result<SpinConfig> config = SpinConfig::parse(QString::fromUtf8(file.readAll()), QStringLiteral("config"), env);
+    QVERIFY(!config.ok());
+    QVERIFY2(!shown(config.error()).contains(QStringLiteral("zq9secretzq9")), qPrintable(shown(config.error())));
 }
 
 void TestSecrets::endpointCredentialsAreNotKept()
