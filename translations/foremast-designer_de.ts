@@ -440,10 +440,6 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
         <translation>Schreibt, was das Designer-Fenster für RUNWAY zeigen würde, nach ORDNER: das Pipeline-JSON jeder Region (wie generate) und ihren Stage-Graphen als PNG und SVG (wie render). Braucht keine Anzeige.</translation>
     </message>
     <message>
-        <source>The runway folder, or a folder holding runway/. Default: the bundled example runway.</source>
-        <translation>Der Runway-Ordner oder ein Ordner, der runway/ enthält. Vorgabe: die mitgelieferte Beispiel-Runway.</translation>
-    </message>
-    <message>
         <source>Folder to write into (created when missing). Required.</source>
         <translation>Ordner, in den geschrieben wird (wird angelegt, wenn er fehlt). Pflichtangabe.</translation>
     </message>
@@ -546,6 +542,10 @@ oder verwenden Sie einen Befehl:</translation>
     <message>
         <source>Unknown command &quot;%1&quot; (and no such runway folder).</source>
         <translation>Unbekannter Befehl „%1“ (und kein solcher Runway-Ordner).</translation>
+    </message>
+    <message>
+        <source>The runway folder. Default: the bundled example runway.</source>
+        <translation>Der Runway-Ordner. Vorgabe: die mitgelieferte Beispiel-Runway.</translation>
     </message>
 </context>
 <context>
@@ -4690,7 +4690,11 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     </message>
     <message>
         <source>This line is not valid YAML once its $VARIABLES are expanded (their values are not shown).</source>
-        <translation>Diese Zeile ist nach dem Einsetzen ihrer $VARIABLEN kein gültiges YAML (deren Werte werden nicht gezeigt).</translation>
+        <translation>Diese Zeile ist nach dem Einsetzen ihrer $VARIABLEN kein gültiges YAML (ihre Werte werden nicht gezeigt).</translation>
+    </message>
+    <message>
+        <source>This file is not valid YAML once its $VARIABLES are expanded (their values are not shown).</source>
+        <translation>Diese Datei ist kein gültiges YAML, sobald ihre $VARIABLEN eingesetzt sind (ihre Werte werden nicht gezeigt).</translation>
     </message>
 </context>
 <context>
@@ -4849,10 +4853,6 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
 Commands (foremast-designer COMMAND --help for each): %1.</source>
         <translation>Foremast-Runways gestalten und ihre Spinnaker-Pipelines veröffentlichen.
 Befehle (foremast-designer BEFEHL --help für jeden): %1.</translation>
-    </message>
-    <message>
-        <source>Save a screenshot of the window to FILE once it is shown, then quit.</source>
-        <translation>Ein Bildschirmfoto des Fensters in FILE speichern, sobald es angezeigt wird, dann beenden.</translation>
     </message>
 </context>
 </TS>

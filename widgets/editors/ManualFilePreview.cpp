@@ -3,6 +3,7 @@
 
 #include "EditSession.h"
 #include "preview/JsonHighlighter.h"
+#include "preview/MessagePanel.h"
 #include "templates/ManualPipelines.h"
 
 #include <QComboBox>
@@ -26,7 +27,7 @@ ManualFilePreview::ManualFilePreview(EditSession *session, QWidget *parent)
     layout->addWidget(m_files);
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 4px;"));
+    setMessageTone(m_error, MessageTone::Error);
     m_error->hide();
     layout->addWidget(m_error);
     m_text->setReadOnly(true);

@@ -3,6 +3,7 @@
 
 #include "graph/StageGraphView.h"
 #include "preview/JsonHighlighter.h"
+#include "preview/MessagePanel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -151,8 +152,7 @@ void OnetimeDialog::regenerate()
     m_message->setText(lines.join(QLatin1Char('\n')));
     m_message->setVisible(!lines.isEmpty());
     // Errors stand out: nothing is published while Foremast would refuse.
-    m_message->setStyleSheet(errors ? QStringLiteral("QLabel { background: #fdecea; color: #611a15; }")
-                                    : QStringLiteral("QLabel { background: #fff4e5; color: #663c00; }"));
+    setMessageTone(m_message, errors ? MessageTone::Error : MessageTone::Warning);
     m_publish->setEnabled(!errors);
 
     const QString region = m_regions->currentText();
