@@ -124,10 +124,6 @@
         <translation>Ungültiges JSON: %1.</translation>
     </message>
     <message>
-        <source>Expected a list of pipelines (Gate&apos;s pipelineConfigs answer).</source>
-        <translation>Eine Liste von Pipelines erwartet (Gates Antwort auf pipelineConfigs).</translation>
-    </message>
-    <message>
         <source>Gate&apos;s URL. Default: foremast.cfg&apos;s gate_api_url, else ~/.spin/config.</source>
         <translation>URL von Gate. Vorgabe: gate_api_url aus foremast.cfg, sonst ~/.spin/config.</translation>
     </message>
@@ -647,6 +643,21 @@ oder verwenden Sie einen Befehl:</translation>
     <message>
         <source>stage &quot;%1&quot; (%2)</source>
         <translation>Stage „%1“ (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ExistingPipelines</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Invalid JSON: %1.</source>
+        <translation>Ungültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>Expected a list of pipelines (Gate&apos;s pipelineConfigs answer).</source>
+        <translation>Eine Liste von Pipelines erwartet (Gates Antwort auf pipelineConfigs).</translation>
     </message>
 </context>
 <context>
@@ -2390,18 +2401,6 @@ Save the edits first? (Ignore publishes without saving.)</source>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>The file cannot be read: %1</source>
-        <translation>Die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Invalid JSON: %1.</source>
-        <translation>Ungültiges JSON: %1.</translation>
-    </message>
-    <message>
-        <source>Expected a list of pipelines (Gate&apos;s pipelineConfigs answer).</source>
-        <translation>Eine Liste von Pipelines erwartet (Gates Antwort auf pipelineConfigs).</translation>
     </message>
 </context>
 <context>

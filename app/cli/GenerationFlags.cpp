@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "GenerationFlags.h"
 
+#include "generator/ExistingPipelines.h"
 #include "runway/RunwayContext.h"
 
 #include <QCoreApplication>
@@ -83,21 +84,12 @@ std::optional<GenerationOptions> GenerationFlags::options(const QCommandLinePars
     }
 
     if (parser.isSet(m_existing)) {
-        const QString path = parser.value(m_existing);
-        QFile file(path);
-        QJsonParseError parseError{};
-        const QJsonDocument doc = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &parseError)
-                                                                 : QJsonDocument();
-        if (!doc.isArray()) {
-            Error e;
-            e.file = path;
-            e.message = !file.isOpen() ? Tr::tr("The file cannot be read: %1").arg(file.errorString())
-                : parseError.error != QJsonParseError::NoError ? Tr::tr("Invalid JSON: %1.").arg(parseError.errorString())
-                                                               : Tr::tr("Expected a list of pipelines (Gate's pipelineConfigs answer).");
-            io.err << e.toString() << Qt::endl;
+        const Result<QJsonArray> existing = readExistingPipelines(parser.value(m_existing));
+        if (!existing) {
+            io.err << existing.error().toString() << Qt::endl;
             return std::nullopt;
         }
-        options.existingPipelines = doc.array();
+        options.existingPipelines = existing.value();
     }
     if (parser.isSet(m_templatesPath)) {
         options.templatesPath = parser.value(m_templatesPath);

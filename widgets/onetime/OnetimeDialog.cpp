@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "OnetimeDialog.h"
 
+#include "generator/ExistingPipelines.h"
 #include "graph/StageGraphView.h"
 #include "preview/JsonHighlighter.h"
 #include "preview/MessagePanel.h"
@@ -112,21 +113,13 @@ void OnetimeDialog::loadExisting()
                                                       tr("JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    QJsonParseError parseError{};
-    const QJsonDocument doc = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &parseError)
-                                                             : QJsonDocument();
-    if (!doc.isArray()) {
-        Error e;
-        e.file = path;
-        e.message = !file.isOpen() ? tr("The file cannot be read: %1").arg(file.errorString())
-            : parseError.error != QJsonParseError::NoError ? tr("Invalid JSON: %1.").arg(parseError.errorString())
-                                                           : tr("Expected a list of pipelines (Gate's pipelineConfigs answer).");
-        m_messages = {e};
-        m_message->setText(e.toString());
+    const Result<QJsonArray> existing = readExistingPipelines(path);
+    if (!existing) {
+        m_messages = {existing.error()};
+        m_message->setText(existing.error().toString());
         return;
     }
-    setExistingPipelines(doc.array(), QFileInfo(path).fileName());
+    setExistingPipelines(existing.value(), QFileInfo(path).fileName());
 }
 
 void OnetimeDialog::regenerate()
