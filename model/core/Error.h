@@ -39,6 +39,16 @@ struct Error
 
     bool isWarning() const { return severity == Severity::Warning; }
 
+    /// An error about a whole file (no line or key), of the given kind.
+    static Error aboutFile(const QString &file, Code code, const QString &message)
+    {
+        Error e;
+        e.file = file;
+        e.code = code;
+        e.message = message;
+        return e;
+    }
+
     /// "file:line:column: key: message" followed by the context line, as compilers print it.
     QString toString() const;
 };

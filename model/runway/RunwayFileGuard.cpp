@@ -14,19 +14,6 @@
 
 namespace Fd {
 
-namespace {
-
-Error guardError(const QString &path, Error::Code code, const QString &message)
-{
-    Error e;
-    e.file = path;
-    e.code = code;
-    e.message = message;
-    return e;
-}
-
-} // namespace
-
 RunwayFileGuard::RunwayFileGuard(const QString &folder)
 {
     const QFileInfo info(folder);
@@ -112,13 +99,13 @@ std::optional<Error> RunwayFileGuard::checkReadable(const QString &path) const
 {
     const EntryKind kind = kindOf(path);
     if (kind == EntryKind::Missing)
-        return guardError(path, Error::Code::NotFound, tr("The file does not exist."));
+        return Error::aboutFile(path, Error::Code::NotFound, tr("The file does not exist."));
     if (kind != EntryKind::File) {
-        return guardError(path, Error::Code::NotAFile,
+        return Error::aboutFile(path, Error::Code::NotAFile,
                           tr("Expected a JSON file but found %1; it was not read.").arg(describe(kind)));
     }
     if (isSymLink(path) && !inside(QFileInfo(path).canonicalFilePath(), m_repository)) {
-        return guardError(path, Error::Code::Refused,
+        return Error::aboutFile(path, Error::Code::Refused,
                           tr("The file is a symbolic link to a file outside the runway's repository (%1); "
                              "such links are not followed.").arg(QDir::toNativeSeparators(m_repository)));
     }
@@ -128,13 +115,13 @@ std::optional<Error> RunwayFileGuard::checkReadable(const QString &path) const
 std::optional<Error> RunwayFileGuard::checkWritable(const QString &path) const
 {
     if (isSymLink(path)) {
-        return guardError(path, Error::Code::Refused,
+        return Error::aboutFile(path, Error::Code::Refused,
                           tr("The file is a symbolic link; the designer does not write through links. "
                              "It was not saved (edit the file the link points to instead)."));
     }
     const EntryKind kind = kindOf(path);
     if (kind != EntryKind::Missing && kind != EntryKind::File) {
-        return guardError(path, Error::Code::NotAFile,
+        return Error::aboutFile(path, Error::Code::NotAFile,
                           tr("Expected a JSON file but found %1; it was not saved.").arg(describe(kind)));
     }
     return std::nullopt;

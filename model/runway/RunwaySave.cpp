@@ -30,15 +30,6 @@ struct SaveText
     Q_DECLARE_TR_FUNCTIONS(RunwaySave)
 };
 
-Error saveError(const QString &path, Error::Code code, const QString &message)
-{
-    Error e;
-    e.file = path;
-    e.code = code;
-    e.message = message;
-    return e;
-}
-
 /// A failed write, rename or delete, told by what the OS said (errno of the failing call).
 Error osError(const QString &path, int err, const QString &action)
 {
@@ -51,7 +42,7 @@ Error osError(const QString &path, int err, const QString &action)
     default: why = QString::fromLocal8Bit(std::strerror(err)); break;
     }
     //: %1 is what failed ("The file could not be written"), %2 why ("permission denied").
-    return saveError(path, code, SaveText::tr("%1: %2. Nothing was saved; every file is as it was.").arg(action, why));
+    return Error::aboutFile(path, code, SaveText::tr("%1: %2. Nothing was saved; every file is as it was.").arg(action, why));
 }
 
 bool changedOnDisk(const QString &path, const QByteArray *expected)
@@ -66,7 +57,7 @@ bool changedOnDisk(const QString &path, const QByteArray *expected)
 
 Error conflict(const QString &path, bool isNew)
 {
-    return saveError(path, Error::Code::Conflict,
+    return Error::aboutFile(path, Error::Code::Conflict,
                      isNew ? SaveText::tr("A file of that name appeared on disk; it was not overwritten.")
                            : SaveText::tr("The file was changed on disk by another program since it was "
                                           "opened; reload it or choose to overwrite it."));
@@ -126,7 +117,7 @@ Result<QByteArray> newBytes(const RunwayFile &file)
     const QByteArray bytes = file.disk ? rewriteJson(*file.disk, file.value) : formatJson(file.value) + "\n";
     const Result<JsonFile> reread = JsonFile::parse(file.path, bytes);
     if (!reread || reread->value != QJsonValue(file.value)) {
-        return saveError(file.path, Error::Code::Refused,
+        return Error::aboutFile(file.path, Error::Code::Refused,
                          SaveText::tr("The file holds something the designer cannot write back exactly "
                                       "(for example a key Qt's JSON reader changes); it was not saved, "
                                       "so nothing in it is lost. Edit it in a text editor."));
@@ -232,7 +223,7 @@ Result<QStringList> saveRunway(Runway &runway, bool overwriteExternalChanges, co
     }
     for (auto it = removals.cbegin(); it != removals.cend(); ++it) {
         if (QFileInfo::exists(it.key()) && !QFile::remove(it.key())) {
-            return saveError(it.key(), Error::Code::PermissionDenied,
+            return Error::aboutFile(it.key(), Error::Code::PermissionDenied,
                              SaveText::tr("The file could not be deleted; it will be deleted when the runway "
                                           "is next opened."));
         }
