@@ -38,6 +38,9 @@ struct WindowOptions
     QCommandLineOption screenshot{QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Save a screenshot of the window to FILE once it is shown, then quit (used for the documentation)."),
         QStringLiteral("FILE")};
+    QCommandLineOption theme{QStringLiteral("theme"),
+        QCoreApplication::translate("main", "Colour theme for this run: system, light or dark (the saved choice is kept)."),
+        QStringLiteral("THEME")};
 
     WindowOptions()
     {
@@ -45,7 +48,7 @@ struct WindowOptions
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("RUNWAY"), QCoreApplication::translate("main", "Runway folder to open."), QStringLiteral("[RUNWAY]"));
-        parser.addOptions({project, repo, config, screenshot});
+        parser.addOptions({project, repo, config, screenshot, theme});
     }
 };
 
@@ -88,6 +91,16 @@ int main(int argc, char **argv)
     parser.process(app);
     const QCommandLineOption &project = options.project, &repo = options.repo, &config = options.config,
                              &screenshot = options.screenshot;
+    if (parser.isSet(options.theme)) {
+        const std::optional<Fd::AppSettings::Theme> theme = Fd::AppSettings::themeNamed(parser.value(options.theme));
+        if (!theme) {
+            QTextStream(stderr) << QCoreApplication::translate("main", "Unknown theme \"%1\": use system, light or dark.")
+                                       .arg(parser.value(options.theme))
+                                << Qt::endl;
+            return 2;
+        }
+        Fd::AppSettings::applyTheme(*theme);
+    }
 
     Fd::MainWindow window;
     window.show();

@@ -2252,6 +2252,10 @@ Save the edits first? (Ignore publishes without saving.)</source>
         <source>Selected Stage</source>
         <translation>Ausgewählte Stage</translation>
     </message>
+    <message>
+        <source>No errors or warnings.</source>
+        <translation>Keine Fehler oder Warnungen.</translation>
+    </message>
 </context>
 <context>
     <name>Fd::ManualFilePreview</name>
@@ -2455,6 +2459,26 @@ Save the edits first? (Ignore publishes without saving.)</source>
     <message>
         <source>The environment whose stages are emphasised and fitted into view ([ and ] switch)</source>
         <translation>Die Umgebung, deren Stages hervorgehoben und ins Bild eingepasst werden ([ und ] wechseln)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <comment>Zoom Out button</comment>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <comment>Zoom In button</comment>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <comment>Actual Size button</comment>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <comment>Fit to Window button</comment>
+        <translation>Einpassen</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3338,25 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>Fd::ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>
@@ -4852,6 +4895,14 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
 Commands (foremast-designer COMMAND --help for each): %1.</source>
         <translation>Foremast-Runways gestalten und ihre Spinnaker-Pipelines veröffentlichen.
 Befehle (foremast-designer BEFEHL --help für jeden): %1.</translation>
+    </message>
+    <message>
+        <source>Colour theme for this run: system, light or dark (the saved choice is kept).</source>
+        <translation>Farbschema für diesen Lauf: system, light oder dark (die gespeicherte Wahl bleibt).</translation>
+    </message>
+    <message>
+        <source>Unknown theme &quot;%1&quot;: use system, light or dark.</source>
+        <translation>Unbekanntes Farbschema „%1“: system, light oder dark verwenden.</translation>
     </message>
 </context>
 </TS>

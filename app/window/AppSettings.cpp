@@ -61,6 +61,18 @@ AppSettings::Theme AppSettings::theme()
 {
     return Theme(qBound(0, QSettings().value(key("ui/theme"), 0).toInt(), 2));
 }
+std::optional<AppSettings::Theme> AppSettings::themeNamed(const QString &name)
+{
+    const QString lower = name.toLower();
+    if (lower == QLatin1String("system"))
+        return Theme::System;
+    if (lower == QLatin1String("light"))
+        return Theme::Light;
+    if (lower == QLatin1String("dark"))
+        return Theme::Dark;
+    return std::nullopt;
+}
+
 void AppSettings::setTheme(Theme theme) { QSettings().setValue(key("ui/theme"), int(theme)); }
 
 QString AppSettings::language() { return QSettings().value(key("ui/language")).toString(); }
@@ -109,6 +121,13 @@ void AppSettings::setWindowLayout(const QByteArray &geometry, const QByteArray &
     settings.setValue(key("window/geometry"), geometry);
     settings.setValue(key("window/state"), state);
 }
+
+int AppSettings::bottomDockHeight()
+{
+    return qBound(80, QSettings().value(key("window/bottomHeight"), 220).toInt(), 2000);
+}
+
+void AppSettings::setBottomDockHeight(int height) { QSettings().setValue(key("window/bottomHeight"), height); }
 
 void AppSettings::applyTheme(Theme theme)
 {

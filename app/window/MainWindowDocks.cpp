@@ -2,8 +2,10 @@
 // The window's docks: environments, settings, findings, the JSON views and the undo history.
 #include "MainWindow.h"
 
+#include "BottomDockSizer.h"
 #include "EditSession.h"
 #include "MainActions.h"
+#include "ThemeMenu.h"
 #include "editors/SettingsEditorPanel.h"
 #include "envs/EnvPanel.h"
 #include "findings/FindingsModel.h"
@@ -15,6 +17,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
@@ -55,7 +58,14 @@ void MainWindow::buildDocks()
     m_findingsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
     m_findingsView->setAccessibleName(tr("Findings"));
-    m_findingsDock = addDock(tr("Findings"), QStringLiteral("findingsDock"), Qt::BottomDockWidgetArea, m_findingsView);
+    // Nothing to report takes one line, not an empty table.
+    auto *noFindings = new QLabel(tr("No errors or warnings."), this);
+    noFindings->setMargin(6);
+    noFindings->setForegroundRole(QPalette::PlaceholderText);
+    auto *findingsPages = new QStackedWidget(this);
+    findingsPages->addWidget(noFindings);
+    findingsPages->addWidget(m_findingsView);
+    m_findingsDock = addDock(tr("Findings"), QStringLiteral("findingsDock"), Qt::BottomDockWidgetArea, findingsPages);
     connect(m_findingsView, &QTableView::activated, this, &MainWindow::onFindingActivated);
     connect(m_findingsView, &QTableView::clicked, this, &MainWindow::onFindingActivated);
 
@@ -67,6 +77,17 @@ void MainWindow::buildDocks()
     tabifyDockWidget(m_findingsDock, m_pipelineJsonDock);
     tabifyDockWidget(m_pipelineJsonDock, m_stageDock);
     m_findingsDock->raise();
+    m_bottomSizer = new BottomDockSizer(this, m_findingsDock, findingsPages, m_findingsView,
+                                        {m_pipelineJsonDock, m_stageDock});
+    const auto findingsChanged = [this, findingsPages] {
+        findingsPages->setCurrentWidget(m_findings->rowCount() ? static_cast<QWidget *>(m_findingsView)
+                                                                : findingsPages->widget(0));
+        m_bottomSizer->schedule();
+    };
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_findings, signal, this, findingsChanged);
+    connect(m_findings, &QAbstractItemModel::modelReset, this, findingsChanged);
+    connect(m_findings, &QAbstractItemModel::layoutChanged, this, findingsChanged);
     // A click on a stage brings its JSON and origins forward.
     connect(m_preview->graphView()->graphScene(), &StageGraphScene::nodeClicked, this, [this](int node) {
         if (node > 0) {
@@ -92,6 +113,8 @@ void MainWindow::buildDocks()
     m_preview->addViewActions(m_actions->viewMenu);
     m_actions->viewMenu->addSeparator();
     m_actions->viewMenu->addActions(m_preview->graphPanel()->navigationActions());
+    m_actions->viewMenu->addSeparator();
+    m_actions->viewMenu->addMenu(new ThemeMenu(this));
     // [ and ] move the env list too, so the list, the selector and the graph always agree.
     connect(m_preview->graphPanel(), &PipelineGraphPanel::currentEnvironmentChanged, this, [this](const QString &env) {
         if (envPanel() && !env.isEmpty() && env != envPanel()->currentEnv())

@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QJsonArray>
 #include <QComboBox>
 #include <QLabel>
@@ -31,6 +32,7 @@ PipelineGraphPanel::PipelineGraphPanel(QWidget *parent)
     m_envLabel->setBuddy(m_envs);
     for (QComboBox *box : {m_regions, m_envs}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        box->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // never clipped by the zoom buttons
         box->setFocusPolicy(Qt::TabFocus);
     }
 
@@ -42,10 +44,26 @@ PipelineGraphPanel::PipelineGraphPanel(QWidget *parent)
     bars->addWidget(m_envLabel);
     bars->addWidget(m_envs);
     bars->addStretch(1);
-    for (QAction *action : {m_view->zoomOutAction(), m_view->zoomInAction(), m_view->resetZoomAction(), m_view->fitAction()}) {
+    // Short labels (the menu keeps the full names, the tooltips too), or the theme's icons, so
+    // the selectors keep their room in a narrow window.
+    const struct
+    {
+        QAction *action;
+        const char *icon;
+        QString shortText;
+    } zooms[] = {{m_view->zoomOutAction(), "zoom-out", tr("−", "Zoom Out button")},
+                 {m_view->zoomInAction(), "zoom-in", tr("+", "Zoom In button")},
+                 {m_view->resetZoomAction(), "zoom-original", tr("100 %", "Actual Size button")},
+                 {m_view->fitAction(), "zoom-fit-best", tr("Fit", "Fit to Window button")}};
+    for (const auto &zoom : zooms) {
+        zoom.action->setIcon(QIcon::fromTheme(QLatin1String(zoom.icon)));
+        zoom.action->setIconText(zoom.shortText);
         auto *button = new QToolButton(this);
-        button->setDefaultAction(action);
+        button->setDefaultAction(zoom.action);
         button->setAutoRaise(true);
+        button->setToolButtonStyle(zoom.action->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
+        zoom.action->setToolTip(zoom.action->text().remove(QLatin1Char('&')) + QStringLiteral(" (")
+                                + zoom.action->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')'));
         bars->addWidget(button);
     }
     auto *layout = new QVBoxLayout(this);

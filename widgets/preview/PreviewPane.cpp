@@ -30,7 +30,7 @@ QPlainTextEdit *jsonView(QWidget *parent, const QString &name)
     view->setLineWrapMode(QPlainTextEdit::NoWrap);
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     view->setAccessibleName(name);
-    new JsonHighlighter(view->document());
+    new JsonHighlighter(view);
     return view;
 }
 
