@@ -28,30 +28,6 @@ int runVerb(QCoreApplication &app)
     return Fd::Cli::runVerb(app.arguments(), io);
 }
 
-/// The window's command line: foremast-designer [RUNWAY] [--project P] [--repo R] [--config F].
-struct WindowOptions
-{
-    QCommandLineParser parser;
-    QCommandLineOption project{QStringLiteral("project"), QCoreApplication::translate("main", "Git project (group)."), QStringLiteral("P")};
-    QCommandLineOption repo{QStringLiteral("repo"), QCoreApplication::translate("main", "Git repository."), QStringLiteral("R")};
-    QCommandLineOption config{QStringLiteral("config"), QCoreApplication::translate("main", "Foremast configuration file."), QStringLiteral("FOREMAST_CFG")};
-    QCommandLineOption screenshot{QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save a screenshot of the window to FILE once it is shown, then quit (used for the documentation)."),
-        QStringLiteral("FILE")};
-    QCommandLineOption theme{QStringLiteral("theme"),
-        QCoreApplication::translate("main", "Colour theme for this run: system, light or dark (the saved choice is kept)."),
-        QStringLiteral("THEME")};
-
-    WindowOptions()
-    {
-        parser.setApplicationDescription(Fd::Cli::windowDescription());
-        parser.addHelpOption();
-        parser.addVersionOption();
-        parser.addPositionalArgument(QStringLiteral("RUNWAY"), QCoreApplication::translate("main", "Runway folder to open."), QStringLiteral("[RUNWAY]"));
-        parser.addOptions({project, repo, config, screenshot, theme});
-    }
-};
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -70,7 +46,7 @@ int main(int argc, char **argv)
         // Help and version need no display; the window does, and nothing else runs in its place.
         QCoreApplication app(argc, argv);
         Fd::installTranslations(app);
-        WindowOptions options;
+        Fd::Cli::WindowOptions options;
         options.parser.process(app); // prints help or version and exits, or fails on a bad option
         QTextStream out(stdout);
         QTextStream err(stderr);
@@ -86,7 +62,7 @@ int main(int argc, char **argv)
     // The command line follows the system's language; the window also honours the Settings choice.
     Fd::installTranslations(app, Fd::AppSettings::language());
     Fd::AppSettings::applyTheme(Fd::AppSettings::theme());
-    WindowOptions options;
+    Fd::Cli::WindowOptions options;
     QCommandLineParser &parser = options.parser;
     parser.process(app);
     const QCommandLineOption &project = options.project, &repo = options.repo, &config = options.config,

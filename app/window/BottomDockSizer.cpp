@@ -9,7 +9,7 @@
 #include <QHeaderView>
 #include <QMainWindow>
 #include <QScrollBar>
-#include <QStackedWidget>
+#include <QTabBar>
 #include <QTableView>
 #include <QTimer>
 
@@ -17,12 +17,12 @@
 
 namespace Fd {
 
-BottomDockSizer::BottomDockSizer(QMainWindow *window, QDockWidget *findings, QStackedWidget *pages,
-                                 QTableView *list, const QList<QDockWidget *> &others)
+BottomDockSizer::BottomDockSizer(QMainWindow *window, QDockWidget *findings, QWidget *note, QTableView *list,
+                                 const QList<QDockWidget *> &others)
     : QObject(window)
     , m_window(window)
     , m_findings(findings)
-    , m_pages(pages)
+    , m_note(note)
     , m_list(list)
     , m_others(others)
     , m_userHeight(AppSettings::bottomDockHeight())
@@ -47,9 +47,8 @@ QDockWidget *BottomDockSizer::shownDock() const
 
 int BottomDockSizer::findingsContentHeight() const
 {
-    QWidget *page = m_pages->currentWidget();
-    if (page != m_list)
-        return page->sizeHint().height();
+    if (m_list->isHidden())
+        return m_note->sizeHint().height();
     int height = 2 * m_list->frameWidth() + m_list->horizontalHeader()->sizeHint().height()
         + m_list->verticalHeader()->length();
     if (m_list->horizontalScrollBar()->isVisible())
@@ -63,7 +62,7 @@ int BottomDockSizer::wantedHeight() const
     if (dock != m_findings)
         return m_userHeight;
     // The dock's own chrome (title bar, margins) comes on top of what the page needs.
-    const int chrome = std::max(0, m_findings->minimumSizeHint().height() - m_pages->minimumSizeHint().height());
+    const int chrome = std::max(0, m_findings->minimumSizeHint().height() - m_findings->widget()->minimumSizeHint().height());
     return std::min(chrome + findingsContentHeight(), m_userHeight);
 }
 
@@ -78,6 +77,20 @@ void BottomDockSizer::schedule()
     });
 }
 
+int BottomDockSizer::tabBarHeight(QDockWidget *dock) const
+{
+    // resizeDocks() sizes a tabbed group as a whole, its tab bar included.
+    if (m_window->tabifiedDockWidgets(dock).isEmpty())
+        return 0;
+    for (const QTabBar *bar : m_window->findChildren<QTabBar *>(QString(), Qt::FindDirectChildrenOnly)) {
+        for (int i = 0; bar->isVisible() && i < bar->count(); ++i) {
+            if (bar->tabText(i) == dock->windowTitle())
+                return bar->height();
+        }
+    }
+    return 0;
+}
+
 void BottomDockSizer::apply()
 {
     QDockWidget *dock = shownDock();
@@ -87,7 +100,7 @@ void BottomDockSizer::apply()
     if (dock->height() == height)
         return;
     m_applying = true;
-    m_window->resizeDocks({dock}, {height}, Qt::Vertical);
+    m_window->resizeDocks({dock}, {height + tabBarHeight(dock)}, Qt::Vertical);
     m_applying = false;
 }
 

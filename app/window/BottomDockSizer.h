@@ -8,7 +8,6 @@
 class QAbstractItemModel;
 class QDockWidget;
 class QMainWindow;
-class QStackedWidget;
 class QTableView;
 
 namespace Fd {
@@ -21,9 +20,9 @@ class BottomDockSizer : public QObject
 {
     Q_OBJECT
 public:
-    /// `findings` shows `list` (the table) or its empty note, whichever applies; `others` are the
-    /// docks tabbed with it.
-    BottomDockSizer(QMainWindow *window, QDockWidget *findings, QStackedWidget *pages, QTableView *list,
+    /// `findings` shows either `list` (the table) or `note` (there is nothing to list); `others`
+    /// are the docks tabbed with it.
+    BottomDockSizer(QMainWindow *window, QDockWidget *findings, QWidget *note, QTableView *list,
                     const QList<QDockWidget *> &others);
 
     /// The height the bottom gets for the dock shown now.
@@ -41,10 +40,11 @@ private:
     void apply();
     QDockWidget *shownDock() const;
     int findingsContentHeight() const;
+    int tabBarHeight(QDockWidget *dock) const;
 
     QMainWindow *m_window;
     QDockWidget *m_findings;
-    QStackedWidget *m_pages;
+    QWidget *m_note;
     QTableView *m_list;
     QList<QDockWidget *> m_others;
     int m_userHeight;

@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 #include <QTableView>
 #include <QUndoGroup>
 #include <QUndoView>
@@ -62,10 +63,14 @@ void MainWindow::buildDocks()
     auto *noFindings = new QLabel(tr("No errors or warnings."), this);
     noFindings->setMargin(6);
     noFindings->setForegroundRole(QPalette::PlaceholderText);
-    auto *findingsPages = new QStackedWidget(this);
-    findingsPages->addWidget(noFindings);
-    findingsPages->addWidget(m_findingsView);
-    m_findingsDock = addDock(tr("Findings"), QStringLiteral("findingsDock"), Qt::BottomDockWidgetArea, findingsPages);
+    // One of the two shows; a layout (unlike a stack) leaves the hidden one out of the minimum.
+    auto *findingsBox = new QWidget(this);
+    auto *findingsLayout = new QVBoxLayout(findingsBox);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    findingsLayout->addWidget(noFindings);
+    findingsLayout->addWidget(m_findingsView, 1);
+    m_findingsView->hide();
+    m_findingsDock = addDock(tr("Findings"), QStringLiteral("findingsDock"), Qt::BottomDockWidgetArea, findingsBox);
     connect(m_findingsView, &QTableView::activated, this, &MainWindow::onFindingActivated);
     connect(m_findingsView, &QTableView::clicked, this, &MainWindow::onFindingActivated);
 
@@ -74,14 +79,17 @@ void MainWindow::buildDocks()
                                  m_preview->pipelineJsonView());
     m_stageDock = addDock(tr("Selected Stage"), QStringLiteral("stageDock"), Qt::BottomDockWidgetArea,
                           m_preview->stageJsonView());
+    // Tabbed docks share the largest minimum: the JSON views must not keep the findings tall.
+    for (QWidget *json : {m_preview->pipelineJsonView(), m_preview->stageJsonView()})
+        json->setMinimumHeight(2 * json->fontMetrics().lineSpacing());
     tabifyDockWidget(m_findingsDock, m_pipelineJsonDock);
     tabifyDockWidget(m_pipelineJsonDock, m_stageDock);
     m_findingsDock->raise();
-    m_bottomSizer = new BottomDockSizer(this, m_findingsDock, findingsPages, m_findingsView,
-                                        {m_pipelineJsonDock, m_stageDock});
-    const auto findingsChanged = [this, findingsPages] {
-        findingsPages->setCurrentWidget(m_findings->rowCount() ? static_cast<QWidget *>(m_findingsView)
-                                                                : findingsPages->widget(0));
+    m_bottomSizer = new BottomDockSizer(this, m_findingsDock, noFindings, m_findingsView, {m_pipelineJsonDock, m_stageDock});
+    const auto findingsChanged = [this, noFindings] {
+        const bool any = m_findings->rowCount() > 0;
+        m_findingsView->setVisible(any);
+        noFindings->setVisible(!any);
         m_bottomSizer->schedule();
     };
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
