@@ -67,6 +67,23 @@ const FlowScopeBuilder::EnvConfig &FlowScopeBuilder::envConfig(const QString &en
     return it.value();
 }
 
+QStringList FlowScopeBuilder::instanceSecurityGroups(const QString &env, const QJsonObject &settings,
+                                                     const QString &appGroup) const
+{
+    // Sorted defaults from foremast.cfg, the app's own group, then the env's extras; of each
+    // {preferred: duplicate} pair present, the duplicate goes.
+    QStringList groups = envConfig(env).defaultSecurityGroups;
+    groups << appGroup;
+    for (const QJsonValue &extra : objectAt(settings, QStringLiteral("security_group")).value(QStringLiteral("instance_extras")).toArray())
+        groups << FlowText::toText(extra);
+    for (auto it = m_replacements.begin(); it != m_replacements.end(); ++it) {
+        const QString duplicate = it.value().toString();
+        if (groups.contains(it.key()) && groups.contains(duplicate))
+            groups.removeOne(duplicate);
+    }
+    return groups;
+}
+
 FlowScope FlowScopeBuilder::pipelineScope(const QString &region, const std::vector<FlowTemplate> *settings) const
 {
     FlowScope scope = m_base;
@@ -95,19 +112,9 @@ FlowScope FlowScopeBuilder::envScope(const FlowScope &pipelineScope, const QStri
     scope.set(FlowVar::Settings, settings);
     scope.set(FlowVar::AvailabilityZones, QJsonObject{{region, toArray(zones)}});
 
-    // Sorted defaults from foremast.cfg, the app's own group, then the env's extras; of each
-    // {preferred: duplicate} pair present, the duplicate goes.
-    QStringList groups = config.defaultSecurityGroups;
     // Foremast sets the block's env and region on its name generator first (create_pipeline.py).
-    groups << m_context.naming.securityGroupApp(env, region);
-    for (const QJsonValue &extra : objectAt(settings, QStringLiteral("security_group")).value(QStringLiteral("instance_extras")).toArray())
-        groups << FlowText::toText(extra);
-    for (auto it = m_replacements.begin(); it != m_replacements.end(); ++it) {
-        const QString duplicate = it.value().toString();
-        if (groups.contains(it.key()) && groups.contains(duplicate))
-            groups.removeOne(duplicate);
-    }
-    scope.set(FlowVar::SecurityGroups, toArray(groups));
+    scope.set(FlowVar::SecurityGroups,
+              toArray(instanceSecurityGroups(env, settings, m_context.naming.securityGroupApp(env, region))));
     scope.set(FlowVar::LoadBalancers, eureka ? QJsonArray() : QJsonArray{m_context.naming.elbApp(env, region)});
 
     const QString hcType = env == QLatin1String("dev") || eureka

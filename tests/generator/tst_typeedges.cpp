@@ -158,11 +158,24 @@ void TestTypeEdges::templateOverridesApply()
     QCOMPARE(stageNames(generation->pipelines.first().json),
              (QStringList{QStringLiteral("Infrastructure Setup Lambda [dev]"), QStringLiteral("Deploy Lambda [dev]")}));
 
-    // An override lambda does use is not ignored: generation stops and says why.
-    QVERIFY(writeBytes(templates.filePath(QStringLiteral("pipeline/stage-deploy-lambda.json.j2")), "{}"));
+    // An override lambda does render is used, as Foremast uses it (templates, not the flow).
+    QByteArray lambdaDeploy = readBytes(QStringLiteral(FD_SOURCE_DIR "/resources/foremast/templates/pipeline/stage-deploy-lambda.json.j2"));
+    QVERIFY(lambdaDeploy.contains("\"name\": \"Deploy Lambda ["));
+    lambdaDeploy.replace("\"name\": \"Deploy Lambda [", "\"name\": \"Ship Lambda [");
+    QVERIFY(writeBytes(templates.filePath(QStringLiteral("pipeline/stage-deploy-lambda.json.j2")), lambdaDeploy));
+    generation = generatePipelines(*lambda.open(), options);
+    QVERIFY2(generation.ok(), generation.ok() ? "" : qPrintable(generation.error().toString()));
+    QCOMPARE(generation->flowName, QStringLiteral("templates"));
+    QCOMPARE(stageNames(generation->pipelines.first().json),
+             (QStringList{QStringLiteral("Infrastructure Setup Lambda [dev]"), QStringLiteral("Ship Lambda [dev]")}));
+    QCOMPARE(generation->pipelines.first().envOfStage.value(QStringLiteral("2")), QStringLiteral("dev"));
+
+    // A broken override is an error naming the template, never a pipeline without it.
+    QVERIFY(writeBytes(templates.filePath(QStringLiteral("pipeline/stage-deploy-lambda.json.j2")), "{ \"name\": "));
     generation = generatePipelines(*lambda.open(), options);
     QVERIFY(!generation.ok());
-    QVERIFY2(generation.error().message.contains(QStringLiteral("lambda")), qPrintable(generation.error().message));
+    QVERIFY2(generation.error().file.contains(QStringLiteral("pipeline_stages_lambda.json.j2")),
+             qPrintable(generation.error().toString()));
 }
 
 void TestTypeEdges::onetimeNeedsRegularPipeline()
