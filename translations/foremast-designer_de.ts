@@ -2541,6 +2541,10 @@ Save the edits first? (Ignore goes on without saving.)</source>
         <source>Gate&apos;s list of pipelines is not a JSON array.</source>
         <translation>Die Pipeline-Liste von Gate ist kein JSON-Array.</translation>
     </message>
+    <message>
+        <source>Checking the application %1…</source>
+        <translation>Die Anwendung %1 wird geprüft …</translation>
+    </message>
 </context>
 <context>
     <name>Fd::PipelineSettingsEditor</name>
@@ -3053,28 +3057,12 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
         <translation>Zwei Pipelines heißen „%1“ (Spinnaker unterscheidet nicht zwischen Groß- und Kleinschreibung).</translation>
     </message>
     <message>
-        <source>Signing in to %1…</source>
-        <translation>Anmeldung bei %1 …</translation>
-    </message>
-    <message>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>Checking the application %1…</source>
-        <translation>Die Anwendung %1 wird geprüft …</translation>
-    </message>
-    <message>
         <source>The application %1 does not exist in Spinnaker yet; it must be created first.</source>
         <translation>Die Anwendung %1 existiert in Spinnaker noch nicht; sie muss zuerst angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Reading the pipelines of %1…</source>
-        <translation>Die Pipelines von %1 werden gelesen …</translation>
-    </message>
-    <message>
-        <source>Gate&apos;s list of pipelines is not a JSON array.</source>
-        <translation>Die Pipeline-Liste von Gate ist kein JSON-Array.</translation>
     </message>
 </context>
 <context>

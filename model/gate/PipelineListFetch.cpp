@@ -13,9 +13,11 @@ PipelineListFetch::PipelineListFetch(GateClient *client, SecretStore *secrets, Q
 {
 }
 
-void PipelineListFetch::start(const QString &application)
+void PipelineListFetch::start(const QString &application, bool checkApplication)
 {
     m_application = application.trimmed();
+    m_checkApplication = checkApplication;
+    m_applicationExists = false;
     m_pipelines = {};
     m_error = {};
     m_done = false;
@@ -55,6 +57,40 @@ void PipelineListFetch::onSignedIn()
         fail(m_signIn->error());
         return;
     }
+    m_user = m_signIn->user();
+    if (!m_checkApplication) {
+        readPipelines();
+        return;
+    }
+    Q_EMIT progress(tr("Checking the application %1…").arg(m_application));
+    m_call = m_client->get(GateClient::path({QStringLiteral("applications"), m_application}));
+    connect(m_call, &GateCall::finished, this, &PipelineListFetch::onApplication);
+}
+
+bool PipelineListFetch::takeResponse(GateResponse *response)
+{
+    if (!m_call)
+        return false;
+    *response = m_call->response();
+    m_call->deleteLater();
+    return !m_done;
+}
+
+void PipelineListFetch::onApplication()
+{
+    GateResponse r;
+    if (!takeResponse(&r))
+        return;
+    if (!r.ok() && r.error.kind != GateErrorKind::ApplicationMissing) {
+        fail(r.error);
+        return;
+    }
+    m_applicationExists = r.ok();
+    readPipelines();
+}
+
+void PipelineListFetch::readPipelines()
+{
     Q_EMIT progress(tr("Reading the pipelines of %1…").arg(m_application));
     m_call = m_client->get(GateClient::path({QStringLiteral("applications"), m_application,
                                              QStringLiteral("pipelineConfigs")}));
@@ -63,11 +99,8 @@ void PipelineListFetch::onSignedIn()
 
 void PipelineListFetch::onPipelines()
 {
-    if (!m_call)
-        return;
-    const GateResponse r = m_call->response();
-    m_call->deleteLater();
-    if (m_done)
+    GateResponse r;
+    if (!takeResponse(&r))
         return;
     if (!r.ok()) {
         fail(r.error);

@@ -76,22 +76,28 @@ QJsonValue TemplateData::existingId(const QString &region) const
     return QJsonValue::Null;
 }
 
-/// SpinnakerPipelineLambda/S3/DataPipeline/StepFunction/CloudFunction.render_wrapper().
-QJsonObject TemplateData::typeWrapper(const QString &region) const
+/// What every render_wrapper() gives the wrapper's `app`.
+QJsonObject TemplateData::wrapperApp(const QString &region) const
 {
     const Naming &naming = m_context.naming;
     const QJsonObject notifications = m_pipeline.value(QStringLiteral("notifications")).toObject();
-    QJsonObject app{{QStringLiteral("appname"), naming.app()},
-                    {QStringLiteral("group_name"), naming.identity().project.toLower()},
-                    {QStringLiteral("repo_name"), naming.identity().repo.toLower()},
-                    {QStringLiteral("deploy_type"), m_pipeline.value(QStringLiteral("type"))},
-                    {QStringLiteral("environment"), QStringLiteral("packaging")},
-                    {QStringLiteral("region"), region},
-                    {QStringLiteral("triggerjob"), naming.jenkinsJob()},
-                    {QStringLiteral("run_as_user"), m_context.config.defaultRunAsUser()},
-                    {QStringLiteral("email"), notifications.value(QStringLiteral("email"))},
-                    {QStringLiteral("slack"), notifications.value(QStringLiteral("slack"))},
-                    {QStringLiteral("pipeline"), m_pipeline}};
+    return QJsonObject{{QStringLiteral("appname"), naming.app()},
+                       {QStringLiteral("group_name"), naming.identity().project.toLower()},
+                       {QStringLiteral("repo_name"), naming.identity().repo.toLower()},
+                       {QStringLiteral("environment"), QStringLiteral("packaging")},
+                       {QStringLiteral("region"), region},
+                       {QStringLiteral("triggerjob"), naming.jenkinsJob()},
+                       {QStringLiteral("run_as_user"), m_context.config.defaultRunAsUser()},
+                       {QStringLiteral("email"), notifications.value(QStringLiteral("email"))},
+                       {QStringLiteral("slack"), notifications.value(QStringLiteral("slack"))},
+                       {QStringLiteral("pipeline"), m_pipeline}};
+}
+
+/// SpinnakerPipelineLambda/S3/DataPipeline/StepFunction/CloudFunction.render_wrapper().
+QJsonObject TemplateData::typeWrapper(const QString &region) const
+{
+    QJsonObject app = wrapperApp(region);
+    app.insert(QStringLiteral("deploy_type"), m_pipeline.value(QStringLiteral("type")));
     if (m_class != TemplateClass::CloudFunction) // the GCP wrapper has no base image
         app.insert(QStringLiteral("base"), m_pipeline.value(QStringLiteral("base")));
     return QJsonObject{{App, app}, {QStringLiteral("id"), existingId(region)}};
@@ -100,27 +106,15 @@ QJsonObject TemplateData::typeWrapper(const QString &region) const
 /// SpinnakerPipeline.render_wrapper() (create_pipeline.py).
 QJsonObject TemplateData::ec2Wrapper(const QString &region) const
 {
-    const Naming &naming = m_context.naming;
-    const QJsonObject notifications = m_pipeline.value(QStringLiteral("notifications")).toObject();
     const QJsonObject image = m_pipeline.value(QStringLiteral("image")).toObject();
     const QJsonValue base = m_pipeline.value(QStringLiteral("base"));
-    const QJsonObject app{
-        {QStringLiteral("ami_id"), base}, // no AMI lookup table: the alias as it is
-        {QStringLiteral("appname"), naming.app()},
-        {QStringLiteral("group_name"), naming.identity().project.toLower()},
-        {QStringLiteral("repo_name"), naming.identity().repo.toLower()},
-        {QStringLiteral("base"), base},
-        {QStringLiteral("environment"), QStringLiteral("packaging")},
-        {QStringLiteral("region"), region},
-        {QStringLiteral("triggerjob"), naming.jenkinsJob()},
-        {QStringLiteral("run_as_user"), m_context.config.defaultRunAsUser()},
-        {QStringLiteral("email"), notifications.value(QStringLiteral("email"))},
-        {QStringLiteral("slack"), notifications.value(QStringLiteral("slack"))},
-        {QStringLiteral("root_volume_size"), image.value(QStringLiteral("root_volume_size"))},
-        {QStringLiteral("bake_instance_type"), image.value(QStringLiteral("bake_instance_type"))},
-        {QStringLiteral("ami_template_file"),
-         QStringLiteral("aws_%1_%2.json").arg(region, FlowText::toText(image.value(QStringLiteral("builder"))))},
-        {QStringLiteral("pipeline"), m_pipeline}};
+    QJsonObject app = wrapperApp(region);
+    app.insert(QStringLiteral("ami_id"), base); // no AMI lookup table: the alias as it is
+    app.insert(QStringLiteral("base"), base);
+    app.insert(QStringLiteral("root_volume_size"), image.value(QStringLiteral("root_volume_size")));
+    app.insert(QStringLiteral("bake_instance_type"), image.value(QStringLiteral("bake_instance_type")));
+    app.insert(QStringLiteral("ami_template_file"),
+               QStringLiteral("aws_%1_%2.json").arg(region, FlowText::toText(image.value(QStringLiteral("builder")))));
     return QJsonObject{{App, app}, {QStringLiteral("id"), existingId(region)}};
 }
 

@@ -52,6 +52,7 @@ public:
                         const QString &previousEnv, std::vector<JinjaJob> &userData) const;
 
 private:
+    QJsonObject wrapperApp(const QString &region) const;
     QJsonObject typeWrapper(const QString &region) const;
     QJsonObject ec2Wrapper(const QString &region) const;
     QJsonValue existingId(const QString &region) const;

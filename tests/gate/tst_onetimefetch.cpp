@@ -37,6 +37,17 @@ QJsonObject readObject(const QString &path)
     return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
 }
 
+/// The pipeline list answered only after `delayMs`.
+FakeGate::Fault slowList(int delayMs)
+{
+    FakeGate::Fault slow;
+    slow.method = "GET";
+    slow.pathPrefix = ListPath;
+    slow.kind = FakeGate::Fault::Kind::Slow;
+    slow.delayMs = delayMs;
+    return slow;
+}
+
 QStringList g_log;
 void recordMessage(QtMsgType, const QMessageLogContext &, const QString &message)
 {
@@ -168,12 +179,7 @@ void TestOnetimeFetch::timeoutIsShown()
     FakeGate gate;
     QVERIFY(gate.listen());
     gate.addApplication(App);
-    FakeGate::Fault slow;
-    slow.method = "GET";
-    slow.pathPrefix = ListPath;
-    slow.kind = FakeGate::Fault::Kind::Slow;
-    slow.delayMs = 6000;
-    gate.failNext(slow);
+    gate.failNext(slowList(6000));
 
     const auto dialog = dialogFor(gate, 1500);
     dialog->fromGateButton()->click();
@@ -192,12 +198,7 @@ void TestOnetimeFetch::cancelStopsFetching()
     gate.addApplication(App);
     for (const QJsonValue &pipeline : readArray(CaseDir + QStringLiteral("/existing.json")))
         gate.storePipeline(pipeline.toObject());
-    FakeGate::Fault slow;
-    slow.method = "GET";
-    slow.pathPrefix = ListPath;
-    slow.kind = FakeGate::Fault::Kind::Slow;
-    slow.delayMs = 5000;
-    gate.failNext(slow);
+    gate.failNext(slowList(5000));
 
     const auto dialog = dialogFor(gate);
     dialog->fromGateButton()->click();
