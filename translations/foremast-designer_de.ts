@@ -2770,7 +2770,7 @@ Save the edits first? (Ignore goes on without saving.)</source>
     </message>
     <message>
         <source>The stages come from the templates in templates_path (%1), which override Foremast&apos;s own for this type: they are rendered as Foremast renders them.</source>
-        <translation>Die Stages kommen aus den Templates in templates_path (%1), die Foremasts eigene für diesen Typ überschreiben: Sie werden so gerendert, wie Foremast sie rendert.</translation>
+        <translation>Die Stages kommen aus den Vorlagen in templates_path (%1), die Foremasts eigene für diesen Typ ersetzen: Sie werden so gerendert, wie Foremast sie rendert.</translation>
     </message>
 </context>
 <context>
@@ -4805,6 +4805,10 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     <message>
         <source>The template did not render valid JSON: %1 (line %2 of the rendered text).</source>
         <translation>Die Vorlage hat kein gültiges JSON ergeben: %1 (Zeile %2 des gerenderten Texts).</translation>
+    </message>
+    <message>
+        <source>This template overrides the defaults Foremast merges every runway with (%1); the designer merges with Foremast&apos;s own defaults and does not apply it, so its settings and pipelines could differ from Foremast&apos;s.</source>
+        <translation>Diese Vorlage überschreibt die Vorgaben, mit denen Foremast jeden Runway zusammenführt (%1); der Designer führt mit Foremasts eigenen Vorgaben zusammen und wendet es nicht an, daher könnten seine Einstellungen und Pipelines von denen Foremasts abweichen.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "runway/ForemastLimits.h"
 #include "runway/RunwayChecks.h"
 #include "templates/PipelineTypes.h"
+#include "templates/TemplatePipelines.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -30,7 +31,10 @@ int runMerged(const QStringList &args, Io &io)
         return ExitUnusable;
     }
     bool refuse = false;
-    for (Error finding : context->findings) {
+    // Merge defaults overridden in templates_path are not applied: no merged settings rather than wrong ones.
+    Errors findings = context->findings;
+    findings << unappliedTemplateOverrides(*context, GenerationOptions());
+    for (Error finding : findings) {
         if (isMissingEnvFile(finding, context->runway)) {
             finding.severity = Error::Severity::Warning;
             finding.message += QLatin1Char(' ')

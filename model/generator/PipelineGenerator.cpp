@@ -8,6 +8,7 @@
 #include "templates/OnetimePipelines.h"
 #include "templates/PipelineTypes.h"
 #include "templates/SpecialTypes.h"
+#include "templates/TemplatePipelines.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -92,6 +93,7 @@ public:
         for (const QString &region : regions)
             generateRegion(region, envsOfRegion.value(region));
         m_generation.findings << ForemastLimits::ofGeneration(m_context, m_merged);
+        m_generation.findings << unappliedTemplateOverrides(m_context, m_options);
         return std::move(m_generation);
     }
 

@@ -170,6 +170,7 @@ public:
             }
             generation.pipelines << out;
         }
+        generation.findings << unappliedTemplateOverrides(m_context, m_options);
         if (!m_options.onetimeEnv.isEmpty())
             return Onetime::finish(std::move(generation), m_context, m_options, true);
         return generation;
@@ -254,6 +255,26 @@ bool overridesTemplatesOf(const RunwayContext &context, const GenerationOptions 
             pending << it.next().captured(1);
     }
     return overridden;
+}
+
+Errors unappliedTemplateOverrides(const RunwayContext &context, const GenerationOptions &options)
+{
+    Errors out;
+    const QString folder = effectiveTemplatesPath(context, options);
+    if (folder.isEmpty())
+        return out;
+    for (const QString &name : {QStringLiteral("configs/configs.json.j2"), QStringLiteral("configs/pipeline.json.j2")}) {
+        const QString path = QDir(folder).filePath(name);
+        if (!QFileInfo::exists(path))
+            continue;
+        Error e;
+        e.file = path;
+        e.message = Tr::tr("This template overrides the defaults Foremast merges every runway with (%1); the designer "
+                           "merges with Foremast's own defaults and does not apply it, so its settings and pipelines "
+                           "could differ from Foremast's.").arg(name);
+        out << e;
+    }
+    return out;
 }
 
 Result<Generation> generateTemplatePipelines(const RunwayContext &context, const Flow &flow,

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void jinjaMissingNamesPackage();
     void rollingWithoutTemplates();
     void templateOverridesApply();
+    void mergeTemplateOverrideIsAnError();
     void onetimeNeedsRegularPipeline();
     void prodNamedEnvIsAnError();
     void lambdaSkipsEnvsWithoutSubnets();
@@ -176,6 +177,32 @@ void TestTypeEdges::templateOverridesApply()
     QVERIFY(!generation.ok());
     QVERIFY2(generation.error().file.contains(QStringLiteral("pipeline_stages_lambda.json.j2")),
              qPrintable(generation.error().toString()));
+}
+
+void TestTypeEdges::mergeTemplateOverrideIsAnError()
+{
+    // configs/configs.json.j2 in templates_path changes what Foremast merges; the designer does
+    // not apply it, so it says so as an error (publishing stays blocked) instead of differing quietly.
+    QTemporaryDir templates;
+    GenerationOptions options;
+    options.templatesPath = templates.path();
+    const ScratchRunway lambda(R"({"type": "lambda", "env": ["dev"]})", {{QStringLiteral("dev"), "{}"}});
+    Result<Generation> generation = generatePipelines(*lambda.open(), options);
+    QVERIFY(generation.ok());
+    QVERIFY(!generation->hasErrors());
+
+    const QString override = templates.filePath(QStringLiteral("configs/configs.json.j2"));
+    QVERIFY(writeBytes(override, readBytes(QStringLiteral(FD_SOURCE_DIR "/resources/foremast/configs.json.j2"))));
+    for (const char *pipeline : {R"({"type": "lambda", "env": ["dev"]})", R"({"env": ["dev"]})"}) {
+        const ScratchRunway runway(pipeline, {{QStringLiteral("dev"), "{}"}});
+        generation = generatePipelines(*runway.open(), options);
+        QVERIFY(generation.ok());
+        QVERIFY(generation->hasErrors());
+        bool named = false;
+        for (const Error &e : generation->findings)
+            named = named || (!e.isWarning() && e.file == override && e.message.contains(QStringLiteral("configs/configs.json.j2")));
+        QVERIFY2(named, qPrintable(messages(generation->findings, false).join(QLatin1Char('\n'))));
+    }
 }
 
 void TestTypeEdges::onetimeNeedsRegularPipeline()
