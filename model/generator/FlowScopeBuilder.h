@@ -47,13 +47,15 @@ private:
         bool approvalSkipEnabled = false;
     };
     const EnvConfig &envConfig(const QString &env) const;
+    QJsonObject availabilityZones(const QString &region, const QStringList &zones) const;
 
     const RunwayContext &m_context;
     QJsonObject m_pipelineSettings;
     FlowScope m_base;
     QJsonObject m_replacements;
-    QString m_ownerEmail;
+    QJsonObject m_builtinTags; ///< app_group, app_name, owner_email
     mutable QHash<QString, EnvConfig> m_envConfigs;
+    mutable QHash<QStringList, QJsonObject> m_zoneObjects; ///< [region, zones…] → {region: zones}
 };
 
 } // namespace Fd
