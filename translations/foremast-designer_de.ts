@@ -1139,10 +1139,6 @@ oder verwenden Sie einen Befehl:</translation>
         <translation>T&amp;ags:</translation>
     </message>
     <message>
-        <source>Extra tags on the auto scaling group.</source>
-        <translation>Zusätzliche Tags an der Auto Scaling Group.</translation>
-    </message>
-    <message>
         <source>Health check &amp;type:</source>
         <translation>Health-Check-&amp;Typ:</translation>
     </message>
@@ -1337,6 +1333,26 @@ oder verwenden Sie einen Befehl:</translation>
     <message>
         <source>The minimum (%1) would be larger than the maximum (%2), so nothing was changed. Lower the minimum or raise the maximum.</source>
         <translation>Das Minimum (%1) wäre größer als das Maximum (%2), daher wurde nichts geändert. Senken Sie das Minimum oder erhöhen Sie das Maximum.</translation>
+    </message>
+    <message>
+        <source>Extra tags on the auto scaling group, the Lambda function, the S3 bucket or the step function.</source>
+        <translation>Zusätzliche Tags an der Auto Scaling Group, der Lambda-Funktion, dem S3-Bucket oder der Step Function.</translation>
+    </message>
+    <message>
+        <source>VPC security groups:</source>
+        <translation>VPC-Sicherheitsgruppen:</translation>
+    </message>
+    <message>
+        <source>Added to the app&apos;s own group when pipeline.json&apos;s lambda.vpc_enabled is on.</source>
+        <translation>Zusätzlich zur eigenen Gruppe der App, wenn lambda.vpc_enabled in pipeline.json eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>A manual pipeline reads only what its pipeline files use, so this form has no settings for it. Every key of the environment is under All keys.</source>
+        <translation>Eine manuelle Pipeline liest nur, was ihre Pipeline-Dateien verwenden; dieses Formular hat daher keine Einstellungen dafür. Alle Schlüssel der Umgebung stehen unter „Alle Schlüssel“.</translation>
+    </message>
+    <message>
+        <source>Only the settings Foremast reads for a %1 pipeline are shown. Every other key is under All keys.</source>
+        <translation>Nur die Einstellungen, die Foremast für eine %1-Pipeline liest, werden gezeigt. Alle anderen Schlüssel stehen unter „Alle Schlüssel“.</translation>
     </message>
 </context>
 <context>
