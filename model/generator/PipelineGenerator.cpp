@@ -8,6 +8,7 @@
 #include "templates/OnetimePipelines.h"
 #include "templates/PipelineTypes.h"
 #include "templates/SpecialTypes.h"
+#include "templates/TemplatePipelines.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -53,9 +54,9 @@ public:
         QStringList regions;
         QHash<QString, QStringList> envsOfRegion;
         // GCP types (cloudfunction) read the envs of [gcp] envs, the others those of [base] envs.
-        const bool gcp = PipelineTypes::fromConfig(m_context.config).isGcp(pipelineTypeOf(m_context.runway.pipelineValue()));
-        const QStringList configEnvs = gcp ? PipelineTypes::gcpEnvs(m_context.config) : m_context.config.envs();
-        const QString configKey = gcp ? QStringLiteral("[gcp] envs") : QStringLiteral("[base] envs");
+        const QString type = pipelineTypeOf(m_context.runway.pipelineValue());
+        const PipelineTypes types = PipelineTypes::fromConfig(m_context.config);
+        const std::optional<QStringList> configEnvs = types.readEnvs(m_context.config, type);
         // A one-time pipeline deploys its env alone, whatever pipeline.env says.
         const QStringList envOrder = m_options.onetimeEnv.isEmpty() ? m_context.runway.envOrder()
                                                                     : QStringList{m_options.onetimeEnv};
@@ -65,13 +66,11 @@ public:
                         Tr::tr("Not deployed anywhere: %1 is missing.").arg(Runway::envFileName(env)));
                 continue;
             }
-            const bool configListsEnvs = gcp ? !configEnvs.isEmpty()
-                                             : m_context.config.contains(QStringLiteral("base"), QStringLiteral("envs"));
-            if (configListsEnvs && !configEnvs.contains(env)) {
+            if (configEnvs && !configEnvs->contains(env)) {
                 finding(Error::Severity::Warning, env, {},
                         Tr::tr("Not in foremast.cfg's %1 (%2): Foremast would not read its file; "
                                "Foremast cannot render this runway (we do).")
-                            .arg(configKey, configEnvs.join(QStringLiteral(", "))));
+                            .arg(types.readEnvsKey(type), configEnvs->join(QStringLiteral(", "))));
                 m_generation.findings.last().file = m_context.runway.envFile(env)->path;
             }
             const QStringList envRegions = m_merged.regionsOf(env);
@@ -94,6 +93,7 @@ public:
         for (const QString &region : regions)
             generateRegion(region, envsOfRegion.value(region));
         m_generation.findings << ForemastLimits::ofGeneration(m_context, m_merged);
+        m_generation.findings << unappliedTemplateOverrides(m_context, m_options);
         return std::move(m_generation);
     }
 

@@ -4,6 +4,7 @@
 #include "foremast/MergedSettings.h"
 #include "json/JsonPath.h"
 #include "runway/RunwayContext.h"
+#include "templates/PipelineTypes.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -123,9 +124,12 @@ Errors ofGeneration(const RunwayContext &context, const MergedSettings &merged)
     Collector out;
     const QString envConfigs = context.config.value(QStringLiteral("base"), QStringLiteral("env_configs"));
     const RunwayFile *pipeline = &context.runway.pipeline;
-    if (!context.config.files().isEmpty() && !context.config.contains(QStringLiteral("base"), QStringLiteral("envs")))
+    const QString type = pipelineTypeOf(context.runway.pipelineValue());
+    const PipelineTypes types = PipelineTypes::fromConfig(context.config);
+    if (!context.config.files().isEmpty() && !types.readEnvs(context.config, type))
         out.add(context.config.files().constLast(), 0, {QStringLiteral("envs")},
-                Text::tr("foremast.cfg has no [base] envs, so Foremast reads no env file (we read them all)"), QString());
+                Text::tr("foremast.cfg has no %1, so Foremast reads no env file (we read them all)").arg(types.readEnvsKey(type)),
+                QString());
     for (const QString &env : context.runway.envOrder()) {
         const RunwayFile *file = context.runway.envFile(env);
         if (!file)
