@@ -7,6 +7,7 @@
 #include "cli/Translations.h"
 #include "cli/Verb.h"
 #include "window/AppSettings.h"
+#include "window/FirstPaint.h"
 #include "window/MainWindow.h"
 #include "window/RunwayOpener.h"
 #include "window/Screenshot.h"
@@ -79,6 +80,7 @@ int main(int argc, char **argv)
     }
 
     Fd::MainWindow window;
+    Fd::exitAtFirstPaintIfAsked(&window);
     window.show();
     const QString folder = parser.positionalArguments().value(0);
     if (!folder.isEmpty())

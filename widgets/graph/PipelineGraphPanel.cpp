@@ -104,14 +104,15 @@ void PipelineGraphPanel::setPipelines(const QList<Pipeline> &pipelines)
         }
     }
     const QSignalBlocker blocker(m_regions);
-    m_regions->clear();
+    QStringList names;
     int keep = 0;
     for (int i = 0; i < m_pipelines.size(); ++i) {
         const Pipeline &p = m_pipelines.at(i);
-        m_regions->addItem(p.region.isEmpty() ? p.name : p.region);
+        names << (p.region.isEmpty() ? p.name : p.region);
         if (!region.isEmpty() && p.region == region)
             keep = i;
     }
+    setItems(m_regions, names, {});
     m_regions->setEnabled(m_pipelines.size() > 1);
     m_regions->setCurrentIndex(keep);
     // The same region drawn again after an edit: keep the user's zoom and scroll.
@@ -165,10 +166,7 @@ void PipelineGraphPanel::showPipeline(int index)
     m_view->setPipeline(p.json, p.findings);
     {
         const QSignalBlocker blocker(m_envs);
-        m_envs->clear();
-        m_envs->addItem(tr("Whole pipeline"));
-        for (const QString &e : p.envs)
-            m_envs->addItem(e, e);
+        setItems(m_envs, QStringList{tr("Whole pipeline")} + p.envs, QStringList{QString()} + p.envs);
         m_envs->setEnabled(!p.envs.isEmpty());
     }
     {
@@ -201,6 +199,20 @@ void PipelineGraphPanel::applyEnvironment(bool fit)
         }
         m_view->setEmphasis(refIds, fit);
     }
+}
+
+void PipelineGraphPanel::setItems(QComboBox *box, const QStringList &texts, const QStringList &data)
+{
+    // Regenerated pipelines mostly have the same regions and envs: refilling the box would cost
+    // its size hint and a relayout of the bar on every edit.
+    bool same = box->count() == texts.size();
+    for (int i = 0; same && i < texts.size(); ++i)
+        same = box->itemText(i) == texts.at(i) && box->itemData(i).toString() == data.value(i);
+    if (same)
+        return;
+    box->clear();
+    for (int i = 0; i < texts.size(); ++i)
+        box->addItem(texts.at(i), data.value(i).isEmpty() ? QVariant() : QVariant(data.at(i)));
 }
 
 void PipelineGraphPanel::step(QComboBox *box, int delta)
