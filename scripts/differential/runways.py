@@ -27,9 +27,16 @@ class Case:
     project: str = 'forrest'
     repo: str = 'core'
     notes: list = field(default_factory=list)   # what was drawn, for the report
+    kind: str = 'ec2'                           # what differential.py --type drew
+    existing: list = None                       # GET pipelineConfigs answer (existing.json), if any
+    args: list = field(default_factory=list)    # extra arguments for both sides; {CASE} = case folder
 
     def size(self):
         return sum(len(text) for text in self.files.values()) + len(self.cfg)
+
+    def app(self):
+        """The Spinnaker application Foremast names (foremastutils' default format {repo}{project})."""
+        return (self.repo + self.project).lower()
 
 
 class Draw:
