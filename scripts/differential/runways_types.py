@@ -55,7 +55,7 @@ def _hooks(d):
 def _app(d, kind):
     app = {}
     if d.p(0.2):
-        app['approval_skip'] = d.pick([True, False, True, 'yes'])
+        app['approval_skip'] = d.pick([True, False, True])
     if d.p(0.2):
         app['approval_timeout'] = d.pick([d.number(60000, 900000), 0, None])
     if d.p(0.1):
@@ -177,7 +177,7 @@ def _pipeline(d, kind, envs):
     if kind == 'lambda' and d.p(0.6):
         block = {}
         if d.p(0.7):
-            block['handler'] = d.pick(['lambda.handler', 'index.main', '', 'main', 'pkg/fn.handler'])
+            block['handler'] = d.text(['lambda.handler', 'index.main', '', 'main', 'pkg/fn.handler'], odd=0.06)
         if d.p(0.3):
             block['runtime'] = d.pick(['python3.9', 'java11', 'nodejs18.x'])
         if d.p(0.2):
