@@ -59,7 +59,8 @@ public:
         // A one-time pipeline deploys its env alone, whatever pipeline.env says.
         const QStringList envOrder = m_options.onetimeEnv.isEmpty() ? m_context.runway.envOrder()
                                                                     : QStringList{m_options.onetimeEnv};
-        const bool configListsEnvs = gcp ? !configEnvs.isEmpty()
+        // Without [gcp] envs Foremast reads no file of a GCP type (its default is {}).
+        const bool configListsEnvs = gcp ? !configEnvs.isEmpty() || !m_context.config.files().isEmpty()
                                          : m_context.config.contains(QStringLiteral("base"), QStringLiteral("envs"));
         auto warnUnread = [&](const QString &env) {
             if (!configListsEnvs || configEnvs.contains(env) || !m_context.runway.envFile(env))

@@ -153,12 +153,14 @@ Errors ofGeneration(const RunwayContext &context, const MergedSettings &merged, 
     if (!context.config.files().isEmpty() && !context.config.contains(QStringLiteral("base"), QStringLiteral("envs")))
         out.add(context.config.files().constLast(), 0, {QStringLiteral("envs")},
                 Text::tr("foremast.cfg has no [base] envs, so Foremast reads no env file (we read them all)"), QString());
+    bool anyBlock = false;
     for (const QString &env : onetimeEnv.isEmpty() ? context.runway.envOrder() : QStringList{onetimeEnv}) {
         const RunwayFile *file = context.runway.envFile(env);
-        if (!file)
+        // Foremast renders nothing of an env without regions: no template, value or env_configs is read.
+        if (!file || merged.regionsOf(env).isEmpty())
             continue;
-        // Foremast looks for the template only when it renders the env's block (the env has regions).
-        if (env.startsWith(QLatin1String("prod")) && env != QLatin1String("prod") && !merged.regionsOf(env).isEmpty())
+        anyBlock = true;
+        if (env.startsWith(QLatin1String("prod")) && env != QLatin1String("prod"))
             out.add(pipeline, {QStringLiteral("env")},
                     Text::tr("Foremast treats env \"%1\" as prod and looks for a template pipeline_%1.json.j2 it does not have")
                         .arg(env), env);
@@ -185,7 +187,7 @@ Errors ofGeneration(const RunwayContext &context, const MergedSettings &merged, 
     if (type == QLatin1String("lambda") && onetimeEnv.isEmpty()) // Deploy Lambda's FUNCTION_NAME
         pasted << KeyPath{QStringLiteral("lambda"), QStringLiteral("handler")};
     for (const KeyPath &path : pasted) {
-        if (breaksTemplate(JsonPath::value(settings, path)))
+        if (anyBlock && breaksTemplate(JsonPath::value(settings, path)))
             out.add(pipeline, path, Text::tr("A quote, backslash or control character here is pasted unescaped into its JSON"));
     }
     found << out.take();

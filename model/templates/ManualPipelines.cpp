@@ -3,6 +3,7 @@
 
 #include "JinjaRenderer.h"
 #include "json/JsonFile.h"
+#include "runway/ForemastLimits.h"
 #include "runway/RunwayContext.h"
 
 #include <QCoreApplication>
@@ -44,6 +45,8 @@ public:
     {
         Generation generation;
         generation.flowName = QStringLiteral("manual");
+        // Foremast merges the env files (raw.properties.json) before it reads any pipeline file.
+        generation.findings << ForemastLimits::ofMerge(m_context, m_context.merged());
         const QJsonValue files = m_pipeline.value(QStringLiteral("pipeline_files"));
         if (!files.isArray())
             return keyError({QStringLiteral("pipeline_files")}, Tr::tr("Expected a list of pipeline file names."));

@@ -136,4 +136,44 @@ TYPE_CASES = {
             'application-master-qa.json': {},
         },
     },
+    '24-types-env-configs-env-without-regions': {
+        'types': True,
+        'cfg': CFG.format(envs='qa,dev', regions='us-east-1') + 'env_configs = {"qa": {"enable_approval_skip": true}}\n',
+        'files': {
+            'pipeline.json': {'type': 'lambda', 'env': ['qa', 'dev']},
+            'application-master-qa.json': {'regions': []},
+            'application-master-dev.json': {},
+        },
+    },
+    '25-onetime-nothing-rendered': {
+        'types': True,
+        'cfg': CFG.format(envs='dev,prod', regions='us-east-1'),
+        'files': {
+            'pipeline.json': {'type': 'stepfunction', 'env': ['dev', 'prod'], 'owner_email': '\t'},
+            'application-master-dev.json': {},
+            'application-master-prod.json': {'regions': []},
+        },
+        'existing': [{'application': 'coreforrest', 'name': 'coreforrest [us-east-1]', 'id': 'reg-1'}],
+        'args': ['--onetime', 'prod', '--existing', 'CASE/existing.json'],
+    },
+    '26-cloudfunction-without-gcp-envs': {
+        'types': True,
+        'config_py': True,
+        'cfg': CFG.format(envs='', regions='us-central1'),
+        'files': {
+            'pipeline.json': {'type': 'cloudfunction', 'env': ['prod']},
+            'application-master-prod.json': {'regions': ['us-central1']},
+        },
+        'warn': ['application-master-prod.json', "foremast.cfg's [gcp] envs", 'Foremast cannot render this runway'],
+    },
+    '27-manual-env-without-regions': {
+        'types': True,
+        'cfg': CFG.format(envs='dev', regions='us-west-2'),
+        'files': {
+            'pipeline.json': {'type': 'manual', 'env': ['dev'], 'pipeline_files': ['report.json']},
+            'application-master-dev.json': {},
+            'report.json': {'name': 'Nightly report', 'stages': []},
+        },
+        'warn': ['application-master-dev.json', 'regions', 'Foremast cannot render this runway'],
+    },
 }
