@@ -420,10 +420,6 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
         <translation>Die übrigen Umgebungen werden wie bei Foremast zusammengeführt.</translation>
     </message>
     <message>
-        <source>Not in foremast.cfg&apos;s [base] envs (%1): left out, as Foremast reads only the envs listed there.</source>
-        <translation>Nicht in den [base]-envs von foremast.cfg (%1): weggelassen, da Foremast nur die dort aufgeführten Umgebungen liest.</translation>
-    </message>
-    <message>
         <source>The pipeline has %1 stages and %2 dependencies; render draws at most %3 stages and %4 dependencies.</source>
         <translation>Die Pipeline hat %1 Stages und %2 Abhängigkeiten; render zeichnet höchstens %3 Stages und %4 Abhängigkeiten.</translation>
     </message>
@@ -542,6 +538,10 @@ oder verwenden Sie einen Befehl:</translation>
     <message>
         <source>The runway folder. Default: the bundled example runway.</source>
         <translation>Der Runway-Ordner. Vorgabe: die mitgelieferte Beispiel-Runway.</translation>
+    </message>
+    <message>
+        <source>Not in foremast.cfg&apos;s %1 (%2): left out, as Foremast reads only the envs listed there.</source>
+        <translation>Nicht in %1 von foremast.cfg (%2): weggelassen, da Foremast nur die dort aufgeführten Umgebungen liest.</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1429,48 @@ oder verwenden Sie einen Befehl:</translation>
     </message>
 </context>
 <context>
+    <name>Fd::GateFetchPanel</name>
+    <message>
+        <source>Existing pipelines from Gate</source>
+        <translation>Vorhandene Pipelines aus Gate</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Abrufen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>(from %1)</source>
+        <translation>(aus %1)</translation>
+    </message>
+    <message>
+        <source>(from the system keychain, if remembered)</source>
+        <translation>(aus dem System-Schlüsselbund, falls gemerkt)</translation>
+    </message>
+    <message>
+        <source>Sign in and read the pipelines %1 has in Spinnaker; nothing is changed there</source>
+        <translation>Anmelden und die Pipelines lesen, die %1 in Spinnaker hat; dort wird nichts geändert</translation>
+    </message>
+    <message>
+        <source>Enter Gate&apos;s URL, e.g. https://gate.example.com:8084.</source>
+        <translation>Geben Sie die URL von Gate ein, z. B. https://gate.example.com:8084.</translation>
+    </message>
+    <message>
+        <source>Gate %1</source>
+        <translation>Gate %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n pipeline(s) of %1.</source>
+        <translation>
+            <numerusform>%n Pipeline von %1 gelesen.</numerusform>
+            <numerusform>%n Pipelines von %1 gelesen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fd::GateSignIn</name>
     <message>
         <source>No password or token is available.</source>
@@ -2252,6 +2294,18 @@ Save the edits first? (Ignore publishes without saving.)</source>
         <source>Selected Stage</source>
         <translation>Ausgewählte Stage</translation>
     </message>
+    <message>
+        <source>One-time Pipeline</source>
+        <translation>Einmalige Pipeline</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved edits. The one-time pipeline is made from the runway as edited, which the runway files on disk do not say yet.
+
+Save the edits first? (Ignore goes on without saving.)</source>
+        <translation>%1 hat ungespeicherte Änderungen. Die einmalige Pipeline wird aus dem Runway wie bearbeitet erzeugt, was in den Runway-Dateien auf der Festplatte noch nicht steht.
+
+Änderungen zuerst speichern? („Ignorieren“ fährt ohne Speichern fort.)</translation>
+    </message>
 </context>
 <context>
     <name>Fd::ManualFilePreview</name>
@@ -2402,6 +2456,14 @@ Save the edits first? (Ignore publishes without saving.)</source>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>From &amp;Gate…</source>
+        <translation>Aus &amp;Gate …</translation>
+    </message>
+    <message>
+        <source>Sign in to Gate and read the app&apos;s pipelines from Spinnaker</source>
+        <translation>Bei Gate anmelden und die Pipelines der Anwendung aus Spinnaker lesen</translation>
+    </message>
 </context>
 <context>
     <name>Fd::OriginBadge</name>
@@ -2455,6 +2517,33 @@ Save the edits first? (Ignore publishes without saving.)</source>
     <message>
         <source>The environment whose stages are emphasised and fitted into view ([ and ] switch)</source>
         <translation>Die Umgebung, deren Stages hervorgehoben und ins Bild eingepasst werden ([ und ] wechseln)</translation>
+    </message>
+</context>
+<context>
+    <name>Fd::PipelineListFetch</name>
+    <message>
+        <source>The application has no name.</source>
+        <translation>Die Anwendung hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Anmeldung bei %1 …</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reading the pipelines of %1…</source>
+        <translation>Die Pipelines von %1 werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Gate&apos;s list of pipelines is not a JSON array.</source>
+        <translation>Die Pipeline-Liste von Gate ist kein JSON-Array.</translation>
+    </message>
+    <message>
+        <source>Checking the application %1…</source>
+        <translation>Die Anwendung %1 wird geprüft …</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2767,10 @@ Save the edits first? (Ignore publishes without saving.)</source>
     <message>
         <source>Rendered &amp;JSON:</source>
         <translation>Gerendertes &amp;JSON:</translation>
+    </message>
+    <message>
+        <source>The stages come from the templates in templates_path (%1), which override Foremast&apos;s own for this type: they are rendered as Foremast renders them.</source>
+        <translation>Die Stages kommen aus den Vorlagen in templates_path (%1), die Foremasts eigene für diesen Typ ersetzen: Sie werden so gerendert, wie Foremast sie rendert.</translation>
     </message>
 </context>
 <context>
@@ -2964,28 +3057,12 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
         <translation>Zwei Pipelines heißen „%1“ (Spinnaker unterscheidet nicht zwischen Groß- und Kleinschreibung).</translation>
     </message>
     <message>
-        <source>Signing in to %1…</source>
-        <translation>Anmeldung bei %1 …</translation>
-    </message>
-    <message>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>Checking the application %1…</source>
-        <translation>Die Anwendung %1 wird geprüft …</translation>
-    </message>
-    <message>
         <source>The application %1 does not exist in Spinnaker yet; it must be created first.</source>
         <translation>Die Anwendung %1 existiert in Spinnaker noch nicht; sie muss zuerst angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Reading the pipelines of %1…</source>
-        <translation>Die Pipelines von %1 werden gelesen …</translation>
-    </message>
-    <message>
-        <source>Gate&apos;s list of pipelines is not a JSON array.</source>
-        <translation>Die Pipeline-Liste von Gate ist kein JSON-Array.</translation>
     </message>
 </context>
 <context>
@@ -3634,16 +3711,16 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
         <translation>Ohne „regions“ wird die Umgebung nur nach %1 deployt, das in [base] regions von foremast.cfg (%2) fehlt</translation>
     </message>
     <message>
-        <source>foremast.cfg has no [base] envs, so Foremast reads no env file (we read them all)</source>
-        <translation>foremast.cfg hat keine [base] envs, daher liest Foremast keine Umgebungsdatei (der Designer liest alle)</translation>
-    </message>
-    <message>
         <source>Foremast treats env &quot;%1&quot; as prod and looks for a template pipeline_%1.json.j2 it does not have</source>
         <translation>Foremast behandelt die Umgebung „%1“ als prod und sucht eine Vorlage pipeline_%1.json.j2, die es nicht hat</translation>
     </message>
     <message>
         <source>foremast.cfg [base] env_configs is read as text, not JSON, and fails for env &quot;%1&quot;</source>
         <translation>[base] env_configs in foremast.cfg wird als Text statt als JSON gelesen und scheitert für die Umgebung „%1“</translation>
+    </message>
+    <message>
+        <source>foremast.cfg has no %1, so Foremast reads no env file (we read them all)</source>
+        <translation>foremast.cfg hat kein %1, daher liest Foremast keine Umgebungsdatei (der Designer liest alle)</translation>
     </message>
 </context>
 <context>
@@ -4738,8 +4815,8 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
         <translation>Die Vorlage hat kein gültiges JSON ergeben: %1 (Zeile %2 des gerenderten Texts).</translation>
     </message>
     <message>
-        <source>The templates folder overrides Foremast templates; the designer applies them to ec2-like pipelines (ec2_pipeline_types) only, not yet to &quot;%1&quot; pipelines.</source>
-        <translation>Der Vorlagenordner überschreibt Vorlagen von Foremast; der Designer wendet sie nur auf ec2-artige Pipelines (ec2_pipeline_types) an, noch nicht auf „%1“-Pipelines.</translation>
+        <source>This template overrides the defaults Foremast merges every runway with (%1); the designer merges with Foremast&apos;s own defaults and does not apply it, so its settings and pipelines could differ from Foremast&apos;s.</source>
+        <translation>Diese Vorlage überschreibt die Vorgaben, mit denen Foremast jeden Runway zusammenführt (%1); der Designer führt mit Foremasts eigenen Vorgaben zusammen und wendet es nicht an, daher könnten seine Einstellungen und Pipelines von denen Foremasts abweichen.</translation>
     </message>
 </context>
 <context>

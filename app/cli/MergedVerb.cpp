@@ -3,7 +3,9 @@
 
 #include "runway/ForemastLimits.h"
 #include "runway/RunwayChecks.h"
+#include "templates/PipelineTypes.h"
 #include "templates/SpecialTypes.h"
+#include "templates/TemplatePipelines.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -30,7 +32,10 @@ int runMerged(const QStringList &args, Io &io)
         return ExitUnusable;
     }
     bool refuse = false;
-    for (Error finding : context->findings) {
+    // Merge defaults overridden in templates_path are not applied: no merged settings rather than wrong ones.
+    Errors findings = context->findings;
+    findings << unappliedTemplateOverrides(*context, GenerationOptions());
+    for (Error finding : findings) {
         if (isMissingEnvFile(finding, context->runway)) {
             finding.severity = Error::Severity::Warning;
             finding.message += QLatin1Char(' ')
@@ -50,19 +55,22 @@ int runMerged(const QStringList &args, Io &io)
 
     const MergedSettings merged = context->merged();
     QJsonObject json = merged.json();
-    const QStringList cfgEnvs = context->config.envs();
+    // Foremast reads only the env files foremast.cfg lists ([gcp] envs for GCP types).
+    const QString type = pipelineTypeOf(context->runway.pipelineValue());
+    const PipelineTypes types = PipelineTypes::fromConfig(context->config);
+    const std::optional<QStringList> readEnvs = types.readEnvs(context->config, type);
     for (auto it = context->runway.envs.cbegin(); it != context->runway.envs.cend(); ++it) {
         // Without the key at all we show every env (there may be no foremast.cfg: the GUI's case).
-        if (!context->config.contains(QStringLiteral("base"), QStringLiteral("envs")) || cfgEnvs.contains(it.key()))
+        if (!readEnvs || readEnvs->contains(it.key()))
             continue;
         json.remove(it.key());
         Error e;
         e.severity = Error::Severity::Warning;
         e.file = it->path;
         e.env = it.key();
-        e.message = QCoreApplication::translate("Cli", "Not in foremast.cfg's [base] envs (%1): left out, as Foremast "
+        e.message = QCoreApplication::translate("Cli", "Not in foremast.cfg's %1 (%2): left out, as Foremast "
                                                        "reads only the envs listed there.")
-                        .arg(cfgEnvs.join(QStringLiteral(", ")));
+                        .arg(types.readEnvsKey(type), readEnvs->join(QStringLiteral(", ")));
         io.err << e.toString() << Qt::endl;
     }
     for (const Error &limit : ForemastLimits::ofMerge(*context, merged)) {

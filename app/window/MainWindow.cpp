@@ -370,26 +370,39 @@ void MainWindow::deploy()
                           nullptr, m_findings->errorCount()));
         return;
     }
-    if (session()->document()->isModified()) {
-        // Publishing edits that are not in the files leaves Spinnaker ahead of the repository.
-        const auto answer = prompter->ask(
-            this, QMessageBox::Question, tr("Deploy"),
-            tr("%1 has unsaved edits. Deploy publishes the pipelines as edited, which the runway files on disk "
-               "do not say yet.\n\nSave the edits first? (Ignore publishes without saving.)")
-                .arg(session()->document()->appName()),
-            QMessageBox::Save | QMessageBox::Ignore | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !saveAll()))
-            return;
-        m_generation->flush();
-    }
+    if (!offerSaveBeforePublishing(tr("Deploy"),
+                                   tr("%1 has unsaved edits. Deploy publishes the pipelines as edited, which the runway "
+                                      "files on disk do not say yet.\n\nSave the edits first? (Ignore publishes without "
+                                      "saving.)").arg(session()->document()->appName())))
+        return;
     RunwayContext context = session()->document()->context();
     context.findings = session()->document()->findings(); // as they are now, after the edits
     launchPublishDialog(this, context, m_generation->generation());
 }
 
+bool MainWindow::offerSaveBeforePublishing(const QString &title, const QString &question)
+{
+    if (!session()->document()->isModified())
+        return true;
+    // Publishing edits that are not in the files leaves Spinnaker ahead of the repository.
+    const auto answer = Prompter::current()->ask(this, QMessageBox::Question, title, question,
+                                                 QMessageBox::Save | QMessageBox::Ignore | QMessageBox::Cancel,
+                                                 QMessageBox::Save);
+    if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !saveAll()))
+        return false;
+    m_generation->flush();
+    return true;
+}
+
 void MainWindow::oneTimePipeline()
 {
     if (!session())
+        return;
+    m_generation->flush();
+    if (!offerSaveBeforePublishing(tr("One-time Pipeline"),
+                                   tr("%1 has unsaved edits. The one-time pipeline is made from the runway as edited, "
+                                      "which the runway files on disk do not say yet.\n\nSave the edits first? "
+                                      "(Ignore goes on without saving.)").arg(session()->document()->appName())))
         return;
     RunwayContext context = session()->document()->context();
     context.findings = session()->document()->findings(); // as they are now, after the edits

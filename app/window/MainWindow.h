@@ -66,6 +66,9 @@ public:
     void showSettings();
     void deploy();
     void oneTimePipeline();
+    /// Asks through the Prompter whether to save unsaved edits before a publishing step; false
+    /// when the user cancels or saving fails.
+    bool offerSaveBeforePublishing(const QString &title, const QString &question);
     void exportPipelines();
     void showAbout();
 

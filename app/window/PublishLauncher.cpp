@@ -38,21 +38,27 @@ DiscoveredGate gateFor(const RunwayContext &context)
     return found ? *found : DiscoveredGate{};
 }
 
+/// What the dialogs talk to Gate through; the network manager is the caller's to give a parent.
+PublishDialogServices gateServices(const RunwayContext &context)
+{
+    static KeychainSecretStore keychain; // stateless: one for the application is enough
+    const DiscoveredGate gate = gateFor(context);
+    PublishDialogServices services;
+    services.network = new QNetworkAccessManager;
+    services.keychain = &keychain;
+    services.gate = gate.settings;
+    services.knownSecret = gate.secret;
+    return services;
+}
+
 } // namespace
 
 void launchPublishDialog(QWidget *parent, const RunwayContext &context, const Generation &generation)
 {
-    const DiscoveredGate gate = gateFor(context);
     // The dialog owns what it talks through, so it can stay open while the window goes on.
-    auto *network = new QNetworkAccessManager;
-    static KeychainSecretStore keychain; // stateless: one for the application is enough
-    PublishDialogServices services;
-    services.network = network;
-    services.keychain = &keychain;
-    services.gate = gate.settings;
-    services.knownSecret = gate.secret;
+    const PublishDialogServices services = gateServices(context);
     auto *dialog = new PublishDialog(publishRequest(context, generation), services, parent);
-    network->setParent(dialog);
+    services.network->setParent(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Remember where the user published to; never the secret, which stays in the keychain.
     QObject::connect(dialog, &PublishDialog::gateSettingsUsed, dialog, [](const GateSettings &settings) {
@@ -63,7 +69,9 @@ void launchPublishDialog(QWidget *parent, const RunwayContext &context, const Ge
 
 void launchOnetimeDialog(QWidget *parent, const RunwayContext &context, const GenerationOptions &options)
 {
-    auto *dialog = new OnetimeDialog(context, options, parent);
+    const PublishDialogServices services = gateServices(context);
+    auto *dialog = new OnetimeDialog(context, options, services, parent);
+    services.network->setParent(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, &OnetimeDialog::publishRequested, dialog,
                      [dialog](const RunwayContext &runway, const Generation &generation) {

@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QRegularExpression>
 
 namespace Fd {
 
@@ -29,7 +28,6 @@ Result<IniFile> IniFile::parse(const QString &path, const QString &text)
     QString section;
     QString key;
     const QStringList lines = text.split(QLatin1Char('\n'));
-    static const QRegularExpression sectionRe(QStringLiteral("^\\[([^\\]]+)\\]\\s*$"));
     for (int i = 0; i < lines.size(); ++i) {
         QString line = lines.at(i);
         if (line.endsWith(QLatin1Char('\r')))
@@ -47,9 +45,10 @@ Result<IniFile> IniFile::parse(const QString &path, const QString &text)
             value += (value.isEmpty() ? QString() : QStringLiteral("\n")) + trimmed;
             continue;
         }
-        const QRegularExpressionMatch match = sectionRe.match(trimmed);
-        if (match.hasMatch()) {
-            section = match.captured(1).trimmed();
+        // "[name]": by hand, since a regex would be JIT-compiled for one file's lines.
+        if (trimmed.size() > 2 && trimmed.front() == QLatin1Char('[') && trimmed.back() == QLatin1Char(']')
+            && trimmed.indexOf(QLatin1Char(']')) == trimmed.size() - 1) {
+            section = trimmed.mid(1, trimmed.size() - 2).trimmed();
             ini.sections[section];
             key.clear();
             continue;

@@ -54,18 +54,32 @@ MergedSettings MergedSettings::merge(const Runway &runway, const ForemastConfig 
     for (auto it = runway.envs.begin(); it != runway.envs.end(); ++it) {
         const QJsonObject user = it->value;
         const QJsonValue userRegions = user.value(Regions);
-        QJsonObject env = deepMerge(user, defaults);
+        const QJsonObject userOverDefaults = deepMerge(user, defaults);
+        QJsonObject env = userOverDefaults;
         env.insert(Regions, userRegions.isUndefined() ? defaults.value(Regions) : userRegions);
-        for (const QString &region : regionsInFile(user, cfgRegions)) {
-            // Dict form: the region block over the env settings; list form: a copy of them.
-            env.insert(region, userRegions.isObject()
-                                   ? deepMerge(userRegions.toObject().value(region).toObject(), user)
-                                   : user);
-        }
+        const QStringList copied = regionsInFile(user, cfgRegions);
         // ...but only the regions that end up in `regions` get the defaults (and are deployed);
         // the other copies stay as the file has them.
         const QStringList regions = deployedRegions(user);
+        for (const QString &region : copied) {
+            // Dict form: the region block over the env settings; list form: a copy of them.
+            // A deployed region's copy is replaced below: it need not be merged here.
+            if (!regions.contains(region))
+                env.insert(region, userRegions.isObject()
+                                       ? deepMerge(userRegions.toObject().value(region).toObject(), user)
+                                       : user);
+        }
         for (const QString &region : regions) {
+            if (copied.contains(region)) {
+                // deepMerge(copy, defaults), where the copy is the region block over the user's
+                // settings (or those settings): the env merged with the defaults once, then the
+                // block's keys again.
+                env.insert(region, userRegions.isObject()
+                                       ? deepMergeOnto(userRegions.toObject().value(region).toObject(), user,
+                                                       defaults, userOverDefaults)
+                                       : userOverDefaults);
+                continue;
+            }
             if (!env.contains(region))
                 merged.m_missingRegionCopies.insert(it.key(), region); // Foremast: KeyError
             env.insert(region, deepMerge(env.value(region).toObject(), defaults));
@@ -108,6 +122,8 @@ QStringList MergedSettings::keyOrder(const Runway &runway, const QString &env, c
         return order;
     const auto addFileKeys = [&](const KeyPath &at) {
         const QJsonObject current = JsonPath::value(file->value, at).toObject();
+        if (current.isEmpty())
+            return; // nothing to add; and the source map is built only when a key is there
         if (file->disk) {
             const JsonSourceMap &map = file->disk->sourceMap;
             const int node = map.find(at);

@@ -2,7 +2,7 @@
 #include "PublishPreparer.h"
 
 #include "GateClient.h"
-#include "GateSignIn.h"
+#include "PipelineListFetch.h"
 #include "PipelineMatching.h"
 #include "templates/StalePipelines.h"
 
@@ -54,84 +54,39 @@ void PublishPreparer::start(const PublishRequest &request)
         QTimer::singleShot(0, this, [this, e]() { fail(e); });
         return;
     }
-    Q_EMIT progress(tr("Signing in to %1…").arg(m_client->settings().url.toString()));
-    m_signIn = new GateSignIn(m_client, m_secrets, this);
-    connect(m_signIn, &GateSignIn::finished, this, &PublishPreparer::onSignedIn);
-    m_signIn->start();
+    m_fetch = new PipelineListFetch(m_client, m_secrets, this);
+    connect(m_fetch, &PipelineListFetch::progress, this, &PublishPreparer::progress);
+    connect(m_fetch, &PipelineListFetch::finished, this, &PublishPreparer::onPipelines);
+    m_fetch->start(m_plan.application, true);
 }
 
 void PublishPreparer::cancel()
 {
     if (m_done)
         return;
-    if (m_signIn)
-        m_signIn->cancel();
-    if (m_call)
-        m_call->cancel();
+    if (m_fetch)
+        m_fetch->cancel();
     GateError e;
     e.kind = GateErrorKind::Canceled;
     e.summary = tr("Canceled.");
     fail(e);
 }
 
-void PublishPreparer::onSignedIn()
+void PublishPreparer::onPipelines()
 {
-    if (m_done || !m_signIn)
+    if (m_done || !m_fetch)
         return;
-    m_signIn->deleteLater();
-    if (!m_signIn->succeeded()) {
-        fail(m_signIn->error());
+    m_fetch->deleteLater();
+    if (!m_fetch->succeeded()) {
+        fail(m_fetch->error());
         return;
     }
-    m_plan.user = m_signIn->user();
-    Q_EMIT progress(tr("Checking the application %1…").arg(m_plan.application));
-    m_call = m_client->get(GateClient::path({QStringLiteral("applications"), m_plan.application}));
-    connect(m_call, &GateCall::finished, this, &PublishPreparer::onApplication);
-}
-
-void PublishPreparer::onApplication()
-{
-    if (!m_call)
-        return;
-    const GateResponse r = m_call->response();
-    m_call->deleteLater();
-    if (m_done)
-        return;
-    if (!r.ok() && r.error.kind != GateErrorKind::ApplicationMissing) {
-        fail(r.error);
-        return;
-    }
-    m_plan.applicationExists = r.ok();
+    m_plan.user = m_fetch->user();
+    m_plan.applicationExists = m_fetch->applicationExists();
     if (!m_plan.applicationExists)
         m_plan.warnings << tr("The application %1 does not exist in Spinnaker yet; it must be created first.")
                                .arg(m_plan.application);
-    Q_EMIT progress(tr("Reading the pipelines of %1…").arg(m_plan.application));
-    m_call = m_client->get(GateClient::path({QStringLiteral("applications"), m_plan.application,
-                                             QStringLiteral("pipelineConfigs")}));
-    connect(m_call, &GateCall::finished, this, &PublishPreparer::onPipelines);
-}
-
-void PublishPreparer::onPipelines()
-{
-    if (!m_call)
-        return;
-    const GateResponse r = m_call->response();
-    m_call->deleteLater();
-    if (m_done)
-        return;
-    if (!r.ok()) {
-        fail(r.error);
-        return;
-    }
-    if (!r.json().isArray()) {
-        GateError e;
-        e.kind = GateErrorKind::InvalidResponse;
-        e.summary = tr("Gate's list of pipelines is not a JSON array.");
-        e.request = r.request;
-        fail(e);
-        return;
-    }
-    const QJsonArray stored = r.json().array();
+    const QJsonArray stored = m_fetch->pipelines();
     QStringList regions;
     for (const PipelineToPublish &pipeline : std::as_const(m_request.pipelines)) {
         const int index = findStoredPipeline(stored, m_plan.application, pipeline.name);

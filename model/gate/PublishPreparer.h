@@ -8,9 +8,8 @@
 
 namespace Fd {
 
-class GateCall;
 class GateClient;
-class GateSignIn;
+class PipelineListFetch;
 class SecretStore;
 
 /// The read-only first step of publishing (reference §1.9 steps 1–5): checks the request, signs
@@ -38,8 +37,6 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void onSignedIn();
-    void onApplication();
     void onPipelines();
     void fail(GateError error);
 
@@ -47,8 +44,7 @@ private:
     SecretStore *m_secrets;
     PublishRequest m_request;
     PublishPlan m_plan;
-    QPointer<GateSignIn> m_signIn;
-    QPointer<GateCall> m_call;
+    QPointer<PipelineListFetch> m_fetch;
     GateError m_error;
     bool m_done = false;
 };

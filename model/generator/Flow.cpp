@@ -15,6 +15,8 @@
 #include <QMutex>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Fd {
 
 namespace {
@@ -118,10 +120,49 @@ const std::vector<FlowStageEntry> &Flow::end() const { return d->end; }
 const std::vector<FlowEnvBlock> &Flow::envBlocks() const { return d->envBlocks; }
 const std::vector<FlowCheck> &Flow::checks() const { return d->checks; }
 
+namespace {
+
+/// Whether `name` matches a wildcard of literal characters and `*`, as the pattern
+/// wildcardToRegularExpression() makes would. Without a regex: Qt 6 JIT-compiles a pattern the
+/// first time it is used, which costs more than all the matching a run of the command line does.
+/// Returns nothing for other wildcards (`?`, `[…]`) and for names with path separators, which
+/// Qt's `*` does not cross.
+std::optional<bool> matchesStarPattern(const QString &pattern, const QString &name)
+{
+    const auto special = [](QChar c) {
+        return c == QLatin1Char('?') || c == QLatin1Char('[') || c == QLatin1Char(']') || c == QLatin1Char('\\')
+            || c == QLatin1Char('/');
+    };
+    if (std::any_of(pattern.begin(), pattern.end(), special) || std::any_of(name.begin(), name.end(), special))
+        return std::nullopt;
+    // Backtracking to the last star only: a later star can take whatever an earlier one could.
+    qsizetype p = 0, n = 0, star = -1, resume = 0;
+    while (n < name.size()) {
+        if (p < pattern.size() && pattern.at(p) == QLatin1Char('*')) {
+            star = p++;
+            resume = n;
+        } else if (p < pattern.size() && pattern.at(p) == name.at(n)) {
+            ++p;
+            ++n;
+        } else if (star >= 0) {
+            p = star + 1;
+            n = ++resume;
+        } else {
+            return false;
+        }
+    }
+    while (p < pattern.size() && pattern.at(p) == QLatin1Char('*'))
+        ++p;
+    return p == pattern.size();
+}
+
+} // namespace
+
 const FlowEnvBlock *Flow::blockFor(const QString &env) const
 {
     for (const FlowEnvBlock &block : d->envBlocks) {
-        if (block.pattern.match(env).hasMatch())
+        const std::optional<bool> simple = matchesStarPattern(block.match, env);
+        if (simple ? *simple : block.pattern.match(env).hasMatch())
             return &block;
     }
     return nullptr;

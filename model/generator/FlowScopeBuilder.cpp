@@ -51,7 +51,20 @@ FlowScopeBuilder::FlowScopeBuilder(const RunwayContext &context, const QJsonObje
     // Without an AMI lookup table Foremast uses the `base` alias as it is.
     m_base.set(FlowVar::BaseAmi, pipelineSettings.value(QStringLiteral("base")));
     m_replacements = context.config.securityGroupReplacements();
-    m_ownerEmail = FlowText::toText(pipelineSettings.value(QStringLiteral("owner_email")));
+    m_builtinTags = QJsonObject{{QStringLiteral("app_group"), m_base.get(FlowVar::Project)},
+                                {QStringLiteral("app_name"), m_base.get(FlowVar::App)},
+                                {QStringLiteral("owner_email"),
+                                 FlowText::toText(pipelineSettings.value(QStringLiteral("owner_email")))}};
+}
+
+QJsonObject FlowScopeBuilder::availabilityZones(const QString &region, const QStringList &zones) const
+{
+    // The same few zone lists come back for every env of a region: build each JSON object once.
+    const QStringList key = QStringList{region} + zones;
+    auto it = m_zoneObjects.constFind(key);
+    if (it == m_zoneObjects.constEnd())
+        it = m_zoneObjects.insert(key, QJsonObject{{region, toArray(zones)}});
+    return it.value();
 }
 
 const FlowScopeBuilder::EnvConfig &FlowScopeBuilder::envConfig(const QString &env) const
@@ -65,6 +78,23 @@ const FlowScopeBuilder::EnvConfig &FlowScopeBuilder::envConfig(const QString &en
         it = m_envConfigs.insert(env, config);
     }
     return it.value();
+}
+
+QStringList FlowScopeBuilder::instanceSecurityGroups(const QString &env, const QJsonObject &settings,
+                                                     const QString &appGroup) const
+{
+    // Sorted defaults from foremast.cfg, the app's own group, then the env's extras; of each
+    // {preferred: duplicate} pair present, the duplicate goes.
+    QStringList groups = envConfig(env).defaultSecurityGroups;
+    groups << appGroup;
+    for (const QJsonValue &extra : objectAt(settings, QStringLiteral("security_group")).value(QStringLiteral("instance_extras")).toArray())
+        groups << FlowText::toText(extra);
+    for (auto it = m_replacements.begin(); it != m_replacements.end(); ++it) {
+        const QString duplicate = it.value().toString();
+        if (groups.contains(it.key()) && groups.contains(duplicate))
+            groups.removeOne(duplicate);
+    }
+    return groups;
 }
 
 FlowScope FlowScopeBuilder::pipelineScope(const QString &region, const std::vector<FlowTemplate> *settings) const
@@ -93,21 +123,11 @@ FlowScope FlowScopeBuilder::envScope(const FlowScope &pipelineScope, const QStri
     scope.set(FlowVar::ApprovalSkipEnabled, skipEnabled);
     scope.set(FlowVar::ApprovalSkipped, skipEnabled && FlowText::isTruthy(app.value(QStringLiteral("approval_skip"))));
     scope.set(FlowVar::Settings, settings);
-    scope.set(FlowVar::AvailabilityZones, QJsonObject{{region, toArray(zones)}});
+    scope.set(FlowVar::AvailabilityZones, availabilityZones(region, zones));
 
-    // Sorted defaults from foremast.cfg, the app's own group, then the env's extras; of each
-    // {preferred: duplicate} pair present, the duplicate goes.
-    QStringList groups = config.defaultSecurityGroups;
     // Foremast sets the block's env and region on its name generator first (create_pipeline.py).
-    groups << m_context.naming.securityGroupApp(env, region);
-    for (const QJsonValue &extra : objectAt(settings, QStringLiteral("security_group")).value(QStringLiteral("instance_extras")).toArray())
-        groups << FlowText::toText(extra);
-    for (auto it = m_replacements.begin(); it != m_replacements.end(); ++it) {
-        const QString duplicate = it.value().toString();
-        if (groups.contains(it.key()) && groups.contains(duplicate))
-            groups.removeOne(duplicate);
-    }
-    scope.set(FlowVar::SecurityGroups, toArray(groups));
+    scope.set(FlowVar::SecurityGroups,
+              toArray(instanceSecurityGroups(env, settings, m_context.naming.securityGroupApp(env, region))));
     scope.set(FlowVar::LoadBalancers, eureka ? QJsonArray() : QJsonArray{m_context.naming.elbApp(env, region)});
 
     const QString hcType = env == QLatin1String("dev") || eureka
@@ -122,21 +142,26 @@ FlowScope FlowScopeBuilder::envScope(const FlowScope &pipelineScope, const QStri
               hcGrace.isString() && appGrace.isString()
                   ? QJsonValue(hcGrace.toString() + appGrace.toString())
                   : QJsonValue(numberOf(hcGrace) + numberOf(appGrace)));
+    // The order of the providers matters only when one is on: without eureka that is a truthy
+    // entry, and Foremast's defaults have none, so most envs skip working out the key order.
+    const QJsonObject declared = asg.value(QStringLiteral("provider_healthcheck")).toObject();
+    const bool anyProvider = eureka || std::any_of(declared.begin(), declared.end(), FlowText::isTruthy);
     scope.set(FlowVar::HealthProviders,
-              healthProviders(settings, MergedSettings::keyOrder(m_context.runway, env, region,
-                                                                 {Asg, QStringLiteral("provider_healthcheck")})));
+              anyProvider ? healthProviders(settings, MergedSettings::keyOrder(m_context.runway, env, region,
+                                                                               {Asg, QStringLiteral("provider_healthcheck")}))
+                          : QJsonArray());
     const QJsonValue keyPair = asg.value(QStringLiteral("ssh_keypair"));
     scope.set(FlowVar::KeyPair, FlowText::isTruthy(keyPair) ? FlowText::toText(keyPair)
                                                             : QStringLiteral("%1_%2_default").arg(env, region));
 
-    // Custom tags first; the built-in ones win over a custom tag of the same name.
-    QJsonObject tags;
+    // Custom tags, and the built-in ones, which win over a custom tag of the same name: the
+    // built-in object shared, with the custom tags added to a copy.
+    QJsonObject tags = m_builtinTags;
     const QJsonObject custom = objectAt(app, QStringLiteral("custom_tags"));
-    for (auto it = custom.begin(); it != custom.end(); ++it)
-        tags.insert(it.key(), FlowText::toText(it.value()));
-    tags.insert(QStringLiteral("app_group"), pipelineScope.get(FlowVar::Project));
-    tags.insert(QStringLiteral("app_name"), pipelineScope.get(FlowVar::App));
-    tags.insert(QStringLiteral("owner_email"), m_ownerEmail);
+    for (auto it = custom.begin(); it != custom.end(); ++it) {
+        if (!m_builtinTags.contains(it.key()))
+            tags.insert(it.key(), FlowText::toText(it.value()));
+    }
     scope.set(FlowVar::Tags, tags);
     return scope;
 }

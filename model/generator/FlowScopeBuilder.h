@@ -27,6 +27,11 @@ public:
     FlowScope envScope(const FlowScope &pipelineScope, const QString &env, const QJsonObject &settings,
                        const QStringList &zones, const QString &previousEnv) const;
 
+    /// Foremast's instance security groups of `env`: foremast.cfg's defaults sorted, `appGroup`
+    /// (ec2: the security_group_app name; lambda: the app name), the env's
+    /// `security_group.instance_extras`, then remove_duplicate_sg().
+    QStringList instanceSecurityGroups(const QString &env, const QJsonObject &settings, const QString &appGroup) const;
+
     /// Foremast's pipeline notifications: the v1 slack+email pair when either address is set,
     /// else the v2 `pipeline_notifications` list, else none.
     static QJsonArray notifications(const QJsonObject &pipelineSettings);
@@ -42,13 +47,15 @@ private:
         bool approvalSkipEnabled = false;
     };
     const EnvConfig &envConfig(const QString &env) const;
+    QJsonObject availabilityZones(const QString &region, const QStringList &zones) const;
 
     const RunwayContext &m_context;
     QJsonObject m_pipelineSettings;
     FlowScope m_base;
     QJsonObject m_replacements;
-    QString m_ownerEmail;
+    QJsonObject m_builtinTags; ///< app_group, app_name, owner_email
     mutable QHash<QString, EnvConfig> m_envConfigs;
+    mutable QHash<QStringList, QJsonObject> m_zoneObjects; ///< [region, zones…] → {region: zones}
 };
 
 } // namespace Fd

@@ -8,6 +8,7 @@
 #include "templates/OnetimePipelines.h"
 #include "templates/PipelineTypes.h"
 #include "templates/SpecialTypes.h"
+#include "templates/TemplatePipelines.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -53,22 +54,19 @@ public:
         QStringList regions;
         QHash<QString, QStringList> envsOfRegion;
         // GCP types (cloudfunction) read the envs of [gcp] envs, the others those of [base] envs.
-        const bool gcp = PipelineTypes::fromConfig(m_context.config).isGcp(pipelineTypeOf(m_context.runway.pipelineValue()));
-        const QStringList configEnvs = gcp ? PipelineTypes::gcpEnvs(m_context.config) : m_context.config.envs();
-        const QString configKey = gcp ? QStringLiteral("[gcp] envs") : QStringLiteral("[base] envs");
+        const QString type = pipelineTypeOf(m_context.runway.pipelineValue());
+        const PipelineTypes types = PipelineTypes::fromConfig(m_context.config);
+        const std::optional<QStringList> configEnvs = types.readEnvs(m_context.config, type);
         // A one-time pipeline deploys its env alone, whatever pipeline.env says.
         const QStringList envOrder = m_options.onetimeEnv.isEmpty() ? m_context.runway.envOrder()
                                                                     : QStringList{m_options.onetimeEnv};
-        // Without [gcp] envs Foremast reads no file of a GCP type (its default is {}).
-        const bool configListsEnvs = gcp ? !configEnvs.isEmpty() || !m_context.config.files().isEmpty()
-                                         : m_context.config.contains(QStringLiteral("base"), QStringLiteral("envs"));
         auto warnUnread = [&](const QString &env) {
-            if (!configListsEnvs || configEnvs.contains(env) || !m_context.runway.envFile(env))
+            if (!configEnvs || configEnvs->contains(env) || !m_context.runway.envFile(env))
                 return;
             finding(Error::Severity::Warning, env, {},
                     Tr::tr("Not in foremast.cfg's %1 (%2): Foremast would not read its file; "
                            "Foremast cannot render this runway (we do).")
-                        .arg(configKey, configEnvs.join(QStringLiteral(", "))));
+                        .arg(types.readEnvsKey(type), configEnvs->join(QStringLiteral(", "))));
             m_generation.findings.last().file = m_context.runway.envFile(env)->path;
         };
         // Foremast's clean-up of stale pipelines reads every env of pipeline.json, also for a one-time pipeline.
@@ -105,6 +103,7 @@ public:
         for (const QString &region : regions)
             generateRegion(region, envsOfRegion.value(region));
         m_generation.findings << ForemastLimits::ofGeneration(m_context, m_merged, m_options.onetimeEnv);
+        m_generation.findings << unappliedTemplateOverrides(m_context, m_options);
         return std::move(m_generation);
     }
 

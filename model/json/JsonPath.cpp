@@ -91,10 +91,7 @@ QJsonValue value(const QJsonValue &root, const KeyPath &path)
     int index = 0;
     for (const QString &part : path) {
         if (node.isObject()) {
-            const QJsonObject object = node.toObject();
-            if (!object.contains(part))
-                return QJsonValue(QJsonValue::Undefined);
-            node = object.value(part);
+            node = node.toObject().value(part); // undefined when the key is missing
         } else if (node.isArray() && isIndex(part, &index) && index < node.toArray().size()) {
             node = node.toArray().at(index);
         } else {

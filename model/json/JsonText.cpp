@@ -5,134 +5,170 @@
 #include <QJsonDocument>
 
 #include <cmath>
+#include <cstring>
 
 namespace Fd {
 
 namespace {
 
-/// Qt's own text for one value, without the brackets of the array that carries it.
-void appendAsQtWrites(const QJsonValue &value, QByteArray &out)
+/// Appends to a QByteArray through a raw cursor: one capacity check per item instead of a
+/// QByteArray::append (with its own checks and size bookkeeping) per token.
+class Writer
 {
-    const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    out.append(text.constData() + 1, text.size() - 2);
-}
+public:
+    Writer() { m_out.resize(256 * 1024); m_at = m_out.data(); m_end = m_at + m_out.size(); }
 
-bool isPlainAscii(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() >= 0x80)
-            return false;
+    QByteArray take()
+    {
+        m_out.resize(m_at - m_out.constData());
+        return std::move(m_out);
     }
-    return true;
-}
 
-/// Whether `text` is printable ASCII without quotes or backslashes: written as it is.
-bool needsNoEscape(const QChar *text, qsizetype size)
-{
-    for (qsizetype i = 0; i < size; ++i) {
-        const char16_t c = text[i].unicode();
-        if (c < 0x20 || c >= 0x80 || c == u'"' || c == u'\\')
-            return false;
+    /// Room for `n` more bytes; the cursor stays valid until the next call.
+    char *reserve(qsizetype n)
+    {
+        if (m_end - m_at < n) {
+            const qsizetype used = m_at - m_out.constData();
+            m_out.resize(std::max(2 * m_out.size(), used + n));
+            m_at = m_out.data() + used;
+            m_end = m_out.data() + m_out.size();
+        }
+        return m_at;
     }
-    return true;
-}
+    void advance(char *to) { m_at = to; }
+    void append(const char *text, qsizetype n) { std::memcpy(reserve(n), text, size_t(n)); m_at += n; }
+    template <size_t N>
+    void append(const char (&text)[N]) { append(text, qsizetype(N - 1)); }
+    void newlineAndIndent(int indent)
+    {
+        char *to = reserve(1 + 4 * qsizetype(indent));
+        *to++ = '\n';
+        std::memset(to, ' ', size_t(4 * indent));
+        m_at = to + 4 * indent;
+    }
 
-void appendString(const QString &text, QByteArray &out)
+    void value(const QJsonValue &value, int indent);
+    void object(const QJsonObject &object, int indent);
+    void array(const QJsonArray &array, int indent);
+    void string(const QString &text);
+    void number(const QJsonValue &value);
+    /// Qt's own text for one value, without the brackets of the array that carries it.
+    void asQtWrites(const QJsonValue &value)
+    {
+        const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        append(text.constData() + 1, text.size() - 2);
+    }
+
+private:
+    QByteArray m_out;
+    char *m_at = nullptr;
+    char *m_end = nullptr;
+};
+
+void Writer::string(const QString &text)
 {
-    const qsizetype size = text.size();
-    if (needsNoEscape(text.constData(), size)) {
-        const qsizetype at = out.size();
-        out.resize(at + size + 2);
-        char *to = out.data() + at;
-        *to++ = '"';
-        for (const QChar c : text)
-            *to++ = char(c.unicode());
-        *to = '"';
-        return;
-    }
-    if (!isPlainAscii(text)) {
-        appendAsQtWrites(QJsonValue(text), out);
-        return;
-    }
+    // Printable ASCII is copied as it is and the usual escapes written as Qt writes them, in one
+    // pass; any other character hands the whole string to Qt.
     static const char hex[] = "0123456789abcdef";
-    out += '"';
+    const qsizetype size = text.size();
+    char *const start = reserve(6 * size + 2); // \u00XX is the longest escape
+    char *to = start;
+    *to++ = '"';
     for (const QChar qc : text) {
-        const char c = char(qc.unicode());
+        const char16_t c = qc.unicode();
+        if (c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\') {
+            *to++ = char(c);
+            continue;
+        }
+        if (c >= 0x80) {
+            advance(start);
+            asQtWrites(QJsonValue(text));
+            return;
+        }
+        *to++ = '\\';
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case u'"': *to++ = '"'; break;
+        case u'\\': *to++ = '\\'; break;
+        case u'\b': *to++ = 'b'; break;
+        case u'\f': *to++ = 'f'; break;
+        case u'\n': *to++ = 'n'; break;
+        case u'\r': *to++ = 'r'; break;
+        case u'\t': *to++ = 't'; break;
         default:
-            if (uchar(c) < 0x20) {
-                out += "\\u00";
-                out += hex[uchar(c) >> 4];
-                out += hex[uchar(c) & 0xf];
-            } else {
-                out += c;
-            }
+            *to++ = 'u';
+            *to++ = '0';
+            *to++ = '0';
+            *to++ = hex[c >> 4];
+            *to++ = hex[c & 0xf];
         }
     }
-    out += '"';
+    *to++ = '"';
+    advance(to);
 }
 
-void appendNumber(const QJsonValue &value, QByteArray &out)
+void Writer::number(const QJsonValue &value)
 {
     // Whole numbers print as integers whether Qt stores them as integer or double; beyond 2^53 a
     // double may not be the stored value, so Qt decides.
     const double d = value.toDouble();
-    if (std::isfinite(d) && std::trunc(d) == d && std::fabs(d) < 9007199254740992.0)
-        out += QByteArray::number(qint64(d));
-    else
-        appendAsQtWrites(value, out);
+    if (!std::isfinite(d) || std::trunc(d) != d || std::fabs(d) >= 9007199254740992.0) {
+        asQtWrites(value);
+        return;
+    }
+    qint64 n = qint64(d);
+    char digits[24];
+    char *end = digits + sizeof digits;
+    char *p = end;
+    const bool negative = n < 0;
+    quint64 u = negative ? quint64(-n) : quint64(n);
+    do {
+        *--p = char('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (negative)
+        *--p = '-';
+    append(p, end - p);
 }
 
-void appendValue(const QJsonValue &value, QByteArray &out, int indent);
-
-void appendIndent(QByteArray &out, int indent)
+void Writer::object(const QJsonObject &object, int indent)
 {
-    out.append(qsizetype(4 * indent), ' ');
-}
-
-void appendObject(const QJsonObject &object, QByteArray &out, int indent)
-{
-    out += "{\n";
+    // Qt writes an empty object as "{", a newline and the closing indent too.
+    append("{");
     for (auto it = object.constBegin(), end = object.constEnd(); it != end;) {
-        appendIndent(out, indent + 1);
-        appendString(it.key(), out);
-        out += ": ";
-        appendValue(it.value(), out, indent + 1);
-        out += ++it == end ? "\n" : ",\n";
+        newlineAndIndent(indent + 1);
+        string(it.key());
+        append(": ");
+        value(it.value(), indent + 1);
+        if (++it != end)
+            append(",");
     }
-    appendIndent(out, indent);
-    out += '}';
+    newlineAndIndent(indent);
+    append("}");
 }
 
-void appendArray(const QJsonArray &array, QByteArray &out, int indent)
+void Writer::array(const QJsonArray &array, int indent)
 {
-    out += "[\n";
+    append("[");
     for (auto it = array.constBegin(), end = array.constEnd(); it != end;) {
-        appendIndent(out, indent + 1);
-        appendValue(*it, out, indent + 1);
-        out += ++it == end ? "\n" : ",\n";
+        newlineAndIndent(indent + 1);
+        value(*it, indent + 1);
+        if (++it != end)
+            append(",");
     }
-    appendIndent(out, indent);
-    out += ']';
+    newlineAndIndent(indent);
+    append("]");
 }
 
-void appendValue(const QJsonValue &value, QByteArray &out, int indent)
+void Writer::value(const QJsonValue &value, int indent)
 {
     switch (value.type()) {
-    case QJsonValue::Null: out += "null"; break;
-    case QJsonValue::Bool: out += value.toBool() ? "true" : "false"; break;
-    case QJsonValue::Double: appendNumber(value, out); break;
-    case QJsonValue::String: appendString(value.toString(), out); break;
-    case QJsonValue::Array: appendArray(value.toArray(), out, indent); break;
-    case QJsonValue::Object: appendObject(value.toObject(), out, indent); break;
-    case QJsonValue::Undefined: appendAsQtWrites(value, out); break;
+    case QJsonValue::Null: append("null"); break;
+    case QJsonValue::Bool: value.toBool() ? append("true") : append("false"); break;
+    case QJsonValue::Double: number(value); break;
+    case QJsonValue::String: string(value.toString()); break;
+    case QJsonValue::Array: array(value.toArray(), indent); break;
+    case QJsonValue::Object: object(value.toObject(), indent); break;
+    case QJsonValue::Undefined: asQtWrites(value); break;
     }
 }
 
@@ -140,11 +176,10 @@ void appendValue(const QJsonValue &value, QByteArray &out, int indent)
 
 QByteArray indentedJson(const QJsonObject &object)
 {
-    QByteArray out;
-    out.reserve(256 * 1024);
-    appendObject(object, out, 0);
-    out += '\n';
-    return out;
+    Writer writer;
+    writer.object(object, 0);
+    writer.append("\n");
+    return writer.take();
 }
 
 } // namespace Fd

@@ -110,13 +110,13 @@ void checkPastedText(Collector &out, const QJsonObject &settings, const RunwayFi
                 Text::tr("Grace periods written one as text, one as a number cannot be added by Foremast"), env);
 }
 
-/// Whether Foremast reads the env's file at all: GCP types read the envs of [gcp] envs, the others
-/// those of [base] envs (without that key we read every file, Foremast none: warned elsewhere).
+/// Whether Foremast reads the env's file at all (without the key listing them we read every file,
+/// Foremast none: warned elsewhere).
 bool foremastReads(const RunwayContext &context, const QString &env)
 {
-    if (PipelineTypes::fromConfig(context.config).isGcp(pipelineTypeOf(context.runway.pipelineValue())))
-        return PipelineTypes::gcpEnvs(context.config).contains(env);
-    return !context.config.contains(QStringLiteral("base"), QStringLiteral("envs")) || context.config.envs().contains(env);
+    const std::optional<QStringList> envs = PipelineTypes::fromConfig(context.config)
+                                                .readEnvs(context.config, pipelineTypeOf(context.runway.pipelineValue()));
+    return !envs || envs->contains(env);
 }
 
 } // namespace
@@ -150,9 +150,10 @@ Errors ofGeneration(const RunwayContext &context, const MergedSettings &merged, 
     const QString envConfigs = types.isGcp(type) ? QString()
                                                  : context.config.value(QStringLiteral("base"), QStringLiteral("env_configs"));
     const RunwayFile *pipeline = &context.runway.pipeline;
-    if (!context.config.files().isEmpty() && !context.config.contains(QStringLiteral("base"), QStringLiteral("envs")))
+    if (!context.config.files().isEmpty() && !types.readEnvs(context.config, type))
         out.add(context.config.files().constLast(), 0, {QStringLiteral("envs")},
-                Text::tr("foremast.cfg has no [base] envs, so Foremast reads no env file (we read them all)"), QString());
+                Text::tr("foremast.cfg has no %1, so Foremast reads no env file (we read them all)").arg(types.readEnvsKey(type)),
+                QString());
     bool anyBlock = false;
     for (const QString &env : onetimeEnv.isEmpty() ? context.runway.envOrder() : QStringList{onetimeEnv}) {
         const RunwayFile *file = context.runway.envFile(env);

@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace Fd {
 
@@ -34,9 +33,14 @@ QString Runway::envFileName(const QString &env)
 
 QString Runway::envOfFileName(const QString &fileName)
 {
-    static const QRegularExpression re(QStringLiteral("^application-master-(.+)\\.json$"));
-    const QRegularExpressionMatch match = re.match(fileName);
-    return match.hasMatch() ? match.captured(1) : QString();
+    // application-master-{env}.json with a non-empty env (no regex: it would be compiled for a
+    // dozen file names per run)
+    const QLatin1String prefix("application-master-");
+    const QLatin1String suffix(".json");
+    if (fileName.size() <= prefix.size() + suffix.size() || !fileName.startsWith(prefix) || !fileName.endsWith(suffix))
+        return QString();
+    const QString env = fileName.mid(prefix.size(), fileName.size() - prefix.size() - suffix.size());
+    return env.contains(QLatin1Char('\n')) ? QString() : env;
 }
 
 QJsonObject Runway::pipelineValue() const
@@ -149,8 +153,14 @@ Result<Runway> loadRunway(const QString &folder)
     runway.pipeline.disk = std::move(pipelineFile).value();
 
     // Every kind of entry, so that a folder or FIFO named like an env file is reported, not skipped.
-    const QStringList names = dir.entryList({QStringLiteral("application-master-*.json")},
-                                            QDir::AllEntries | QDir::System | QDir::Hidden, QDir::Name);
+    // Filtered here as QDir's "application-master-*.json" would (its filters ignore case): QDir
+    // matches name filters with a regex that Qt 6 JIT-compiles, more work than the whole listing.
+    QStringList names = dir.entryList(QDir::AllEntries | QDir::System | QDir::Hidden, QDir::Name);
+    names.removeIf([](const QString &name) {
+        return !name.startsWith(QLatin1String("application-master-"), Qt::CaseInsensitive)
+            || !name.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+            || name.size() < int(sizeof("application-master-.json")) - 1;
+    });
     for (const QString &name : RunwayFileGuard::nonUtf8Names(runway.folder, "application-master-")) {
         Error warning;
         warning.file = dir.filePath(name);

@@ -8,8 +8,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
-#include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Fd {
@@ -70,6 +70,14 @@ QString describe(const QJsonValue &value)
 }
 
 /// Empty when `value` fits `kind`, else what was expected.
+/// 0|[1-9][0-9]*, by hand: a regex would be JIT-compiled for a handful of values.
+bool isWholeNumberText(const QString &text)
+{
+    if (text.isEmpty() || (text.size() > 1 && text.front() == QLatin1Char('0')))
+        return false;
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+}
+
 QString mismatch(Kind kind, const QJsonValue &value, const QJsonValue &defaultValue)
 {
     if (value.isNull())
@@ -88,9 +96,8 @@ QString mismatch(Kind kind, const QJsonValue &value, const QJsonValue &defaultVa
     case Kind::WholeNumber: {
         // Teams write "min_inst": "2"; Foremast pastes that text into its JSON templates, so it
         // works as the number. Leading zeros or signs would make its JSON invalid.
-        static const QRegularExpression wholeText(QStringLiteral("^(0|[1-9][0-9]*)$"));
         if (value.isString())
-            return wholeText.match(value.toString()).hasMatch() ? QString() : Tr::tr("a whole number");
+            return isWholeNumberText(value.toString()) ? QString() : Tr::tr("a whole number");
         return value.isDouble() && std::floor(value.toDouble()) == value.toDouble() && value.toDouble() >= 0
             ? QString() : Tr::tr("a whole number");
     }
@@ -152,8 +159,14 @@ private:
 /// file names, so it is an error here.
 bool isRegionName(const QString &name)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
-    return name.size() <= 64 && re.match(name).hasMatch();
+    // [a-z0-9]+(-[a-z0-9]+)*, by hand: a regex would be JIT-compiled for a handful of names.
+    if (name.isEmpty() || name.size() > 64 || name.startsWith(QLatin1Char('-')) || name.endsWith(QLatin1Char('-'))
+        || name.contains(QLatin1String("--")))
+        return false;
+    return std::all_of(name.begin(), name.end(), [](QChar c) {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            || c == QLatin1Char('-');
+    });
 }
 
 QString regionNameError(const QString &name)

@@ -51,6 +51,23 @@ QStringList PipelineTypes::gcpEnvs(const ForemastConfig &config)
     return QJsonDocument::fromJson(config.value(QStringLiteral("gcp"), QStringLiteral("envs")).toUtf8()).object().keys();
 }
 
+std::optional<QStringList> PipelineTypes::readEnvs(const ForemastConfig &config, const QString &type) const
+{
+    if (isGcp(type)) {
+        if (!config.contains(QStringLiteral("gcp"), QStringLiteral("envs")))
+            return std::nullopt;
+        return gcpEnvs(config);
+    }
+    if (!config.contains(QStringLiteral("base"), QStringLiteral("envs")))
+        return std::nullopt;
+    return config.envs();
+}
+
+QString PipelineTypes::readEnvsKey(const QString &type) const
+{
+    return isGcp(type) ? QStringLiteral("[gcp] envs") : QStringLiteral("[base] envs");
+}
+
 QString pipelineTypeOf(const QJsonObject &pipelineFile)
 {
     const QJsonValue type = pipelineFile.value(QStringLiteral("type"));

@@ -4,6 +4,9 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace Fd {
 
@@ -22,6 +25,12 @@ struct PipelineTypes
     static PipelineTypes fromConfig(const ForemastConfig &config);
     /// The keys of `[gcp] envs` (a JSON object in foremast.cfg, a dict in Foremast's config.py).
     static QStringList gcpEnvs(const ForemastConfig &config);
+    /// The envs whose files Foremast reads for a pipeline of `type` (process_configs()): the keys
+    /// of `[gcp] envs` for GCP types, `[base] envs` for the others. Nothing when foremast.cfg does
+    /// not set that key: then every env file is read (a runway opened without foremast.cfg).
+    std::optional<QStringList> readEnvs(const ForemastConfig &config, const QString &type) const;
+    /// The foremast.cfg key readEnvs() comes from, for messages: "[gcp] envs" or "[base] envs".
+    QString readEnvsKey(const QString &type) const;
 
     bool isAllowed(const QString &type) const { return aws.contains(type) || gcp.contains(type) || manual.contains(type); }
     bool isManual(const QString &type) const { return manual.contains(type); }

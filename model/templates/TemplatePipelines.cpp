@@ -5,7 +5,7 @@
 #include "ManualPipelines.h"
 #include "OnetimePipelines.h"
 #include "PipelineTypes.h"
-#include "generator/FlowScopeBuilder.h"
+#include "TemplateData.h"
 #include "generator/PipelineValidator.h"
 #include "runway/RunwayContext.h"
 
@@ -25,21 +25,6 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(TemplatePipelines)
-};
-
-QString pythonJson(const QJsonValue &value)
-{
-    return FlowText::toPythonJson(value);
-}
-
-/// One env block of one region's pipeline, waiting for its template.
-struct Block
-{
-    QString env;
-    QString region;
-    QJsonObject data;
-    int userDataJob = -1;
-    int canaryUserDataJob = -1;
 };
 
 /// Foremast's renumerate_stages(): "master" stages 1, 2, 3… each after the previous one,
@@ -73,9 +58,8 @@ public:
         : m_context(context)
         , m_options(options)
         , m_merged(context.merged())
-        , m_pipeline(m_merged.pipeline())
-        , m_type(pipelineTypeOf(m_pipeline))
-        , m_scopes(context, m_pipeline)
+        , m_type(pipelineTypeOf(m_merged.pipeline()))
+        , m_data(context, options, m_merged, m_type, templateClassOf(m_type, !options.onetimeEnv.isEmpty()))
     {
         m_renderer.foremastTemplates = true;
         const QString folder = effectiveTemplatesPath(context, options);
@@ -109,12 +93,12 @@ public:
 
         // Phase 1: the user data scripts (a template too, so a team may override it).
         std::vector<JinjaJob> userData;
-        QList<Block> blocks;
+        QList<TemplateBlock> blocks;
         for (const QString &region : regions) {
             QString previousEnv;
             for (const QString &env : envsOfRegion.value(region)) {
                 const QStringList zones = m_options.subnets.zones(env, region);
-                if (zones.isEmpty()) {
+                if (zones.isEmpty() && m_data.needsSubnets()) {
                     Error e;
                     e.severity = Error::Severity::Warning;
                     e.env = env;
@@ -123,7 +107,7 @@ public:
                     generation.findings << e;
                     continue;
                 }
-                blocks << blockData(env, region, zones, previousEnv, userData);
+                blocks << m_data.block(env, region, zones, previousEnv, userData);
                 previousEnv = env;
             }
         }
@@ -134,10 +118,11 @@ public:
         // Phase 2: wrappers and env blocks in one run.
         std::vector<JinjaJob> jobs;
         for (const QString &region : regions)
-            jobs.push_back(job(QStringLiteral("pipeline/pipeline_wrapper.json.j2"), wrapperData(region)));
-        for (Block &block : blocks) {
+            jobs.push_back(job(QStringLiteral("pipeline/pipeline_wrapper.json.j2"), m_data.wrapper(region)));
+        for (TemplateBlock &block : blocks) {
             QJsonObject app = block.data.value(QStringLiteral("app")).toObject();
-            app.insert(QStringLiteral("encoded_user_data"), base64(scripts->at(block.userDataJob)));
+            if (block.userDataJob >= 0)
+                app.insert(QStringLiteral("encoded_user_data"), base64(scripts->at(block.userDataJob)));
             if (block.canaryUserDataJob >= 0)
                 app.insert(QStringLiteral("canary_encoded_user_data"), base64(scripts->at(block.canaryUserDataJob)));
             block.data.insert(QStringLiteral("app"), app);
@@ -185,6 +170,7 @@ public:
             }
             generation.pipelines << out;
         }
+        generation.findings << unappliedTemplateOverrides(m_context, m_options);
         if (!m_options.onetimeEnv.isEmpty())
             return Onetime::finish(std::move(generation), m_context, m_options, true);
         return generation;
@@ -216,117 +202,11 @@ private:
         return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
     }
 
-    /// Foremast's render_wrapper() data (create_pipeline.py).
-    QJsonObject wrapperData(const QString &region) const
-    {
-        const Naming &naming = m_context.naming;
-        const QJsonObject notifications = m_pipeline.value(QStringLiteral("notifications")).toObject();
-        const QJsonObject image = m_pipeline.value(QStringLiteral("image")).toObject();
-        const QJsonValue base = m_pipeline.value(QStringLiteral("base"));
-        const QJsonObject app{
-            {QStringLiteral("ami_id"), base}, // no AMI lookup table: the alias as it is
-            {QStringLiteral("appname"), naming.app()},
-            {QStringLiteral("group_name"), naming.identity().project.toLower()},
-            {QStringLiteral("repo_name"), naming.identity().repo.toLower()},
-            {QStringLiteral("base"), base},
-            {QStringLiteral("environment"), QStringLiteral("packaging")},
-            {QStringLiteral("region"), region},
-            {QStringLiteral("triggerjob"), naming.jenkinsJob()},
-            {QStringLiteral("run_as_user"), m_context.config.defaultRunAsUser()},
-            {QStringLiteral("email"), notifications.value(QStringLiteral("email"))},
-            {QStringLiteral("slack"), notifications.value(QStringLiteral("slack"))},
-            {QStringLiteral("root_volume_size"), image.value(QStringLiteral("root_volume_size"))},
-            {QStringLiteral("bake_instance_type"), image.value(QStringLiteral("bake_instance_type"))},
-            {QStringLiteral("ami_template_file"),
-             QStringLiteral("aws_%1_%2.json").arg(region, FlowText::toText(image.value(QStringLiteral("builder"))))},
-            {QStringLiteral("pipeline"), m_pipeline}};
-        // compare_with_existing(): the first of the app's pipelines whose name contains the region.
-        QJsonValue id = QJsonValue::Null;
-        for (const QJsonValue &value : m_options.existingPipelines) {
-            const QJsonObject existing = value.toObject();
-            if (existing.value(QStringLiteral("application")).toString() == naming.app()
-                && existing.value(QStringLiteral("name")).toString().contains(region)) {
-                id = existing.value(QStringLiteral("id"));
-                break;
-            }
-        }
-        return QJsonObject{{QStringLiteral("app"), app}, {QStringLiteral("id"), id}};
-    }
-
-    /// Foremast's ec2_pipeline_setup() and construct_pipeline_block() data for one env block.
-    Block blockData(const QString &env, const QString &region, const QStringList &zones, const QString &previousEnv,
-                    std::vector<JinjaJob> &userData) const
-    {
-        const QJsonObject settings = m_merged.region(env, region);
-        const FlowScope pipelineScope = m_scopes.pipelineScope(region, nullptr);
-        const FlowScope scope = m_scopes.envScope(pipelineScope, env, settings, zones, previousEnv);
-        const Naming &naming = m_context.naming;
-
-        Block block;
-        block.env = env;
-        block.region = region;
-        QJsonObject data = settings;
-        QJsonObject app = data.value(QStringLiteral("app")).toObject();
-        QJsonObject asg = data.value(QStringLiteral("asg")).toObject();
-
-        const bool prodFamily = env == QLatin1String("prod") || env == QLatin1String("prodp") || env == QLatin1String("prods");
-        auto userDataJob = [&](bool canary) {
-            JinjaJob job;
-            job.templateName = QStringLiteral("infrastructure/user_data.sh.j2");
-            job.context = QJsonObject{{QStringLiteral("env"), env},
-                                      {QStringLiteral("env_c"), prodFamily ? QStringLiteral("prod") : env},
-                                      {QStringLiteral("env_p"), prodFamily ? QStringLiteral("prodp") : env},
-                                      {QStringLiteral("env_s"), prodFamily ? QStringLiteral("prods") : env},
-                                      {QStringLiteral("region"), region},
-                                      {QStringLiteral("app_name"), naming.app()},
-                                      {QStringLiteral("group_name"), naming.identity().project.toLower()},
-                                      {QStringLiteral("pipeline_type"), m_type},
-                                      {QStringLiteral("canary"), canary}};
-            userData.push_back(job);
-            return int(userData.size()) - 1;
-        };
-        block.userDataJob = userDataJob(false);
-        if (FlowText::isTruthy(app.value(QStringLiteral("canary"))))
-            block.canaryUserDataJob = userDataJob(true);
-
-        const QJsonArray providers = scope.get(FlowVar::HealthProviders).toArray();
-        asg.insert(QStringLiteral("hc_type"), scope.get(FlowVar::HealthCheckType));
-        asg.insert(QStringLiteral("hc_grace_period"), scope.get(FlowVar::HealthCheckGracePeriod));
-        asg.insert(QStringLiteral("ssh_keypair"), scope.get(FlowVar::KeyPair));
-        asg.insert(QStringLiteral("provider_healthcheck"), pythonJson(providers));
-        asg.insert(QStringLiteral("enable_public_ips"),
-                   pythonJson(settings.value(QStringLiteral("asg")).toObject().value(QStringLiteral("enable_public_ips"))));
-        asg.insert(QStringLiteral("has_provider_healthcheck"), !providers.isEmpty());
-        app.insert(QStringLiteral("az_dict"), pythonJson(scope.get(FlowVar::AvailabilityZones)));
-        app.insert(QStringLiteral("instance_security_groups"), pythonJson(scope.get(FlowVar::SecurityGroups)));
-        app.insert(QStringLiteral("elb"), pythonJson(scope.get(FlowVar::LoadBalancers)));
-        app.insert(QStringLiteral("scalingpolicy"),
-                   FlowText::isTruthy(settings.value(QStringLiteral("asg")).toObject().value(QStringLiteral("scaling_policy"))));
-        app.insert(QStringLiteral("appname"), naming.app());
-        app.insert(QStringLiteral("approval_skip"),
-                   scope.get(FlowVar::ApprovalSkipEnabled).toBool() && app.contains(QStringLiteral("approval_skip"))
-                       ? app.value(QStringLiteral("approval_skip"))
-                       : QJsonValue(false));
-        app.insert(QStringLiteral("repo_name"), naming.identity().repo.toLower());
-        app.insert(QStringLiteral("group_name"), naming.identity().project.toLower());
-        app.insert(QStringLiteral("environment"), env);
-        app.insert(QStringLiteral("region"), region);
-        app.insert(QStringLiteral("previous_env"), previousEnv.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(previousEnv));
-        app.insert(QStringLiteral("promote_restrict"), m_pipeline.value(QStringLiteral("promote_restrict")));
-        app.insert(QStringLiteral("owner_email"), m_pipeline.value(QStringLiteral("owner_email")));
-        app.insert(QStringLiteral("pipeline"), m_pipeline);
-        data.insert(QStringLiteral("app"), app);
-        data.insert(QStringLiteral("asg"), asg);
-        block.data = data;
-        return block;
-    }
-
     const RunwayContext &m_context;
     const GenerationOptions &m_options;
     MergedSettings m_merged;
-    QJsonObject m_pipeline;
     QString m_type;
-    FlowScopeBuilder m_scopes;
+    TemplateData m_data;
     JinjaRenderer m_renderer;
     QHash<QPair<QString, int>, QString> m_stageEnv;
 };
@@ -351,7 +231,10 @@ bool overridesTemplatesOf(const RunwayContext &context, const GenerationOptions 
     // they include (the team's version of a file when it has one, else Foremast's).
     QStringList pending{QStringLiteral("pipeline/pipeline_wrapper.json.j2"), templateNameFor(QStringLiteral("dev"), type),
                         templateNameFor(QStringLiteral("prod"), type)};
-    if (PipelineTypes::fromConfig(context.config).ec2Data.contains(type))
+    // Blocks with ec2 data, lambda's and cloudfunction's carry a user data script (a template too).
+    const TemplateClass templateClass = templateClassOf(type, !options.onetimeEnv.isEmpty());
+    if (templateClass == TemplateClass::Lambda || templateClass == TemplateClass::CloudFunction
+        || (templateClass == TemplateClass::Ec2 && PipelineTypes::fromConfig(context.config).ec2Data.contains(type)))
         pending << QStringLiteral("infrastructure/user_data.sh.j2");
     static const QRegularExpression include(QStringLiteral("\\{%-?\\s*include\\s+[\"']([^\"']+)[\"']"));
     QSet<QString> seen;
@@ -374,18 +257,30 @@ bool overridesTemplatesOf(const RunwayContext &context, const GenerationOptions 
     return overridden;
 }
 
+Errors unappliedTemplateOverrides(const RunwayContext &context, const GenerationOptions &options)
+{
+    Errors out;
+    const QString folder = effectiveTemplatesPath(context, options);
+    if (folder.isEmpty())
+        return out;
+    for (const QString &name : {QStringLiteral("configs/configs.json.j2"), QStringLiteral("configs/pipeline.json.j2")}) {
+        const QString path = QDir(folder).filePath(name);
+        if (!QFileInfo::exists(path))
+            continue;
+        Error e;
+        e.file = path;
+        e.message = Tr::tr("This template overrides the defaults Foremast merges every runway with (%1); the designer "
+                           "merges with Foremast's own defaults and does not apply it, so its settings and pipelines "
+                           "could differ from Foremast's.").arg(name);
+        out << e;
+    }
+    return out;
+}
+
 Result<Generation> generateTemplatePipelines(const RunwayContext &context, const Flow &flow,
                                              const GenerationOptions &options)
 {
     Q_UNUSED(flow)
-    const QString type = pipelineTypeOf(context.runway.pipelineValue());
-    if (!PipelineTypes::fromConfig(context.config).ec2Data.contains(type)) {
-        Error e;
-        e.file = effectiveTemplatesPath(context, options);
-        e.message = Tr::tr("The templates folder overrides Foremast templates; the designer applies them to ec2-like "
-                       "pipelines (ec2_pipeline_types) only, not yet to \"%1\" pipelines.").arg(type);
-        return e;
-    }
     return TemplateGenerator(context, options).run();
 }
 

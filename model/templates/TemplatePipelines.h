@@ -14,6 +14,12 @@ QString templateNameFor(const QString &env, const QString &type);
 /// (one of its own overridden, or the type's own block templates).
 bool overridesTemplatesOf(const RunwayContext &context, const GenerationOptions &options, const QString &type);
 
+/// Overrides in the templates folder the designer does not apply: Foremast's merge defaults
+/// (`configs/configs.json.j2`, `configs/pipeline.json.j2`), which Foremast renders through the same
+/// loader. Each is an error naming the file: the merged settings, and so the pipelines, could
+/// differ from Foremast's.
+Errors unappliedTemplateOverrides(const RunwayContext &context, const GenerationOptions &options);
+
 /// Pipelines rendered from Jinja templates exactly as Foremast renders them: the templates
 /// folder first, then Foremast's own templates, with the data Foremast gives each template.
 /// Used for rolling and custom ec2 types and whenever the templates folder overrides a template.

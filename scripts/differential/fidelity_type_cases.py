@@ -164,7 +164,7 @@ TYPE_CASES = {
             'pipeline.json': {'type': 'cloudfunction', 'env': ['prod']},
             'application-master-prod.json': {'regions': ['us-central1']},
         },
-        'warn': ['application-master-prod.json', "foremast.cfg's [gcp] envs", 'Foremast cannot render this runway'],
+        'warn': ['foremast.cfg has no [gcp] envs', 'Foremast cannot render this runway'],
     },
     '27-manual-env-without-regions': {
         'types': True,

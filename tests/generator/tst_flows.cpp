@@ -2,6 +2,7 @@
 // Flow files: the template language, the format's error messages, user copies and settings.
 #include "GeneratorTestSupport.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Fd;
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void editedFlowWithConditionsAndAfter();
     void settingsOverrides();
     void flowChoiceFromDesignerSettings();
+    void envBlockMatchesLikeQtWildcards();
 };
 
 namespace {
@@ -275,4 +277,25 @@ void TestFlows::flowChoiceFromDesignerSettings()
 }
 
 QTEST_GUILESS_MAIN(TestFlows)
+void TestFlows::envBlockMatchesLikeQtWildcards()
+{
+    // Flow::blockFor matches star patterns by hand; it must agree with the regex Qt makes of them.
+    const QStringList patterns = {QStringLiteral("*"), QStringLiteral("prod*"), QStringLiteral("*prod"),
+                                  QStringLiteral("p*d"), QStringLiteral("*o*"), QStringLiteral("**"),
+                                  QStringLiteral("a*b*c"), QStringLiteral("dev"), QStringLiteral("pr?d"),
+                                  QStringLiteral("[ps]*"), QStringLiteral("*a*a")};
+    const QStringList names = {QStringLiteral("prod"), QStringLiteral("prodeu"), QStringLiteral("preprod"),
+                               QStringLiteral("dev"), QStringLiteral("d"), QStringLiteral("abc"), QStringLiteral("aXbYcZc"),
+                               QStringLiteral("aabab"), QStringLiteral("aa"), QStringLiteral("stage"), QStringLiteral("x/prod")};
+    for (const QString &pattern : patterns) {
+        QByteArray text = MiniFlow;
+        text.replace(R"("match": "*")", QStringLiteral(R"("match": "%1")").arg(pattern).toUtf8());
+        const Result<Flow> flow = Flow::parse(QStringLiteral("mini.json"), text);
+        QVERIFY2(flow.ok(), qPrintable(pattern));
+        const QRegularExpression qt(QRegularExpression::wildcardToRegularExpression(pattern));
+        for (const QString &name : names)
+            QVERIFY2((flow->blockFor(name) != nullptr) == qt.match(name).hasMatch(), qPrintable(pattern + u' ' + name));
+    }
+}
+
 #include "tst_flows.moc"

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void generateWritesGoldenFiles();
     void generateTypesWritesForemastFileNames_data();
     void generateTypesWritesForemastFileNames();
+    void mergedTypesMatchesForemast_data();
+    void mergedTypesMatchesForemast();
     void generateRefusesRunwayWithErrors();
     void generateUsageErrors();
     void generateWithExistingSubnetsAndSettings();
@@ -100,6 +102,37 @@ void TestGenerateVerbs::generateTypesWritesForemastFileNames()
     QCOMPARE(QDir(out.path()).entryList(QDir::Files), wanted);
     for (const QString &name : wanted)
         QCOMPARE(readObject(QDir(out.path()).filePath(name)), readObject(rendered.filePath(name)));
+}
+
+void TestGenerateVerbs::mergedTypesMatchesForemast_data()
+{
+    QTest::addColumn<QString>("caseDir");
+    QStringList cases = goldenCases(QStringLiteral("foremast-v5-types"));
+    const QDir own(QStringLiteral(FD_SOURCE_DIR "/tests/data/golden/types-own"));
+    for (const QString &name : own.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        cases << own.filePath(name);
+    for (const QString &dir : cases)
+        QTest::newRow(qPrintable(QFileInfo(dir).fileName())) << dir;
+}
+
+void TestGenerateVerbs::mergedTypesMatchesForemast()
+{
+    // `merged` prints raw.properties.json as Foremast writes it for every type: for cloudfunction
+    // only the envs of [gcp] envs (cloudfunction-own-03 has a dev file that is no GCP env).
+    QFETCH(QString, caseDir);
+    const QStringList identity = QString::fromUtf8(readBytes(caseDir + QStringLiteral("/identity"))).simplified().split(QLatin1Char(' '));
+    QStringList args{QStringLiteral("merged"), caseDir + QStringLiteral("/runway"), QStringLiteral("--project"),
+                     identity.value(0), QStringLiteral("--repo"), identity.value(1)};
+    if (QFileInfo::exists(caseDir + QStringLiteral("/foremast.cfg")))
+        args << QStringLiteral("--config") << caseDir + QStringLiteral("/foremast.cfg");
+    const Run result = run(args);
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    const QJsonObject expected = readObject(caseDir + QStringLiteral("/rendered/merged-configs.json"));
+    const QJsonObject actual = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(actual.keys(), expected.keys());
+    QCOMPARE(QJsonDocument(actual), QJsonDocument(expected));
+    if (caseDir.endsWith(QLatin1String("cloudfunction-own-03-gcp-envs-subset")))
+        QVERIFY2(result.err.contains(QStringLiteral("[gcp] envs")), qPrintable(result.err));
 }
 
 void TestGenerateVerbs::generateRefusesRunwayWithErrors()

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void jinjaMissingNamesPackage();
     void rollingWithoutTemplates();
     void templateOverridesApply();
+    void mergeTemplateOverrideIsAnError();
     void onetimeNeedsRegularPipeline();
     void prodNamedEnvIsAnError();
     void lambdaSkipsEnvsWithoutSubnets();
@@ -158,11 +159,50 @@ void TestTypeEdges::templateOverridesApply()
     QCOMPARE(stageNames(generation->pipelines.first().json),
              (QStringList{QStringLiteral("Infrastructure Setup Lambda [dev]"), QStringLiteral("Deploy Lambda [dev]")}));
 
-    // An override lambda does use is not ignored: generation stops and says why.
-    QVERIFY(writeBytes(templates.filePath(QStringLiteral("pipeline/stage-deploy-lambda.json.j2")), "{}"));
+    // An override lambda does render is used, as Foremast uses it (templates, not the flow).
+    QByteArray lambdaDeploy = readBytes(QStringLiteral(FD_SOURCE_DIR "/resources/foremast/templates/pipeline/stage-deploy-lambda.json.j2"));
+    QVERIFY(lambdaDeploy.contains("\"name\": \"Deploy Lambda ["));
+    lambdaDeploy.replace("\"name\": \"Deploy Lambda [", "\"name\": \"Ship Lambda [");
+    QVERIFY(writeBytes(templates.filePath(QStringLiteral("pipeline/stage-deploy-lambda.json.j2")), lambdaDeploy));
+    generation = generatePipelines(*lambda.open(), options);
+    QVERIFY2(generation.ok(), generation.ok() ? "" : qPrintable(generation.error().toString()));
+    QCOMPARE(generation->flowName, QStringLiteral("templates"));
+    QCOMPARE(stageNames(generation->pipelines.first().json),
+             (QStringList{QStringLiteral("Infrastructure Setup Lambda [dev]"), QStringLiteral("Ship Lambda [dev]")}));
+    QCOMPARE(generation->pipelines.first().envOfStage.value(QStringLiteral("2")), QStringLiteral("dev"));
+
+    // A broken override is an error naming the template, never a pipeline without it.
+    QVERIFY(writeBytes(templates.filePath(QStringLiteral("pipeline/stage-deploy-lambda.json.j2")), "{ \"name\": "));
     generation = generatePipelines(*lambda.open(), options);
     QVERIFY(!generation.ok());
-    QVERIFY2(generation.error().message.contains(QStringLiteral("lambda")), qPrintable(generation.error().message));
+    QVERIFY2(generation.error().file.contains(QStringLiteral("pipeline_stages_lambda.json.j2")),
+             qPrintable(generation.error().toString()));
+}
+
+void TestTypeEdges::mergeTemplateOverrideIsAnError()
+{
+    // configs/configs.json.j2 in templates_path changes what Foremast merges; the designer does
+    // not apply it, so it says so as an error (publishing stays blocked) instead of differing quietly.
+    QTemporaryDir templates;
+    GenerationOptions options;
+    options.templatesPath = templates.path();
+    const ScratchRunway lambda(R"({"type": "lambda", "env": ["dev"]})", {{QStringLiteral("dev"), "{}"}});
+    Result<Generation> generation = generatePipelines(*lambda.open(), options);
+    QVERIFY(generation.ok());
+    QVERIFY(!generation->hasErrors());
+
+    const QString override = templates.filePath(QStringLiteral("configs/configs.json.j2"));
+    QVERIFY(writeBytes(override, readBytes(QStringLiteral(FD_SOURCE_DIR "/resources/foremast/configs.json.j2"))));
+    for (const char *pipeline : {R"({"type": "lambda", "env": ["dev"]})", R"({"env": ["dev"]})"}) {
+        const ScratchRunway runway(pipeline, {{QStringLiteral("dev"), "{}"}});
+        generation = generatePipelines(*runway.open(), options);
+        QVERIFY(generation.ok());
+        QVERIFY(generation->hasErrors());
+        bool named = false;
+        for (const Error &e : generation->findings)
+            named = named || (!e.isWarning() && e.file == override && e.message.contains(QStringLiteral("configs/configs.json.j2")));
+        QVERIFY2(named, qPrintable(messages(generation->findings, false).join(QLatin1Char('\n'))));
+    }
 }
 
 void TestTypeEdges::onetimeNeedsRegularPipeline()

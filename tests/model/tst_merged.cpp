@@ -19,6 +19,7 @@ private Q_SLOTS:
     void goldenCases();
     void mergedVerbPrintsSameJson();
     void deepMergeRules();
+    void deepMergeOntoMatchesTwoMerges();
     void regionOverrideFixture();
     void missingPipelineFileUsesDefaults();
     void originOfEachLayer();
@@ -86,6 +87,38 @@ void TestMerged::deepMergeRules()
     const QJsonObject expected = QJsonDocument::fromJson(R"({"a": {"x": 1, "y": [9], "z": null},
         "list": [7], "s": null, "n": 5, "extra": true})").object();
     QCOMPARE(merged, expected);
+}
+
+void TestMerged::deepMergeOntoMatchesTwoMerges()
+{
+    // Every way a key can sit in three layers: absent, scalar, null, list or object in each,
+    // nested once; deepMergeOnto must give exactly deepMerge(deepMerge(top, middle), bottom).
+    const QList<QJsonValue> kinds = {QJsonValue(QJsonValue::Undefined), QJsonValue(QJsonValue::Null),
+                                     QJsonValue(QStringLiteral("text")), QJsonValue(3), QJsonArray{1, 2},
+                                     QJsonObject{{QStringLiteral("x"), 1}},
+                                     QJsonObject{{QStringLiteral("x"), QJsonObject{{QStringLiteral("y"), 2}}},
+                                                 {QStringLiteral("z"), QStringLiteral("deep")}}};
+    int cases = 0;
+    for (const QJsonValue &top : kinds) {
+        for (const QJsonValue &middle : kinds) {
+            for (const QJsonValue &bottom : kinds) {
+                const auto layer = [](const QJsonValue &value, const QString &other) {
+                    QJsonObject object{{other, QStringLiteral("kept")}};
+                    if (!value.isUndefined())
+                        object.insert(QStringLiteral("k"), value);
+                    if (value.isObject())
+                        object.insert(QStringLiteral("x"), value); // the same value one key over too
+                    return object;
+                };
+                const QJsonObject t = layer(top, QStringLiteral("t"));
+                const QJsonObject m = layer(middle, QStringLiteral("m"));
+                const QJsonObject b = layer(bottom, QStringLiteral("b"));
+                QCOMPARE(deepMergeOnto(t, m, b, deepMerge(m, b)), deepMerge(deepMerge(t, m), b));
+                ++cases;
+            }
+        }
+    }
+    QCOMPARE(cases, 343);
 }
 
 void TestMerged::regionOverrideFixture()

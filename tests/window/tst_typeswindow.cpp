@@ -81,6 +81,7 @@ private Q_SLOTS:
     void onetimeDialogShowsForemastsPipelines();
     void onetimeDialogWithoutRegularPipelines();
     void manualFilePreviewRendersEachFile();
+    void templatesOverrideDrawsRenderedGraph();
 };
 
 void TestTypesWindow::lambdaHandlerFollows()
@@ -252,6 +253,43 @@ void TestTypesWindow::manualFilePreviewRendersEachFile()
     QVERIFY(preview->renderedText().isEmpty());
     QVERIFY2(preview->errorText().contains(QStringLiteral("smoke.json.j2")), qPrintable(preview->errorText()));
     QVERIFY2(preview->errorText().contains(QStringLiteral("pipeline_files")), qPrintable(preview->errorText()));
+}
+
+void TestTypesWindow::templatesOverrideDrawsRenderedGraph()
+{
+    // A lambda runway whose foremast.cfg templates_path overrides Foremast's stage template: the
+    // window draws what Foremast renders from the team's template, and an edit re-renders it.
+    const QString caseDir = QStringLiteral(FD_SOURCE_DIR "/tests/data/golden/types-own/lambda-own-02-templates-override");
+    QTemporaryDir dir;
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
+    QSettings().clear();
+    const QString folder = dir.filePath(QStringLiteral("media/resizer/runway"));
+    Test::copyFolder(caseDir + QStringLiteral("/runway"), folder);
+    const QString cfg = dir.filePath(QStringLiteral("foremast.cfg"));
+    QFile file(cfg);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[base]\ntemplates_path = " + QFile::encodeName(caseDir + QStringLiteral("/templates")) + "\n");
+    file.close();
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openRunway(folder, {folder, QStringLiteral("media"), QStringLiteral("resizer"), cfg}));
+
+    QTRY_VERIFY(drawnStages(w.preview()).contains(QStringLiteral("Ship Lambda to dev")));
+    QCOMPARE(drawnStages(w.preview()).first(), QStringLiteral("Wait for the artifact")); // the team's wrapper
+    const QString note = w.settingsPanel()->pipelineEditor()->typeNote();
+    QVERIFY2(note.contains(QStringLiteral("templates_path")) && note.contains(caseDir), qPrintable(note));
+    QCOMPARE(functionName(w.preview()), QStringLiteral("resizer.handle"));
+
+    auto *handler = qobject_cast<TextField *>(
+        w.settingsPanel()->pipelineEditor()->field({QStringLiteral("lambda"), QStringLiteral("handler")}));
+    QVERIFY(handler);
+    handler->lineEdit()->setFocus();
+    handler->lineEdit()->selectAll();
+    QTest::keyClicks(handler->lineEdit(), QStringLiteral("resize.main"));
+    QTest::keyClick(handler->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(functionName(w.preview()), QStringLiteral("resize.main"));
+    QVERIFY(drawnStages(w.preview()).contains(QStringLiteral("Ship Lambda to dev")));
 }
 
 QTEST_MAIN(TestTypesWindow)

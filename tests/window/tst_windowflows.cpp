@@ -18,6 +18,7 @@
 #include "preview/GenerationController.h"
 #include "preview/PreviewPane.h"
 #include "prompt/Prompter.h"
+#include "onetime/OnetimeDialog.h"
 #include "publish/PublishDialog.h"
 
 #include <QAbstractItemModelTester>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void identityRefusesNamesWithReason();
     void renameRefusedWithNamedReason();
     void deployWithUnsavedEditsAsksFirst();
+    void onetimeWithUnsavedEditsAsksFirst();
     void undoAddRegionLeavesNoStaleEditor();
     void envListAndGraphSelectorStayInSync();
     void findingsKeepSelectionWhileTyping();
@@ -213,6 +215,47 @@ void TestWindowFlows::deployWithUnsavedEditsAsksFirst()
     QVERIFY(prompter.asked.isEmpty());
     if (auto *again = f.window->findChild<PublishDialog *>())
         again->close();
+}
+
+void TestWindowFlows::onetimeWithUnsavedEditsAsksFirst()
+{
+    Test::WindowFixture f;
+    QVERIFY(f.open());
+    ScriptedPrompter prompter;
+    const Prompter::Override use(&prompter);
+    f.window->session()->setValue(QString(), {QStringLiteral("owner_email")}, QStringLiteral("ops@example.com"));
+    // Cancel: no dialog, nothing saved.
+    prompter.answers << QMessageBox::Cancel;
+    f.window->oneTimePipeline();
+    QCOMPARE(prompter.asked.size(), 1);
+    QVERIFY2(prompter.asked.first().startsWith(QStringLiteral("One-time Pipeline: ")), qPrintable(prompter.asked.first()));
+    QVERIFY2(prompter.asked.first().contains(QStringLiteral("unsaved edits")), qPrintable(prompter.asked.first()));
+    QVERIFY(!f.window->findChild<OnetimeDialog *>());
+    QVERIFY(f.window->isWindowModified());
+    // Ignore: the dialog opens on the runway as edited; the files stay as they were.
+    prompter.answers << QMessageBox::Ignore;
+    f.window->oneTimePipeline();
+    QCOMPARE(prompter.asked.size(), 2);
+    auto *dialog = f.window->findChild<OnetimeDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(f.window->isWindowModified());
+    QVERIFY(Test::readJsonObject(QDir(f.folder).filePath(QStringLiteral("pipeline.json"))).value(QStringLiteral("owner_email")).toString()
+            != QStringLiteral("ops@example.com"));
+    dialog->close();
+    delete dialog;
+    // Save: written first, then the dialog; no question once saved.
+    prompter.answers << QMessageBox::Save;
+    f.window->oneTimePipeline();
+    QVERIFY(!f.window->isWindowModified());
+    QCOMPARE(Test::readJsonObject(QDir(f.folder).filePath(QStringLiteral("pipeline.json"))).value(QStringLiteral("owner_email")).toString(),
+             QStringLiteral("ops@example.com"));
+    dialog = f.window->findChild<OnetimeDialog *>();
+    QVERIFY(dialog);
+    delete dialog;
+    prompter.asked.clear();
+    f.window->oneTimePipeline();
+    QVERIFY(prompter.asked.isEmpty());
+    delete f.window->findChild<OnetimeDialog *>();
 }
 
 void TestWindowFlows::undoAddRegionLeavesNoStaleEditor()

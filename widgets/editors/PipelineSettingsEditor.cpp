@@ -5,6 +5,8 @@
 #include "EditSession.h"
 #include "EnvOrderField.h"
 #include "JsonValueField.h"
+#include "templates/ManualPipelines.h"
+#include "templates/TemplatePipelines.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -148,6 +150,16 @@ F *PipelineSettingsEditor::addField(QFormLayout *form, F *field)
 // For the type sections (PipelineSettingsEditorTypes.cpp), which add fields of any kind.
 template SettingField *PipelineSettingsEditor::addField<SettingField>(QFormLayout *, SettingField *);
 
+/// Not an error: where the stages come from when templates_path overrides Foremast's templates.
+QString PipelineSettingsEditor::templatesOverrideNote(const RunwayContext &context, const QString &type) const
+{
+    const GenerationOptions options;
+    if (effectiveTemplatesPath(context, options).isEmpty() || !overridesTemplatesOf(context, options, type))
+        return QString();
+    return tr("The stages come from the templates in templates_path (%1), which override Foremast's own for this "
+              "type: they are rendered as Foremast renders them.").arg(effectiveTemplatesPath(context, options));
+}
+
 void PipelineSettingsEditor::refresh()
 {
     const RunwayDocument *document = m_session->document();
@@ -162,7 +174,7 @@ void PipelineSettingsEditor::refresh()
         : type == QLatin1String("manual")
             ? tr("The pipelines are the files listed in pipeline_files (JSON, or Jinja templates ending in .j2), "
                  "one or more per file; env and region settings do not shape them.")
-            : QString());
+            : templatesOverrideNote(document->context(), type));
     m_typeNote->setVisible(!m_typeNote->text().isEmpty());
     refreshTypeSections(type);
 

@@ -15,6 +15,8 @@ class QVBoxLayout;
 
 namespace Fd {
 
+struct RunwayContext;
+
 class EditSession;
 class ManualFilePreview;
 
@@ -49,6 +51,7 @@ Q_SIGNALS:
 private:
     template<class F> F *addField(QFormLayout *form, F *field);
     void refresh();
+    QString templatesOverrideNote(const RunwayContext &context, const QString &type) const;
     void buildTypeSections(QVBoxLayout *layout);   // PipelineSettingsEditorTypes.cpp
     SettingField *addTypeField(QVBoxLayout *layout, const QString &type, SettingField *field);
     void refreshTypeSections(const QString &type);

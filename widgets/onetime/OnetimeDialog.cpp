@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "OnetimeDialog.h"
 
+#include "GateFetchPanel.h"
 #include "generator/ExistingPipelines.h"
 #include "graph/StageGraphView.h"
 #include "preview/JsonHighlighter.h"
@@ -23,9 +24,11 @@
 
 namespace Fd {
 
-OnetimeDialog::OnetimeDialog(const RunwayContext &context, const GenerationOptions &options, QWidget *parent)
+OnetimeDialog::OnetimeDialog(const RunwayContext &context, const GenerationOptions &options,
+                             const PublishDialogServices &gate, QWidget *parent)
     : QDialog(parent), m_context(context), m_options(options), m_envs(new QComboBox(this)),
-      m_existing(new QLabel(this)), m_message(new QLabel(this)), m_regions(new QComboBox(this)),
+      m_existing(new QLabel(this)), m_fromGate(new QPushButton(tr("From &Gate…"), this)),
+      m_gate(new GateFetchPanel(context.naming.app(), gate, this)), m_message(new QLabel(this)), m_regions(new QComboBox(this)),
       m_graph(new StageGraphView(this)), m_json(new QPlainTextEdit(this)), m_publish(nullptr)
 {
     setWindowTitle(tr("One-time Pipeline — %1").arg(context.naming.app()));
@@ -48,9 +51,16 @@ OnetimeDialog::OnetimeDialog(const RunwayContext &context, const GenerationOptio
     auto *load = new QPushButton(tr("&Load…"), this);
     load->setToolTip(tr("Read the app's pipelines from a file saved from Gate's /applications/APP/pipelineConfigs"));
     existingRow->addWidget(load);
+    m_fromGate->setCheckable(true);
+    m_fromGate->setToolTip(tr("Sign in to Gate and read the app's pipelines from Spinnaker"));
+    existingRow->addWidget(m_fromGate);
     form->addRow(tr("Existing pipelines:"), existingRow);
-    form->addRow(tr("&Region:"), m_regions);
     layout->addLayout(form);
+    m_gate->hide();
+    layout->addWidget(m_gate);
+    auto *regionForm = new QFormLayout;
+    regionForm->addRow(tr("&Region:"), m_regions);
+    layout->addLayout(regionForm);
 
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -76,6 +86,8 @@ OnetimeDialog::OnetimeDialog(const RunwayContext &context, const GenerationOptio
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_publish, &QPushButton::clicked, this, [this] { Q_EMIT publishRequested(m_context, m_generation); });
     connect(load, &QPushButton::clicked, this, &OnetimeDialog::loadExisting);
+    connect(m_fromGate, &QPushButton::toggled, m_gate, &QWidget::setVisible);
+    connect(m_gate, &GateFetchPanel::fetched, this, &OnetimeDialog::setExistingPipelines);
     connect(m_envs, &QComboBox::currentTextChanged, this, &OnetimeDialog::regenerate);
     connect(m_regions, &QComboBox::currentTextChanged, this, &OnetimeDialog::showRegion);
     setExistingPipelines(options.existingPipelines, {});
@@ -177,6 +189,11 @@ void OnetimeDialog::showRegion()
 QString OnetimeDialog::messageText() const
 {
     return m_message->isHidden() ? QString() : m_message->text();
+}
+
+QString OnetimeDialog::existingText() const
+{
+    return m_existing->text();
 }
 
 QString OnetimeDialog::jsonText() const

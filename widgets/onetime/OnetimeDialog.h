@@ -2,6 +2,7 @@
 #pragma once
 
 #include "generator/PipelineGenerator.h"
+#include "publish/PublishDialog.h"
 #include "runway/RunwayContext.h"
 
 #include <QDialog>
@@ -13,18 +14,22 @@ class QPushButton;
 
 namespace Fd {
 
+class GateFetchPanel;
 class StageGraphView;
 
 /// Pipeline › One-time Pipeline…: generates Foremast's one-time pipeline of one env (what
 /// `generate --onetime ENV` writes), shows each region's graph and JSON, says plainly why there
 /// is none (Foremast needs the regular pipeline published first, which only the app's existing
-/// pipelines tell), and hands the pipelines to the publisher the window uses for Deploy.
+/// pipelines tell: read from a file or fetched from Gate), and hands the pipelines to the
+/// publisher the window uses for Deploy.
 class OnetimeDialog : public QDialog
 {
     Q_OBJECT
 public:
     /// `options` as the window generates (flow, settings, subnets); the env is chosen here.
-    OnetimeDialog(const RunwayContext &context, const GenerationOptions &options, QWidget *parent = nullptr);
+    /// `gate`: the Gate, keychain and network to fetch the existing pipelines with (as for Deploy).
+    OnetimeDialog(const RunwayContext &context, const GenerationOptions &options,
+                  const PublishDialogServices &gate = {}, QWidget *parent = nullptr);
 
     /// Generates for `env` (one of the runway's envs).
     void setEnv(const QString &env);
@@ -43,6 +48,11 @@ public:
     QPushButton *publishButton() const { return m_publish; }
     QComboBox *envBox() const { return m_envs; }
     QComboBox *regionBox() const { return m_regions; }
+    /// Where the existing pipelines come from Gate (hidden until "From Gate…" is pressed).
+    GateFetchPanel *gatePanel() const { return m_gate; }
+    QPushButton *fromGateButton() const { return m_fromGate; }
+    /// What the dialog says about the existing pipelines ("3 pipelines from …").
+    QString existingText() const;
 
 Q_SIGNALS:
     /// The user asked to publish these one-time pipelines (sign-in, diff and confirmation follow).
@@ -59,6 +69,8 @@ private:
     Errors m_messages;
     QComboBox *m_envs;
     QLabel *m_existing;
+    QPushButton *m_fromGate;
+    GateFetchPanel *m_gate;
     QLabel *m_message;
     QComboBox *m_regions;
     StageGraphView *m_graph;

@@ -140,6 +140,20 @@ QString GateSignInForm::secret() const
     return m_secret->text();
 }
 
+SecretStore *GateSignInForm::secretsFor(const GateSettings &settings, const GateSettings &knownGate,
+                                        const QString &knownSecret, SecretStore *keychain,
+                                        MemorySecretStore &session) const
+{
+    const QString key = settings.secretKey();
+    if (!secret().isEmpty())
+        session.set(key, secret());
+    else if (!knownSecret.isEmpty() && settings.url == knownGate.url)
+        session.set(key, knownSecret);
+    if (session.contains(key) || !keychain)
+        return &session;
+    return keychain;
+}
+
 bool GateSignInForm::rememberSecret() const
 {
     return m_remember->isChecked();

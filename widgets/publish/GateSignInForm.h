@@ -2,6 +2,7 @@
 #pragma once
 
 #include "gate/GateSettings.h"
+#include "gate/SecretStore.h"
 
 #include <QWidget>
 
@@ -27,6 +28,11 @@ public:
     GateSettings settings() const;
 
     QString secret() const;        ///< what was typed; empty when nothing was
+    /// Where a sign-in with `settings` takes its secret from: what was typed here, else
+    /// `knownSecret` when it came with `knownGate` (both kept in `session`, in memory only), else
+    /// `keychain` (the session when there is none).
+    SecretStore *secretsFor(const GateSettings &settings, const GateSettings &knownGate, const QString &knownSecret,
+                            SecretStore *keychain, MemorySecretStore &session) const;
     bool rememberSecret() const;
     void setSecretPlaceholder(const QString &text);
 

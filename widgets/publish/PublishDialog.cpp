@@ -148,15 +148,8 @@ GateSettings PublishDialog::gateSettings() const
 
 SecretStore *PublishDialog::secretsFor(const GateSettings &settings)
 {
-    const QString key = settings.secretKey();
     m_typedSecret = m_form->secret();
-    if (!m_typedSecret.isEmpty())
-        m_session.set(key, m_typedSecret);
-    else if (!m_services.knownSecret.isEmpty() && settings.url == m_services.gate.url)
-        m_session.set(key, m_services.knownSecret);
-    if (m_session.contains(key) || !m_services.keychain)
-        return &m_session;
-    return m_services.keychain;
+    return m_form->secretsFor(settings, m_services.gate, m_services.knownSecret, m_services.keychain, m_session);
 }
 
 void PublishDialog::startCompare()
