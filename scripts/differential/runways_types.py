@@ -161,17 +161,7 @@ def _pipeline(d, kind, envs):
         pipeline['env'] = envs
     if d.p(0.3):
         pipeline['owner_email'] = d.text(['owner@example.com', ''])
-    if d.p(0.2):
-        pipeline['notifications'] = {}
-        if d.p(0.7):
-            pipeline['notifications']['email'] = d.pick(['team@example.com', ''])
-        if d.p(0.7):
-            pipeline['notifications']['slack'] = d.pick(['#deploys', ''])
-    if d.p(0.15):
-        pipeline['pipeline_notifications'] = [{
-            'type': d.pick(['slack', 'email']), 'address': d.pick(['deploys', 'team@example.com']),
-            'level': 'pipeline', 'when': d.subset(['pipeline.starting', 'pipeline.complete', 'pipeline.failed'], 1),
-        }]
+    runways.notifications(d, pipeline, 0.2, 0.15)
     if d.p(0.15):
         pipeline['promote_restrict'] = d.pick(['none', 'masters-only'])
     if kind == 'lambda' and d.p(0.6):
