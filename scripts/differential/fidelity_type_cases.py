@@ -156,15 +156,16 @@ TYPE_CASES = {
         'existing': [{'application': 'coreforrest', 'name': 'coreforrest [us-east-1]', 'id': 'reg-1'}],
         'args': ['--onetime', 'prod', '--existing', 'CASE/existing.json'],
     },
-    '26-cloudfunction-without-gcp-envs': {
+    '26-cloudfunction-env-not-in-gcp-envs': {
         'types': True,
         'config_py': True,
-        'cfg': CFG.format(envs='', regions='us-central1'),
+        'cfg': CFG.format(envs='', regions='us-central1') + '\n[gcp]\nenvs = {"stage": %s}\n' % (
+            str(GCP_ENV).replace("'", '"')),
         'files': {
             'pipeline.json': {'type': 'cloudfunction', 'env': ['prod']},
             'application-master-prod.json': {'regions': ['us-central1']},
         },
-        'warn': ['foremast.cfg has no [gcp] envs', 'Foremast cannot render this runway'],
+        'warn': ['application-master-prod.json', "foremast.cfg's [gcp] envs", 'Foremast cannot render this runway'],
     },
     '27-manual-env-without-regions': {
         'types': True,
