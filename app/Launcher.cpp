@@ -19,19 +19,8 @@ namespace {
 /// The window's options, so that --help and --version answer here without loading the window.
 int printWindowHelpOrVersion(QCoreApplication &app)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Fd::Cli::windowDescription());
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("RUNWAY"), QCoreApplication::translate("main", "Runway folder to open."), QStringLiteral("[RUNWAY]"));
-    parser.addOptions({
-        {QStringLiteral("project"), QCoreApplication::translate("main", "Git project (group)."), QStringLiteral("P")},
-        {QStringLiteral("repo"), QCoreApplication::translate("main", "Git repository."), QStringLiteral("R")},
-        {QStringLiteral("config"), QCoreApplication::translate("main", "Foremast configuration file."), QStringLiteral("FOREMAST_CFG")},
-        {QStringLiteral("screenshot"), QCoreApplication::translate("main", "Save a screenshot of the window to FILE once it is shown, then quit (used for the documentation)."),
-         QStringLiteral("FILE")},
-    });
-    parser.process(app); // prints help or version and exits
+    Fd::Cli::WindowOptions options;
+    options.parser.process(app); // prints help or version and exits
     return Fd::Cli::ExitOk;
 }
 

@@ -7,6 +7,7 @@
 #include "cli/Translations.h"
 #include "cli/Verb.h"
 #include "window/AppSettings.h"
+#include "window/FirstPaint.h"
 #include "window/MainWindow.h"
 #include "window/RunwayOpener.h"
 #include "window/Screenshot.h"
@@ -28,27 +29,6 @@ int runVerb(QCoreApplication &app)
     return Fd::Cli::runVerb(app.arguments(), io);
 }
 
-/// The window's command line: foremast-designer [RUNWAY] [--project P] [--repo R] [--config F].
-struct WindowOptions
-{
-    QCommandLineParser parser;
-    QCommandLineOption project{QStringLiteral("project"), QCoreApplication::translate("main", "Git project (group)."), QStringLiteral("P")};
-    QCommandLineOption repo{QStringLiteral("repo"), QCoreApplication::translate("main", "Git repository."), QStringLiteral("R")};
-    QCommandLineOption config{QStringLiteral("config"), QCoreApplication::translate("main", "Foremast configuration file."), QStringLiteral("FOREMAST_CFG")};
-    QCommandLineOption screenshot{QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save a screenshot of the window to FILE once it is shown, then quit (used for the documentation)."),
-        QStringLiteral("FILE")};
-
-    WindowOptions()
-    {
-        parser.setApplicationDescription(Fd::Cli::windowDescription());
-        parser.addHelpOption();
-        parser.addVersionOption();
-        parser.addPositionalArgument(QStringLiteral("RUNWAY"), QCoreApplication::translate("main", "Runway folder to open."), QStringLiteral("[RUNWAY]"));
-        parser.addOptions({project, repo, config, screenshot});
-    }
-};
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -67,7 +47,7 @@ int main(int argc, char **argv)
         // Help and version need no display; the window does, and nothing else runs in its place.
         QCoreApplication app(argc, argv);
         Fd::installTranslations(app);
-        WindowOptions options;
+        Fd::Cli::WindowOptions options;
         options.parser.process(app); // prints help or version and exits, or fails on a bad option
         QTextStream out(stdout);
         QTextStream err(stderr);
@@ -83,13 +63,24 @@ int main(int argc, char **argv)
     // The command line follows the system's language; the window also honours the Settings choice.
     Fd::installTranslations(app, Fd::AppSettings::language());
     Fd::AppSettings::applyTheme(Fd::AppSettings::theme());
-    WindowOptions options;
+    Fd::Cli::WindowOptions options;
     QCommandLineParser &parser = options.parser;
     parser.process(app);
     const QCommandLineOption &project = options.project, &repo = options.repo, &config = options.config,
                              &screenshot = options.screenshot;
+    if (parser.isSet(options.theme)) {
+        const std::optional<Fd::AppSettings::Theme> theme = Fd::AppSettings::themeNamed(parser.value(options.theme));
+        if (!theme) {
+            QTextStream(stderr) << QCoreApplication::translate("main", "Unknown theme \"%1\": use system, light or dark.")
+                                       .arg(parser.value(options.theme))
+                                << Qt::endl;
+            return 2;
+        }
+        Fd::AppSettings::applyTheme(*theme);
+    }
 
     Fd::MainWindow window;
+    Fd::exitAtFirstPaintIfAsked(&window);
     window.show();
     const QString folder = parser.positionalArguments().value(0);
     if (!folder.isEmpty())

@@ -156,6 +156,51 @@ if [ -x "$build/app/foremast-designer-gui" ] && [ -x /usr/bin/time ]; then
 fi
 echo
 
+# ---- start-up: exec to first paint --------------------------------------------------------
+# The designer and a bare QMainWindow (tests/benchmarks/bench_firstpaint_bare, the same size;
+# --text adds a menu bar and a label, so it pays for fonts as any window with words does) are
+# started as whole processes on one Xvfb server, interleaved, each ending itself at its first
+# paint (FD_EXIT_AT_FIRST_PAINT, app/window/FirstPaint.h). Fresh settings: no saved layout,
+# no recent runways. `foremast-designer` is what users type (the Core launcher, then the window).
+bare=$build/tests/benchmarks/bench_firstpaint_bare
+if [ -x "$bare" ] && [ -x "$build/app/foremast-designer-gui" ] && command -v Xvfb >/dev/null; then
+    Xvfb -displayfd 3 -screen 0 1600x1200x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
+    xvfb_pid=$!
+    trap 'kill $xvfb_pid 2>/dev/null; rm -rf "$work"' EXIT
+    for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
+    first_paint() { # first_paint COMMAND… : wall µs from exec to the process ending at first paint
+        local t0 t1
+        t0=$(now_us)
+        DISPLAY=:$(cat "$work/display") QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME=$work/config FD_EXIT_AT_FIRST_PAINT=1 \
+            timeout 20 "$@" >/dev/null 2>&1 || true
+        t1=$(now_us)
+        echo $((t1 - t0))
+    }
+    first_paint "$bare" >/dev/null # warm the page cache and the X server
+    first_paint "$designer" >/dev/null
+    fp_bare=() fp_text=() fp_gui=() fp_cmd=()
+    for ((r = 0; r < runs; r++)); do
+        fp_bare+=("$(first_paint "$bare")")
+        fp_text+=("$(first_paint "$bare" --text)")
+        fp_gui+=("$(first_paint "$build/app/foremast-designer-gui")")
+        fp_cmd+=("$(first_paint "$designer")")
+    done
+    b=$(printf '%s\n' "${fp_bare[@]}" | median)
+    bt=$(printf '%s\n' "${fp_text[@]}" | median)
+    ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f×", a / b}'; }
+    echo "## Start-up: exec to first paint, no runway (median of $runs interleaved runs, Xvfb)"
+    echo
+    echo "| program | wall | vs bare QMainWindow | vs QMainWindow with text |"
+    echo "| --- | --- | --- | --- |"
+    echo "| bare \`QMainWindow\` 1500×940 | $(ms "$b") ms | 1.00× | — |"
+    echo "| \`QMainWindow\` with a menu bar and a label | $(ms "$bt") ms | $(ratio "$bt" "$b") | 1.00× |"
+    g=$(printf '%s\n' "${fp_gui[@]}" | median)
+    c=$(printf '%s\n' "${fp_cmd[@]}" | median)
+    echo "| \`foremast-designer-gui\` (the window alone) | $(ms "$g") ms | $(ratio "$g" "$b") | $(ratio "$g" "$bt") |"
+    echo "| \`foremast-designer\` (launcher, then the window) | $(ms "$c") ms | $(ratio "$c" "$b") | $(ratio "$c" "$bt") |"
+    echo
+fi
+
 echo "## In process (QBENCHMARK)"
 echo
 bench() { # bench PROGRAM [FUNCTIONS…]

@@ -1139,10 +1139,6 @@ oder verwenden Sie einen Befehl:</translation>
         <translation>T&amp;ags:</translation>
     </message>
     <message>
-        <source>Extra tags on the auto scaling group.</source>
-        <translation>Zusätzliche Tags an der Auto Scaling Group.</translation>
-    </message>
-    <message>
         <source>Health check &amp;type:</source>
         <translation>Health-Check-&amp;Typ:</translation>
     </message>
@@ -1337,6 +1333,26 @@ oder verwenden Sie einen Befehl:</translation>
     <message>
         <source>The minimum (%1) would be larger than the maximum (%2), so nothing was changed. Lower the minimum or raise the maximum.</source>
         <translation>Das Minimum (%1) wäre größer als das Maximum (%2), daher wurde nichts geändert. Senken Sie das Minimum oder erhöhen Sie das Maximum.</translation>
+    </message>
+    <message>
+        <source>Extra tags on the auto scaling group, the Lambda function, the S3 bucket or the step function.</source>
+        <translation>Zusätzliche Tags an der Auto Scaling Group, der Lambda-Funktion, dem S3-Bucket oder der Step Function.</translation>
+    </message>
+    <message>
+        <source>VPC security groups:</source>
+        <translation>VPC-Sicherheitsgruppen:</translation>
+    </message>
+    <message>
+        <source>Added to the app&apos;s own group when pipeline.json&apos;s lambda.vpc_enabled is on.</source>
+        <translation>Zusätzlich zur eigenen Gruppe der App, wenn lambda.vpc_enabled in pipeline.json eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>A manual pipeline reads only what its pipeline files use, so this form has no settings for it. Every key of the environment is under All keys.</source>
+        <translation>Eine manuelle Pipeline liest nur, was ihre Pipeline-Dateien verwenden; dieses Formular hat daher keine Einstellungen dafür. Alle Schlüssel der Umgebung stehen unter „Alle Schlüssel“.</translation>
+    </message>
+    <message>
+        <source>Only the settings Foremast reads for a %1 pipeline are shown. Every other key is under All keys.</source>
+        <translation>Nur die Einstellungen, die Foremast für eine %1-Pipeline liest, werden gezeigt. Alle anderen Schlüssel stehen unter „Alle Schlüssel“.</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2311,10 @@ Save the edits first? (Ignore publishes without saving.)</source>
         <translation>Ausgewählte Stage</translation>
     </message>
     <message>
+        <source>No errors or warnings.</source>
+        <translation>Keine Fehler oder Warnungen.</translation>
+    </message>
+    <message>
         <source>One-time Pipeline</source>
         <translation>Einmalige Pipeline</translation>
     </message>
@@ -2517,6 +2537,26 @@ Save the edits first? (Ignore goes on without saving.)</source>
     <message>
         <source>The environment whose stages are emphasised and fitted into view ([ and ] switch)</source>
         <translation>Die Umgebung, deren Stages hervorgehoben und ins Bild eingepasst werden ([ und ] wechseln)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <comment>Zoom Out button</comment>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <comment>Zoom In button</comment>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <comment>Actual Size button</comment>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <comment>Fit to Window button</comment>
+        <translation>Einpassen</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +3431,25 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>Fd::ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>
@@ -4937,6 +4996,14 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
 Commands (foremast-designer COMMAND --help for each): %1.</source>
         <translation>Foremast-Runways gestalten und ihre Spinnaker-Pipelines veröffentlichen.
 Befehle (foremast-designer BEFEHL --help für jeden): %1.</translation>
+    </message>
+    <message>
+        <source>Colour theme for this run: system, light or dark (the saved choice is kept).</source>
+        <translation>Farbschema für diesen Lauf: system, light oder dark (die gespeicherte Wahl bleibt).</translation>
+    </message>
+    <message>
+        <source>Unknown theme &quot;%1&quot;: use system, light or dark.</source>
+        <translation>Unbekanntes Farbschema „%1“: system, light oder dark verwenden.</translation>
     </message>
 </context>
 </TS>

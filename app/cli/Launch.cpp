@@ -31,6 +31,24 @@ QString windowDescription()
         "Commands (foremast-designer COMMAND --help for each): %1.").arg(commands.join(QStringLiteral(", ")));
 }
 
+WindowOptions::WindowOptions()
+    : project(QStringLiteral("project"), QCoreApplication::translate("main", "Git project (group)."), QStringLiteral("P"))
+    , repo(QStringLiteral("repo"), QCoreApplication::translate("main", "Git repository."), QStringLiteral("R"))
+    , config(QStringLiteral("config"), QCoreApplication::translate("main", "Foremast configuration file."), QStringLiteral("FOREMAST_CFG"))
+    , screenshot(QStringLiteral("screenshot"),
+                 QCoreApplication::translate("main", "Save a screenshot of the window to FILE once it is shown, then quit (used for the documentation)."),
+                 QStringLiteral("FILE"))
+    , theme(QStringLiteral("theme"),
+            QCoreApplication::translate("main", "Colour theme for this run: system, light or dark (the saved choice is kept)."),
+            QStringLiteral("THEME"))
+{
+    parser.setApplicationDescription(windowDescription());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("RUNWAY"), QCoreApplication::translate("main", "Runway folder to open."), QStringLiteral("[RUNWAY]"));
+    parser.addOptions({project, repo, config, screenshot, theme});
+}
+
 bool displayAvailable()
 {
 #if defined(Q_OS_WIN) || defined(Q_OS_MACOS)

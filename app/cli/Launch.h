@@ -3,6 +3,8 @@
 
 #include "Verb.h"
 
+#include <QCommandLineParser>
+
 class QCoreApplication;
 
 namespace Fd::Cli {
@@ -11,6 +13,21 @@ namespace Fd::Cli {
 void setApplicationNames();
 /// The first lines of `foremast-designer --help`: what it is and its commands.
 QString windowDescription();
+
+/// The window's command line: foremast-designer [RUNWAY] [--project P] [--repo R] [--config F]
+/// [--screenshot FILE] [--theme THEME], with help and version. The launcher answers --help from
+/// it without loading the window; the window reads its arguments with it.
+struct WindowOptions
+{
+    QCommandLineParser parser;
+    QCommandLineOption project;
+    QCommandLineOption repo;
+    QCommandLineOption config;
+    QCommandLineOption screenshot;
+    QCommandLineOption theme;
+
+    WindowOptions();
+};
 
 /// Whether a window can open. X11 and Wayland announce themselves in the environment; Windows
 /// and macOS always have a window server in a user session. QT_QPA_PLATFORM (offscreen, vnc…)

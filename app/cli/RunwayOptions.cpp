@@ -74,7 +74,7 @@ bool RunwayOptions::isRunway(const QCommandLineParser &parser, Io &io) const
         return true;
     Error e;
     e.file = QDir(folder).filePath(QStringLiteral("pipeline.json"));
-    e.message = Tr::tr("This folder is not a runway: it has no pipeline.json.");
+    e.message = notARunwayMessage(folder);
     io.err << e.toString() << Qt::endl;
     return false;
 }

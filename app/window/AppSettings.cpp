@@ -23,14 +23,16 @@ QPalette darkPalette()
 {
     QPalette p;
     const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xdf, 0xe1, 0xe5);
-    const QColor disabled(0x7a, 0x7e, 0x85), accent(0x14, 0x9c, 0xb5);
+    // Placeholder text also marks inherited values in the settings (the "default" badges): it
+    // keeps 4.5:1 on the window; only disabled text is fainter.
+    const QColor disabled(0x7a, 0x7e, 0x85), placeholder(0x95, 0x9a, 0xa1), accent(0x14, 0x9c, 0xb5);
     p.setColor(QPalette::Window, window);
     p.setColor(QPalette::WindowText, text);
     p.setColor(QPalette::Base, base);
     p.setColor(QPalette::AlternateBase, window);
     p.setColor(QPalette::ToolTipBase, window);
     p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::PlaceholderText, placeholder);
     p.setColor(QPalette::Text, text);
     p.setColor(QPalette::Button, window);
     p.setColor(QPalette::ButtonText, text);
@@ -48,6 +50,15 @@ QPalette darkPalette()
     return p;
 }
 
+QPalette lightPalette()
+{
+    QPalette p = QApplication::style()->standardPalette();
+    // Fusion's placeholder (half-transparent text) is 3.9:1 on its window: too faint for the
+    // settings' "default" badges that use it.
+    p.setColor(QPalette::PlaceholderText, QColor(0x69, 0x69, 0x69));
+    return p;
+}
+
 } // namespace
 
 QString AppSettings::gateUrl() { return QSettings().value(key("gate/url")).toString(); }
@@ -61,6 +72,18 @@ AppSettings::Theme AppSettings::theme()
 {
     return Theme(qBound(0, QSettings().value(key("ui/theme"), 0).toInt(), 2));
 }
+std::optional<AppSettings::Theme> AppSettings::themeNamed(const QString &name)
+{
+    const QString lower = name.toLower();
+    if (lower == QLatin1String("system"))
+        return Theme::System;
+    if (lower == QLatin1String("light"))
+        return Theme::Light;
+    if (lower == QLatin1String("dark"))
+        return Theme::Dark;
+    return std::nullopt;
+}
+
 void AppSettings::setTheme(Theme theme) { QSettings().setValue(key("ui/theme"), int(theme)); }
 
 QString AppSettings::language() { return QSettings().value(key("ui/language")).toString(); }
@@ -110,6 +133,13 @@ void AppSettings::setWindowLayout(const QByteArray &geometry, const QByteArray &
     settings.setValue(key("window/state"), state);
 }
 
+int AppSettings::bottomDockHeight()
+{
+    return qBound(80, QSettings().value(key("window/bottomHeight"), 220).toInt(), 2000);
+}
+
+void AppSettings::setBottomDockHeight(int height) { QSettings().setValue(key("window/bottomHeight"), height); }
+
 void AppSettings::applyTheme(Theme theme)
 {
     static const QString platformStyle = QApplication::style()->name();
@@ -121,7 +151,7 @@ void AppSettings::applyTheme(Theme theme)
         break;
     case Theme::Light:
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(QApplication::style()->standardPalette());
+        QApplication::setPalette(lightPalette());
         break;
     case Theme::Dark:
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QApplication;
 
 namespace Fd {
@@ -19,6 +21,8 @@ public:
     static QString gateUrl();
     static void setGateUrl(const QString &url);
     static Theme theme();
+    /// "system", "light" or "dark" (any case); nothing for other names.
+    static std::optional<Theme> themeNamed(const QString &name);
     /// The window's language ("de", "en"), empty for the system's; read at start-up.
     static QString language();
     static void setLanguage(const QString &language);
@@ -39,6 +43,9 @@ public:
     static QByteArray windowGeometry();
     static QByteArray windowState();
     static void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
+    /// Height the user gave the bottom docks (findings, JSON) by dragging; 220 until then.
+    static int bottomDockHeight();
+    static void setBottomDockHeight(int height);
 
     /// Applies the theme to the running application (Fusion + our dark palette for Dark; the
     /// platform's style and palette for System).

@@ -16,7 +16,10 @@ FileChangedBanner::FileChangedBanner(QWidget *parent) : QFrame(parent)
     setBackgroundRole(QPalette::ToolTipBase);
     setForegroundRole(QPalette::ToolTipText);
     auto *icon = new QLabel(this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
+    // The style's own icon size: its icons come in those sizes (and their doubles), so the
+    // pixmap matches the screen's pixel ratio instead of being stretched.
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
     m_text = new QLabel(this);
     m_text->setWordWrap(true);
     auto *reload = new QPushButton(tr("&Reload from Disk"), this);

@@ -86,7 +86,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     resize(1500, 940);
     // First start: most room for the graph; the side panels as narrow as their content allows.
     resizeDocks({m_envDock, m_settingsDock}, {190, 430}, Qt::Horizontal);
-    resizeDocks({m_findingsDock}, {200}, Qt::Vertical);
     restoreGeometry(AppSettings::windowGeometry());
     restoreState(AppSettings::windowState());
     showSessionDocks(false);

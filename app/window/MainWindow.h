@@ -15,6 +15,7 @@ class QUndoView;
 
 namespace Fd {
 
+class BottomDockSizer;
 class EditSession;
 class EnvPanel;
 class FileChangedBanner;
@@ -49,6 +50,7 @@ public:
     EnvPanel *envPanel() const { return m_open ? m_open->envPanel.get() : nullptr; }
     StartPage *startPage() const { return m_start; }
     QTableView *findingsView() const { return m_findingsView; }
+    BottomDockSizer *bottomDockSizer() const { return m_bottomSizer; }
     SettingsEditorPanel *settingsPanel() const { return m_settings; }
     FindingsModel *findings() const { return m_findings; }
     GenerationController *generation() const { return m_generation; }
@@ -113,6 +115,7 @@ private:
     SettingsEditorPanel *m_settings = nullptr;
     FindingsModel *m_findings = nullptr;
     QTableView *m_findingsView = nullptr;
+    BottomDockSizer *m_bottomSizer = nullptr;
     QUndoView *m_undoView = nullptr;
     FileChangedBanner *m_banner = nullptr;
     RunwayWatcher *m_watcher = nullptr;

@@ -2,8 +2,10 @@
 // The window's docks: environments, settings, findings, the JSON views and the undo history.
 #include "MainWindow.h"
 
+#include "BottomDockSizer.h"
 #include "EditSession.h"
 #include "MainActions.h"
+#include "ThemeMenu.h"
 #include "editors/SettingsEditorPanel.h"
 #include "envs/EnvPanel.h"
 #include "findings/FindingsModel.h"
@@ -15,9 +17,11 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 #include <QTableView>
 #include <QUndoGroup>
 #include <QUndoView>
@@ -55,7 +59,18 @@ void MainWindow::buildDocks()
     m_findingsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
     m_findingsView->setAccessibleName(tr("Findings"));
-    m_findingsDock = addDock(tr("Findings"), QStringLiteral("findingsDock"), Qt::BottomDockWidgetArea, m_findingsView);
+    // Nothing to report takes one line, not an empty table.
+    auto *noFindings = new QLabel(tr("No errors or warnings."), this);
+    noFindings->setMargin(6);
+    noFindings->setForegroundRole(QPalette::PlaceholderText);
+    // One of the two shows; a layout (unlike a stack) leaves the hidden one out of the minimum.
+    auto *findingsBox = new QWidget(this);
+    auto *findingsLayout = new QVBoxLayout(findingsBox);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    findingsLayout->addWidget(noFindings);
+    findingsLayout->addWidget(m_findingsView, 1);
+    m_findingsView->hide();
+    m_findingsDock = addDock(tr("Findings"), QStringLiteral("findingsDock"), Qt::BottomDockWidgetArea, findingsBox);
     connect(m_findingsView, &QTableView::activated, this, &MainWindow::onFindingActivated);
     connect(m_findingsView, &QTableView::clicked, this, &MainWindow::onFindingActivated);
 
@@ -64,9 +79,23 @@ void MainWindow::buildDocks()
                                  m_preview->pipelineJsonView());
     m_stageDock = addDock(tr("Selected Stage"), QStringLiteral("stageDock"), Qt::BottomDockWidgetArea,
                           m_preview->stageJsonView());
+    // Tabbed docks share the largest minimum: the JSON views must not keep the findings tall.
+    for (QWidget *json : {m_preview->pipelineJsonView(), m_preview->stageJsonView()})
+        json->setMinimumHeight(2 * json->fontMetrics().lineSpacing());
     tabifyDockWidget(m_findingsDock, m_pipelineJsonDock);
     tabifyDockWidget(m_pipelineJsonDock, m_stageDock);
     m_findingsDock->raise();
+    m_bottomSizer = new BottomDockSizer(this, m_findingsDock, noFindings, m_findingsView, {m_pipelineJsonDock, m_stageDock});
+    const auto findingsChanged = [this, noFindings] {
+        const bool any = m_findings->rowCount() > 0;
+        m_findingsView->setVisible(any);
+        noFindings->setVisible(!any);
+        m_bottomSizer->schedule();
+    };
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_findings, signal, this, findingsChanged);
+    connect(m_findings, &QAbstractItemModel::modelReset, this, findingsChanged);
+    connect(m_findings, &QAbstractItemModel::layoutChanged, this, findingsChanged);
     // A click on a stage brings its JSON and origins forward.
     connect(m_preview->graphView()->graphScene(), &StageGraphScene::nodeClicked, this, [this](int node) {
         if (node > 0) {
@@ -92,6 +121,8 @@ void MainWindow::buildDocks()
     m_preview->addViewActions(m_actions->viewMenu);
     m_actions->viewMenu->addSeparator();
     m_actions->viewMenu->addActions(m_preview->graphPanel()->navigationActions());
+    m_actions->viewMenu->addSeparator();
+    m_actions->viewMenu->addMenu(new ThemeMenu(this));
     // [ and ] move the env list too, so the list, the selector and the graph always agree.
     connect(m_preview->graphPanel(), &PipelineGraphPanel::currentEnvironmentChanged, this, [this](const QString &env) {
         if (envPanel() && !env.isEmpty() && env != envPanel()->currentEnv())

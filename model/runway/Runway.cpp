@@ -105,6 +105,25 @@ Result<JsonFile> readGuarded(const RunwayFileGuard &guard, const QString &path)
 
 } // namespace
 
+QString runwayInside(const QString &folder)
+{
+    const QString inner = QDir(folder).filePath(QStringLiteral("runway"));
+    if (QFileInfo(QDir(inner).filePath(PipelineFileName)).isFile())
+        return QDir::cleanPath(inner);
+    return {};
+}
+
+QString notARunwayMessage(const QString &folder)
+{
+    const QString inner = runwayInside(folder);
+    if (!inner.isEmpty())
+        return Tr::tr("This folder has no pipeline.json, so it is not a runway; its subfolder %1 is one. "
+                      "Open that folder instead.")
+            .arg(QDir::toNativeSeparators(inner));
+    return Tr::tr("This folder has no pipeline.json, so it is not a runway. Choose the runway folder, "
+                  "or create pipeline.json (\"{}\" gives Foremast's defaults).");
+}
+
 Result<Runway> loadRunway(const QString &folder)
 {
     const QFileInfo info(folder);
@@ -142,8 +161,7 @@ Result<Runway> loadRunway(const QString &folder)
         // the wrong folder than a runway: refuse rather than show invented environments.
         e.file = runway.pipeline.path;
         e.code = Error::Code::NotFound;
-        e.message = Tr::tr("This folder has no pipeline.json, so it is not a runway. Choose the runway folder, "
-                       "or create pipeline.json (\"{}\" gives Foremast's defaults).");
+        e.message = notARunwayMessage(runway.folder);
         return e;
     }
     Result<JsonFile> pipelineFile = readGuarded(guard, runway.pipeline.path);

@@ -62,6 +62,14 @@ struct Runway
 /// finished first (see finishInterruptedSave()).
 Result<Runway> loadRunway(const QString &folder);
 
+/// The runway inside `folder` when `folder` itself is none: Foremast keeps it in a service
+/// repository's `runway/` subfolder, and people often point at the repository instead. Empty
+/// when `folder` has no `runway/pipeline.json`.
+QString runwayInside(const QString &folder);
+
+/// The message for a folder without pipeline.json, naming the runway inside it if there is one.
+QString notARunwayMessage(const QString &folder);
+
 /// Writes every modified file, keeping each file's bytes except the values that changed, then
 /// deletes `removedFiles`, as one set (RunwaySave.h: temporary files first, then a journal, then
 /// renames). A file changed on disk by someone else since it was read is neither overwritten nor

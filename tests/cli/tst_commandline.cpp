@@ -177,6 +177,14 @@ void TstCommandLine::folderWithoutPipelineJson()
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.contains(QLatin1String("pipeline.json")), qPrintable(run.err));
     QVERIFY(!QFileInfo::exists(scratch.filePath(QStringLiteral("out"))));
+
+    // A repository folder: refused all the same, but the message names its runway/ subfolder.
+    const QString repo = scratch.filePath(QStringLiteral("service"));
+    writeRunway(repo + QStringLiteral("/runway"));
+    const Run atRepo = designer(argsFor(verb, repo, scratch.path()), scratch.path(), withoutDisplay());
+    QCOMPARE(atRepo.code, 2);
+    QVERIFY2(atRepo.err.contains(QDir::toNativeSeparators(repo + QStringLiteral("/runway"))), qPrintable(atRepo.err));
+    QVERIFY(!QFileInfo::exists(scratch.filePath(QStringLiteral("out"))));
 }
 
 void TstCommandLine::runwayErrorsGiveOneFromEveryVerb_data()

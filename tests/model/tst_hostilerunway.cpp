@@ -75,6 +75,7 @@ private Q_SLOTS:
     void specialFiles_data();
     void specialFiles();
     void folderWithoutPipelineJson();
+    void repositoryFolderNamesItsRunway();
     void controlCharacterInString_data();
     void controlCharacterInString();
     void nonUtf8FileName();
@@ -188,6 +189,19 @@ void TestHostileRunway::folderWithoutPipelineJson()
     QVERIFY(e.message.contains(QStringLiteral("not a runway")));
     QCOMPARE(snapshot(repo.dir.path()), before);
     QCOMPARE(loadError(repo.dir.path()).code, Error::Code::NotFound); // any folder at all
+}
+
+void TestHostileRunway::repositoryFolderNamesItsRunway()
+{
+    // People point at the service repository; the runway is its runway/ subfolder.
+    Repo repo;
+    const auto before = snapshot(repo.dir.path());
+    const Error e = loadError(repo.root());
+    QCOMPARE(e.code, Error::Code::NotFound);
+    QVERIFY2(e.message.contains(QDir::toNativeSeparators(repo.runway())), qPrintable(e.message));
+    QCOMPARE(runwayInside(repo.root()), QDir::cleanPath(repo.runway()));
+    QCOMPARE(runwayInside(repo.runway()), QString());
+    QCOMPARE(snapshot(repo.dir.path()), before);
 }
 
 void TestHostileRunway::controlCharacterInString_data()

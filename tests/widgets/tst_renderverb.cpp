@@ -147,7 +147,7 @@ void TestRenderVerb::environmentEmphasis()
              int(Cli::ExitOk));
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(file.readAll().contains("opacity=\"0.25\""));  // the other environments are faded
+    QVERIFY(file.readAll().contains("opacity=\"0.4\""));  // the other environments are faded
     const Run unknown = render({golden(Documented03), QStringLiteral("--out"), out, QStringLiteral("--env"), QStringLiteral("qa")});
     QCOMPARE(unknown.code, int(Cli::ExitUnusable));
     QVERIFY2(unknown.err.contains(QLatin1String("dev, stage, prod")), qPrintable(unknown.err));

@@ -97,6 +97,7 @@ private Q_SLOTS:
     void zoom();
     void followsPalette();
     void selectionSurvivesRebuild();
+    void valueEditKeepsItems();
     void exportPng();
     void exportSvg();
     void panelSwitchesEnvironmentsAndRegions();
@@ -472,6 +473,52 @@ void TestStageGraphView::selectionSurvivesRebuild()
     QCOMPARE(m_view->selectedStageIndex(), int(StageGraphView::NothingSelected));
     QTRY_COMPARE(spy.count(), 1);
     QCOMPARE(spy.last().at(1).toInt(), int(StageGraphView::NothingSelected));
+}
+
+void TestStageGraphView::valueEditKeepsItems()
+{
+    QJsonObject pipeline = golden(Documented03);
+    m_view->setPipeline(pipeline);
+    QVERIFY(m_view->selectStage(QStringLiteral("7")));
+    StageGraphScene *scene = m_view->graphScene();
+    const int deploy = nodeNamed(*m_view, QStringLiteral("Deploy dev"));
+    StageNodeItem *item = scene->nodeItem(deploy);
+    StageEdgeItem *edge = scene->edgeItem(0);
+
+    // A value the graph does not draw (an edit of the stage's settings): same items, same
+    // selection, the new JSON.
+    QJsonArray stages = pipeline.value(QStringLiteral("stages")).toArray();
+    QJsonObject stage = stages.at(2).toObject();
+    stage.insert(QStringLiteral("comments"), QStringLiteral("edited"));
+    stages[2] = stage;
+    pipeline.insert(QStringLiteral("stages"), stages);
+    QSignalSpy selection(m_view, &StageGraphView::selectionChanged);
+    m_view->setPipeline(pipeline);
+    QCOMPARE(scene->nodeItem(deploy), item);
+    QCOMPARE(scene->edgeItem(0), edge);
+    QCOMPARE(m_view->pipeline(), pipeline);
+    QCOMPARE(m_view->graph().pipeline, pipeline);
+    QCOMPARE(m_view->selectedRefId(), QStringLiteral("7"));
+    QCOMPARE(selection.count(), 0);
+
+    // A finding on one node: still the same items, that node's tooltip says it.
+    Error finding;
+    finding.stageRefId = m_view->graph().layout.nodes.at(deploy).refId;
+    finding.message = QStringLiteral("The cluster has no account.");
+    m_view->setFindings({finding});
+    QCOMPARE(scene->nodeItem(deploy), item);
+    QVERIFY(item->toolTip().contains(finding.message));
+    m_view->setFindings({});
+    QVERIFY(!item->toolTip().contains(finding.message));
+
+    // A renamed stage changes the picture: new items, and the new label is drawn.
+    stage.insert(QStringLiteral("name"), QStringLiteral("Renamed"));
+    stages[2] = stage;
+    pipeline.insert(QStringLiteral("stages"), stages);
+    m_view->setPipeline(pipeline);
+    QVERIFY(nodeNamed(*m_view, QStringLiteral("Renamed")) > 0);
+    QCOMPARE(scene->nodeItemCount(), m_view->graph().nodeCount());
+    QCOMPARE(m_view->selectedRefId(), QStringLiteral("7"));
 }
 
 void TestStageGraphView::exportPng()

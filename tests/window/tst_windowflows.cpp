@@ -4,6 +4,7 @@
 // Modal questions are answered by a ScriptedPrompter; nothing races a timer against exec().
 #include "WindowFixture.h"
 
+#include "BottomDockSizer.h"
 #include "EditSession.h"
 #include "MainActions.h"
 #include "NewRunwayWizard.h"
@@ -15,6 +16,8 @@
 #include "envs/IdentityForm.h"
 #include "findings/FindingsModel.h"
 #include "graph/PipelineGraphPanel.h"
+#include "graph/StageGraphScene.h"
+#include "graph/StageGraphView.h"
 #include "preview/GenerationController.h"
 #include "preview/PreviewPane.h"
 #include "prompt/Prompter.h"
@@ -23,6 +26,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QScrollBar>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -60,6 +65,7 @@ private Q_SLOTS:
     void undoAddRegionLeavesNoStaleEditor();
     void envListAndGraphSelectorStayInSync();
     void findingsKeepSelectionWhileTyping();
+    void bottomDocksAsTallAsTheirContent();
 };
 
 void TestWindowFlows::startPageUntilARunwayIsOpen()
@@ -318,6 +324,46 @@ void TestWindowFlows::findingsKeepSelectionWhileTyping()
     QCOMPARE(view->currentIndex().siblingAtColumn(FindingsModel::MessageColumn).data().toString()
                  + view->currentIndex().siblingAtColumn(FindingsModel::WhereColumn).data().toString(),
              selected);
+}
+
+void TestWindowFlows::bottomDocksAsTallAsTheirContent()
+{
+    Test::WindowFixture f;
+    f.window->resize(1600, 1000);
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    QVERIFY(f.open());
+    auto *findings = f.window->findChild<QDockWidget *>(QStringLiteral("findingsDock"));
+    auto *stage = f.window->findChild<QDockWidget *>(QStringLiteral("stageDock"));
+    BottomDockSizer *sizer = f.window->bottomDockSizer();
+    const int line = f.window->fontMetrics().height();
+    // Foremast v5 repeats prod's deploy: two warnings, two rows, no more than that tall.
+    QTRY_COMPARE(f.window->findings()->rowCount(), 2);
+    QTRY_COMPARE(findings->height(), sizer->wantedHeight());
+    QVERIFY2(findings->height() < sizer->userHeight(), qPrintable(QString::number(findings->height())));
+    QVERIFY(f.window->findingsView()->isVisible());
+    QCOMPARE(f.window->findingsView()->verticalScrollBar()->isVisible(), false);
+
+    // More findings, a taller list (up to the user's height).
+    const int twoRows = findings->height();
+    EditSession *session = f.window->session();
+    for (const char *env : {"dev", "prod"})
+        session->setValue(QLatin1String(env), {QStringLiteral("asg"), QStringLiteral("min_inst")}, QStringLiteral("many"));
+    QTRY_VERIFY(f.window->findings()->rowCount() >= 4);
+    QTRY_VERIFY2(findings->height() > twoRows, qPrintable(QString::number(findings->height())));
+
+    // A stage's JSON takes the user's height; back on the findings, their height again.
+    f.window->preview()->graphView()->graphScene()->activateByUser(2);
+    QTRY_VERIFY(!stage->visibleRegion().isEmpty());
+    QTRY_COMPARE(stage->height(), sizer->userHeight());
+    findings->raise();
+    QTRY_COMPARE(findings->height(), sizer->wantedHeight());
+
+    // Nothing to report: one line.
+    session->undoStack()->undo();
+    session->undoStack()->undo();
+    f.window->generation()->setFlow(QStringLiteral("documented")); // no repeated deploy, no warning
+    QTRY_COMPARE(f.window->findings()->rowCount(), 0);
+    QTRY_VERIFY2(findings->height() <= 4 * line, qPrintable(QString::number(findings->height())));
 }
 
 QTEST_MAIN(TestWindowFlows)

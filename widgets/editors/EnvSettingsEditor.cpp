@@ -36,6 +36,7 @@ EnvSettingsEditor::EnvSettingsEditor(EditSession *session, QWidget *parent)
     , m_content(new QWidget)
     , m_title(new QLabel)
     , m_notice(new QLabel)
+    , m_typeNote(new QLabel)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -205,7 +206,8 @@ bool EnvSettingsEditor::focusKey(const FileId &file, const KeyPath &path)
         region = path.at(1);
         relative = path.mid(2);
     }
-    SettingField *target = m_fields.fieldFor(relative);
+    // A key of a section hidden for this type stays in the All Keys tree.
+    SettingField *target = m_fields.fieldFor(relative, [this](const SettingField *f) { return isShownForType(f); });
     if (!target)
         return false;
     setScope(file, region);

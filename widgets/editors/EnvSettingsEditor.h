@@ -20,9 +20,11 @@ class SpinField;
 
 /// The form for what users change most in an env, at env level or as one region's override:
 /// instance type, ASG size, deploy strategy, health check, subnet, scaling policy, security
-/// group extras, Eureka, approval, completion webhooks and custom tags. Every field shows where
-/// its value comes from and can be reset to what it inherits. It reads the document on every
-/// change and writes only through the EditSession.
+/// group extras, Eureka, approval, completion webhooks and custom tags, plus each pipeline type's
+/// own keys. A section shows only while the runway's pipeline type is one whose Foremast code
+/// reads its keys (the All Keys tree still has every key). Every field shows where its value
+/// comes from and can be reset to what it inherits. It reads the document on every change and
+/// writes only through the EditSession.
 class EnvSettingsEditor : public QWidget
 {
     Q_OBJECT
@@ -37,8 +39,13 @@ public:
     /// "regions.<r>" switch to that region). False when the form has no field for it.
     bool focusKey(const FileId &file, const KeyPath &path);
 
-    /// The field for a path relative to the scope (e.g. {"asg","min_inst"}), or nullptr.
-    SettingField *field(const KeyPath &path) const { return m_fields.find(path); }
+    /// The field for a path relative to the scope (e.g. {"asg","min_inst"}), or nullptr; of two
+    /// fields for one key (deploy_strategy), the one shown for the runway's type.
+    SettingField *field(const KeyPath &path) const;
+    /// Whether `field`'s section shows for the runway's pipeline type.
+    bool isShownForType(const SettingField *field) const;
+    /// The text saying which settings show for the runway's type; empty for ec2.
+    QString typeNote() const;
     const QList<SettingField *> &fields() const { return m_fields.fields(); }
     /// The inline message about ASG min/max, empty when the pair is valid.
     QString asgProblem() const;
@@ -55,6 +62,8 @@ private:
     void buildScaling(QFormLayout *form);
     void buildTypeSections();   // EnvSettingsEditorTypes.cpp
     SettingField *addTypeField(const QString &type, SettingField *field);
+    /// Shows `form`'s section only for runways whose editorKind() is one of `kinds`.
+    void showFor(QFormLayout *form, const QStringList &kinds);
     void refreshTypeSections();
     void onDocumentChanged(const DocumentChange &change);
     void refresh();
@@ -67,11 +76,12 @@ private:
     EditScope m_scope;
     FieldSet m_fields;
     QHash<QString, QFormLayout *> m_typeForms;  ///< pipeline type → its section's form
-    QHash<QString, QWidget *> m_typeSections;   ///< shown only for runways of that type
+    QList<QPair<QWidget *, QStringList>> m_sectionKinds; ///< section → the kinds it shows for
     QScrollArea *m_scroll;
     QWidget *m_content;
     QLabel *m_title;
     QLabel *m_notice;
+    QLabel *m_typeNote;
     SpinField *m_minInst = nullptr;
     SpinField *m_maxInst = nullptr;
     QWidget *m_asgProblemBox = nullptr;

@@ -9,6 +9,7 @@
 #include "ChoiceLists.h"
 #include "EditSession.h"
 #include "JsonValueField.h"
+#include "ListFields.h"
 #include "SettingField.h"
 #include "templates/PipelineTypes.h"
 
@@ -21,8 +22,43 @@ namespace Fd {
 namespace {
 
 const QString App = QStringLiteral("app");
+const QString Ec2 = QStringLiteral("ec2");
+
+/// Which sections a runway of `type` shows: the types with a generator of their own, "manual"
+/// for every manual type, and "ec2" for the rest (ec2, rolling, custom types all go through
+/// Foremast's ec2 class, runner.py:102-138).
+QString editorKind(const PipelineTypes &types, const QString &type)
+{
+    if (types.isManual(type))
+        return QStringLiteral("manual");
+    static const QStringList own{QStringLiteral("lambda"), QStringLiteral("s3"), QStringLiteral("datapipeline"),
+                                 QStringLiteral("stepfunction"), QStringLiteral("cloudfunction")};
+    return own.contains(type) ? type : Ec2;
+}
 
 } // namespace
+
+void EnvSettingsEditor::showFor(QFormLayout *form, const QStringList &kinds)
+{
+    m_sectionKinds.append({form->parentWidget(), kinds});
+}
+
+bool EnvSettingsEditor::isShownForType(const SettingField *field) const
+{
+    // Every field sits directly in its section's group box.
+    return !field->parentWidget()->isHidden();
+}
+
+SettingField *EnvSettingsEditor::field(const KeyPath &path) const
+{
+    SettingField *shown = m_fields.find(path, [this](const SettingField *f) { return isShownForType(f); });
+    return shown ? shown : m_fields.find(path);
+}
+
+QString EnvSettingsEditor::typeNote() const
+{
+    return m_typeNote->isHidden() ? QString() : m_typeNote->text();
+}
 
 SettingField *EnvSettingsEditor::addTypeField(const QString &type, SettingField *field)
 {
@@ -30,7 +66,7 @@ SettingField *EnvSettingsEditor::addTypeField(const QString &type, SettingField 
     QFormLayout *&form = m_typeForms[type];
     if (!form) {
         form = addSection(tr("%1 settings").arg(type));
-        m_typeSections.insert(type, form->parentWidget());
+        showFor(form, {type});
     }
     return addField<SettingField>(form, field);
 }
@@ -44,6 +80,10 @@ void EnvSettingsEditor::buildTypeSections()
         ->setOriginNote(tr("IAM role of the function; empty: Foremast's generated role."));
     addTypeField(lambda, new ComboField({App, QStringLiteral("lambda_subnet_purpose")}, tr("Subnet purpose:"), m_content,
                                         plainChoices({QStringLiteral("internal"), QStringLiteral("external")}), true));
+    // awslambda.py:144 reads the plural "security_groups" block, unlike ec2's "security_group".
+    addTypeField(lambda, new StringListField({QStringLiteral("security_groups"), QStringLiteral("lambda_extras")},
+                                             tr("VPC security groups:"), m_content))
+        ->setOriginNote(tr("Added to the app's own group when pipeline.json's lambda.vpc_enabled is on."));
     addTypeField(lambda, new JsonValueField({App, QStringLiteral("lambda_environment")}, tr("Environment:"), m_content,
                                             QJsonValue::Object));
     addTypeField(lambda, new JsonValueField({QStringLiteral("lambda_triggers")}, tr("Triggers:"), m_content,
@@ -91,9 +131,18 @@ void EnvSettingsEditor::buildTypeSections()
 
 void EnvSettingsEditor::refreshTypeSections()
 {
-    const QString type = pipelineTypeOf(m_session->document()->runway().pipelineValue());
-    for (auto it = m_typeSections.constBegin(); it != m_typeSections.constEnd(); ++it)
-        it.value()->setVisible(it.key() == type);
+    const RunwayDocument *document = m_session->document();
+    const QString type = pipelineTypeOf(document->runway().pipelineValue());
+    const QString kind = editorKind(PipelineTypes::fromConfig(document->context().config), type);
+    for (const auto &[section, kinds] : std::as_const(m_sectionKinds))
+        section->setVisible(kinds.contains(kind));
+    if (kind == QLatin1String("manual"))
+        m_typeNote->setText(tr("A manual pipeline reads only what its pipeline files use, so this form has no "
+                               "settings for it. Every key of the environment is under All keys."));
+    else
+        m_typeNote->setText(tr("Only the settings Foremast reads for a %1 pipeline are shown. "
+                               "Every other key is under All keys.").arg(type));
+    m_typeNote->setVisible(kind != Ec2);
 }
 
 } // namespace Fd

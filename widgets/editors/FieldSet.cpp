@@ -25,21 +25,21 @@ void FieldSet::refresh(const RunwayDocument *document, const EditScope &scope,
     }
 }
 
-SettingField *FieldSet::find(const KeyPath &path) const
+SettingField *FieldSet::find(const KeyPath &path, const Accept &accept) const
 {
     for (SettingField *field : m_fields) {
-        if (field->path() == path)
+        if (field->path() == path && (!accept || accept(field)))
             return field;
     }
     return nullptr;
 }
 
-SettingField *FieldSet::fieldFor(const KeyPath &path) const
+SettingField *FieldSet::fieldFor(const KeyPath &path, const Accept &accept) const
 {
     SettingField *best = nullptr;
     for (SettingField *field : m_fields) {
         const KeyPath &p = field->path();
-        if (p.size() <= path.size() && path.mid(0, p.size()) == p
+        if (p.size() <= path.size() && path.mid(0, p.size()) == p && (!accept || accept(field))
             && (!best || p.size() > best->path().size()))
             best = field;
     }

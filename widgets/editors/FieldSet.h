@@ -3,6 +3,8 @@
 
 #include "SettingField.h"
 
+#include <functional>
+
 namespace Fd {
 
 class EditSession;
@@ -17,11 +19,14 @@ public:
 
     /// Shows the document's values at `scope` in every field.
     void refresh(const RunwayDocument *document, const EditScope &scope, const QJsonObject &effective) const;
+    /// Which fields a lookup may answer with (e.g. only those shown for the runway's type); all
+    /// when empty.
+    using Accept = std::function<bool(const SettingField *)>;
     /// The field for exactly `path`, or nullptr.
-    SettingField *find(const KeyPath &path) const;
+    SettingField *find(const KeyPath &path, const Accept &accept = {}) const;
     /// The field whose path is the longest prefix of `path` (a field holding a list or object
     /// also stands for the keys below it), or nullptr.
-    SettingField *fieldFor(const KeyPath &path) const;
+    SettingField *fieldFor(const KeyPath &path, const Accept &accept = {}) const;
 
     /// Pushes a field's edits at `scope`; several edits become one undo step named `undoText`.
     static void apply(EditSession *session, const EditScope &scope, const KeyPath &base,

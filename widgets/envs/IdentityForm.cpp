@@ -2,6 +2,7 @@
 #include "IdentityForm.h"
 
 #include "EditSession.h"
+#include "preview/MessagePanel.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -23,9 +24,7 @@ IdentityForm::IdentityForm(EditSession *session, QWidget *parent)
     m_repo->setAccessibleName(tr("Repository"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setForegroundRole(QPalette::BrightText);
-    m_problem->setAutoFillBackground(true);
-    m_problem->setBackgroundRole(QPalette::Highlight);
+    setMessageTone(m_problem, MessageTone::Error);
     m_problem->hide();
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);

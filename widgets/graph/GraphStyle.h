@@ -24,7 +24,9 @@ struct GraphStyle
     QColor edgeIntoActive;  ///< edges into the selected node (and hovered edges into it)
     QColor edgeOutOfActive; ///< edges out of the selected node: the thick bar to the next column
     QColor focus;           ///< keyboard focus ring
-    qreal fadedOpacity = 0.25; ///< stages outside the emphasised environment
+    /// Stages outside the emphasised environment: clearly behind, still readable for orientation
+    /// (Deck fades non-active execution nodes to the same 40 %).
+    qreal fadedOpacity = 0.4;
     QFont font;             ///< label font
     QFont boldFont;         ///< hovered and selected labels; labels are measured with it
     qreal lineHeight = 17;

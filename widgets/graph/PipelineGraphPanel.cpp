@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QJsonArray>
 #include <QComboBox>
 #include <QLabel>
@@ -31,6 +32,7 @@ PipelineGraphPanel::PipelineGraphPanel(QWidget *parent)
     m_envLabel->setBuddy(m_envs);
     for (QComboBox *box : {m_regions, m_envs}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        box->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // never clipped by the zoom buttons
         box->setFocusPolicy(Qt::TabFocus);
     }
 
@@ -42,10 +44,26 @@ PipelineGraphPanel::PipelineGraphPanel(QWidget *parent)
     bars->addWidget(m_envLabel);
     bars->addWidget(m_envs);
     bars->addStretch(1);
-    for (QAction *action : {m_view->zoomOutAction(), m_view->zoomInAction(), m_view->resetZoomAction(), m_view->fitAction()}) {
+    // Short labels (the menu keeps the full names, the tooltips too), or the theme's icons, so
+    // the selectors keep their room in a narrow window.
+    const struct
+    {
+        QAction *action;
+        const char *icon;
+        QString shortText;
+    } zooms[] = {{m_view->zoomOutAction(), "zoom-out", tr("−", "Zoom Out button")},
+                 {m_view->zoomInAction(), "zoom-in", tr("+", "Zoom In button")},
+                 {m_view->resetZoomAction(), "zoom-original", tr("100 %", "Actual Size button")},
+                 {m_view->fitAction(), "zoom-fit-best", tr("Fit", "Fit to Window button")}};
+    for (const auto &zoom : zooms) {
+        zoom.action->setIcon(QIcon::fromTheme(QLatin1String(zoom.icon)));
+        zoom.action->setIconText(zoom.shortText);
         auto *button = new QToolButton(this);
-        button->setDefaultAction(action);
+        button->setDefaultAction(zoom.action);
         button->setAutoRaise(true);
+        button->setToolButtonStyle(zoom.action->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
+        zoom.action->setToolTip(zoom.action->text().remove(QLatin1Char('&')) + QStringLiteral(" (")
+                                + zoom.action->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')'));
         bars->addWidget(button);
     }
     auto *layout = new QVBoxLayout(this);
@@ -86,14 +104,15 @@ void PipelineGraphPanel::setPipelines(const QList<Pipeline> &pipelines)
         }
     }
     const QSignalBlocker blocker(m_regions);
-    m_regions->clear();
+    QStringList names;
     int keep = 0;
     for (int i = 0; i < m_pipelines.size(); ++i) {
         const Pipeline &p = m_pipelines.at(i);
-        m_regions->addItem(p.region.isEmpty() ? p.name : p.region);
+        names << (p.region.isEmpty() ? p.name : p.region);
         if (!region.isEmpty() && p.region == region)
             keep = i;
     }
+    setItems(m_regions, names, {});
     m_regions->setEnabled(m_pipelines.size() > 1);
     m_regions->setCurrentIndex(keep);
     // The same region drawn again after an edit: keep the user's zoom and scroll.
@@ -147,10 +166,7 @@ void PipelineGraphPanel::showPipeline(int index)
     m_view->setPipeline(p.json, p.findings);
     {
         const QSignalBlocker blocker(m_envs);
-        m_envs->clear();
-        m_envs->addItem(tr("Whole pipeline"));
-        for (const QString &e : p.envs)
-            m_envs->addItem(e, e);
+        setItems(m_envs, QStringList{tr("Whole pipeline")} + p.envs, QStringList{QString()} + p.envs);
         m_envs->setEnabled(!p.envs.isEmpty());
     }
     {
@@ -183,6 +199,20 @@ void PipelineGraphPanel::applyEnvironment(bool fit)
         }
         m_view->setEmphasis(refIds, fit);
     }
+}
+
+void PipelineGraphPanel::setItems(QComboBox *box, const QStringList &texts, const QStringList &data)
+{
+    // Regenerated pipelines mostly have the same regions and envs: refilling the box would cost
+    // its size hint and a relayout of the bar on every edit.
+    bool same = box->count() == texts.size();
+    for (int i = 0; same && i < texts.size(); ++i)
+        same = box->itemText(i) == texts.at(i) && box->itemData(i).toString() == data.value(i);
+    if (same)
+        return;
+    box->clear();
+    for (int i = 0; i < texts.size(); ++i)
+        box->addItem(texts.at(i), data.value(i).isEmpty() ? QVariant() : QVariant(data.at(i)));
 }
 
 void PipelineGraphPanel::step(QComboBox *box, int delta)

@@ -67,6 +67,8 @@ private:
     /// Emphasises the current env; `fit` zooms to it (not when the same graph is only redrawn).
     void applyEnvironment(bool fit);
     void step(QComboBox *box, int delta);
+    /// Fills `box` with `texts` (item data: `data`, none where empty) unless it holds them already.
+    static void setItems(QComboBox *box, const QStringList &texts, const QStringList &data);
 
     QComboBox *m_regions;
     QComboBox *m_envs;

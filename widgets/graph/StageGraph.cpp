@@ -29,14 +29,16 @@ QStringList wrapLabel(const QString &text, const QFont &font, qreal width)
     return lines;
 }
 
-StageGraph StageGraph::build(const QJsonObject &pipeline, const GraphStyle &style, const Errors &findings)
+StageGraph StageGraph::build(const QJsonObject &pipeline, const GraphStyle &style, const Errors &findings,
+                             QHash<QString, QStringList> *cache)
 {
     StageGraph graph;
     graph.pipeline = pipeline;
     const QList<LayoutStage> stages = stagesFromPipeline(pipeline, &graph.findings);
 
     // Labels repeat ("Deploy prod" twice in prod blocks): wrap each text once.
-    QHash<QString, QStringList> wrapped;
+    QHash<QString, QStringList> local;
+    QHash<QString, QStringList> &wrapped = cache ? *cache : local;
     LayoutOptions options;
     options.labelWidth = style.labelWidth;
     options.labelHeight = [&](const QString &label, qreal width) {
@@ -73,6 +75,35 @@ StageGraph StageGraph::build(const QJsonObject &pipeline, const GraphStyle &styl
         graph.nodeFindings[std::max(0, node)] << error;
     }
     return graph;
+}
+
+namespace {
+
+bool sameNode(const LayoutNode &a, const LayoutNode &b)
+{
+    return a.kind == b.kind && a.stageIndex == b.stageIndex && a.refId == b.refId && a.name == b.name
+        && a.column == b.column && a.row == b.row && a.position == b.position && a.labelHeight == b.labelHeight
+        && a.labelRect == b.labelRect && a.leaf == b.leaf && a.lastColumn == b.lastColumn && a.parents == b.parents
+        && a.children == b.children && a.parentEdges == b.parentEdges && a.childEdges == b.childEdges;
+}
+
+bool sameEdge(const LayoutEdge &a, const LayoutEdge &b)
+{
+    return a.parent == b.parent && a.child == b.child && a.start == b.start && a.control1 == b.control1
+        && a.control2 == b.control2 && a.end == b.end;
+}
+
+} // namespace
+
+bool StageGraph::sameGeometry(const StageGraph &other) const
+{
+    const StageLayout &a = layout;
+    const StageLayout &b = other.layout;
+    return a.size == b.size && a.radius == b.radius && a.labelOffsetX == b.labelOffsetX
+        && a.labelOffsetY == b.labelOffsetY && a.labelWidth == b.labelWidth && a.columnWidth == b.columnWidth
+        && labelLines == other.labelLines
+        && std::equal(a.nodes.cbegin(), a.nodes.cend(), b.nodes.cbegin(), b.nodes.cend(), sameNode)
+        && std::equal(a.edges.cbegin(), a.edges.cend(), b.edges.cbegin(), b.edges.cend(), sameEdge);
 }
 
 QSet<int> StageGraph::nodesOf(const QSet<QString> &refIds) const

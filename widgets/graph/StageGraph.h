@@ -4,6 +4,7 @@
 #include "GraphStyle.h"
 #include "layout/StageLayout.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QPainterPath>
 #include <QSet>
@@ -24,9 +25,15 @@ struct StageGraph
     /// example validation results) are attached by stageRefId; those without one, or naming no
     /// stage of this pipeline, go to the Configuration node. The layout's own findings are added
     /// unless `findings` has one with the same stageRefId and key path.
-    static StageGraph build(const QJsonObject &pipeline, const GraphStyle &style, const Errors &findings = {});
+    /// `wrapped` (label → lines), when given, keeps the labels wrapped for `style` across builds
+    /// (the label width is the style's): the caller clears it when the style changes.
+    static StageGraph build(const QJsonObject &pipeline, const GraphStyle &style, const Errors &findings = {},
+                            QHash<QString, QStringList> *wrapped = nullptr);
 
     int nodeCount() const { return int(layout.nodes.size()); }
+    /// Whether `other` is drawn with the same nodes, labels and edges in the same places (its
+    /// findings may differ): an edit of a value, not of the stages, leaves the picture as it is.
+    bool sameGeometry(const StageGraph &other) const;
     /// Node indices of the stages whose refId is in `refIds`.
     QSet<int> nodesOf(const QSet<QString> &refIds) const;
 };

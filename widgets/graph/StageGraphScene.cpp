@@ -25,6 +25,37 @@ void StageGraphScene::setGraph(StageGraph graph, const GraphStyle &style)
     m_style = style;
     m_state = GraphState();
     setSceneRect(QRectF(QPointF(0, 0), m_graph.layout.size));
+    addItems();
+}
+
+namespace {
+
+bool sameFindings(const Errors &a, const Errors &b)
+{
+    // What a node shows of its findings: their severity (colour) and messages (tooltip).
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const Error &x, const Error &y) {
+        return x.severity == y.severity && x.message == y.message;
+    });
+}
+
+} // namespace
+
+bool StageGraphScene::updateGraph(StageGraph &graph)
+{
+    if (m_nodeItems.size() != graph.nodeCount() || !m_graph.sameGeometry(graph))
+        return false;
+    std::swap(m_graph, graph);
+    for (int n = 0; n < m_graph.nodeCount(); ++n) {
+        if (!sameFindings(m_graph.nodeFindings.at(n), graph.nodeFindings.at(n))) {
+            m_nodeItems.at(n)->setToolTip(toolTip(n));
+            m_nodeItems.at(n)->update();
+        }
+    }
+    return true;
+}
+
+void StageGraphScene::addItems()
+{
     const int edges = int(m_graph.layout.edges.size());
     m_edgeItems.reserve(edges);
     for (int e = 0; e < edges; ++e) {
@@ -92,6 +123,8 @@ void StageGraphScene::setFocused(int node, bool show)
 
 void StageGraphScene::setEmphasis(bool on, const QSet<int> &nodes)
 {
+    if (on == m_state.emphasis && nodes == m_state.emphasised)
+        return; // a regenerated graph emphasises the same block again: nothing to repaint
     m_state.emphasis = on;
     m_state.emphasised = nodes;
     update();

@@ -22,6 +22,11 @@ public:
 
     /// Replaces the graph and its items; hover, selection and focus are cleared.
     void setGraph(StageGraph graph, const GraphStyle &style);
+    /// Replaces the graph like setGraph(), but when it has the geometry of the one shown (an edit
+    /// changed values, not stages) the items, hover, selection and focus stay, and only nodes
+    /// whose findings changed are redrawn. Returns false, and changes nothing, when the geometry
+    /// differs. On success `graph` holds the previous graph.
+    bool updateGraph(StageGraph &graph);
     /// New colours for the same geometry (the palette changed).
     void setGraphStyle(const GraphStyle &style);
 
@@ -53,6 +58,7 @@ protected:
 
 private:
     QString toolTip(int node) const;
+    void addItems();
     void restack(int node);
 
     StageGraph m_graph;

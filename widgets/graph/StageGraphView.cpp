@@ -78,8 +78,16 @@ void StageGraphView::setFindings(const Errors &findings)
     rebuild();
 }
 
-void StageGraphView::rebuild()
+void StageGraphView::rebuild(bool restyled)
 {
+    const GraphStyle style = GraphStyle::fromPalette(palette(), font());
+    if (restyled || m_wrappedLabels.size() > 4096) // a new font; or typed names piling up
+        m_wrappedLabels.clear();
+    StageGraph graph = StageGraph::build(m_pipeline, style, m_findings, &m_wrappedLabels);
+    // Most edits change values, not stages: the same picture keeps its items, and nothing is
+    // redrawn but the nodes whose findings changed.
+    if (!restyled && m_scene->updateGraph(graph))
+        return;
     // Selection and focus follow the stage (refId), not its place in "stages": an edit that adds
     // or removes stages before it must not move the selection to a neighbour.
     const StageLayout &old = m_scene->graph().layout;
@@ -88,9 +96,8 @@ void StageGraphView::rebuild()
     };
     const std::optional<QString> selected = keyOf(m_scene->state().active);
     const std::optional<QString> focused = keyOf(m_scene->state().focused);
-    const GraphStyle style = GraphStyle::fromPalette(palette(), font());
     const QSignalBlocker blocker(m_scene);
-    m_scene->setGraph(StageGraph::build(m_pipeline, style, m_findings), style);
+    m_scene->setGraph(std::move(graph), style);
     const StageLayout &layout = m_scene->graph().layout;
     const auto nodeOf = [&layout](const std::optional<QString> &key) {
         return !key ? -1 : key->isEmpty() ? 0 : layout.nodeOf(*key);
@@ -403,7 +410,7 @@ void StageGraphView::changeEvent(QEvent *event)
 {
     QGraphicsView::changeEvent(event);
     if (event->type() == QEvent::FontChange) {
-        rebuild();  // label sizes change the geometry
+        rebuild(true);  // label sizes change the geometry
     } else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
         m_scene->setGraphStyle(GraphStyle::fromPalette(palette(), font()));
     }

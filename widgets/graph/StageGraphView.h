@@ -101,7 +101,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void rebuild();
+    /// `restyled`: the fonts changed, so the items are made again even for the same geometry.
+    void rebuild(bool restyled = false);
     void applyEmphasis(bool fit);
     int neighbour(int node, int key) const;
     void moveFocus(int node);
@@ -112,6 +113,7 @@ private:
     Errors m_findings;
     bool m_emphasis = false;
     QSet<QString> m_emphasised;
+    QHash<QString, QStringList> m_wrappedLabels; ///< for the current font, kept across edits
     qreal m_zoom = 1;
     bool m_autoFit = false; // set by fitToWindow(), cleared by any other zoom
     QAction *m_zoomIn;

@@ -73,7 +73,7 @@ OnetimeDialog::OnetimeDialog(const RunwayContext &context, const GenerationOptio
     m_json->setReadOnly(true);
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    new JsonHighlighter(m_json->document());
+    new JsonHighlighter(m_json);
     splitter->addWidget(m_json);
     layout->addWidget(splitter, 1);
 

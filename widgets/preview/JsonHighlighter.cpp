@@ -1,25 +1,34 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "JsonHighlighter.h"
 
-#include <QGuiApplication>
+#include "theme/ThemeColours.h"
+
 #include <QPalette>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QRegularExpression>
 
 namespace Fd {
 
-JsonHighlighter::JsonHighlighter(QTextDocument *document) : QSyntaxHighlighter(document)
+JsonHighlighter::JsonHighlighter(QPlainTextEdit *view) : QSyntaxHighlighter(view->document())
 {
-    setPalette(QGuiApplication::palette());
+    setPalette(view->palette());
+    const QPointer<JsonHighlighter> self(this);
+    ThemeColours::onPaletteChange(view, [self, view] {
+        if (self)
+            self->setPalette(view->palette());
+    });
 }
 
 void JsonHighlighter::setPalette(const QPalette &palette)
 {
-    const bool dark = palette.color(QPalette::Base).lightness() < 128;
-    // Spinnaker's accent and success hues, lightened on dark backgrounds.
-    m_key.setForeground(dark ? QColor(0x7f, 0xc8, 0xd9) : QColor(0x14, 0x6f, 0x85));
-    m_string.setForeground(dark ? QColor(0xb5, 0xd6, 0x8e) : QColor(0x4e, 0x73, 0x2e));
-    m_number.setForeground(dark ? QColor(0xe8, 0xb0, 0x6a) : QColor(0x9a, 0x55, 0x00));
-    m_literal.setForeground(dark ? QColor(0xd9, 0x8c, 0xd9) : QColor(0x7a, 0x2e, 0x8a));
+    const ThemeColours::JsonSyntax colours = ThemeColours::jsonSyntax(palette);
+    if (m_key.foreground().color() == colours.key && m_key.foreground().style() != Qt::NoBrush)
+        return;
+    m_key.setForeground(colours.key);
+    m_string.setForeground(colours.string);
+    m_number.setForeground(colours.number);
+    m_literal.setForeground(colours.literal);
     m_literal.setFontWeight(QFont::DemiBold);
     rehighlight();
 }

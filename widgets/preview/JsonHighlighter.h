@@ -4,16 +4,18 @@
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
 
+class QPlainTextEdit;
+
 namespace Fd {
 
-/// Colours JSON text: keys, strings, numbers and literals, in colours derived from the palette
-/// so the preview reads well in light and dark themes.
+/// Colours JSON text: keys, strings, numbers and literals, in colours chosen for the view's
+/// palette (ThemeColours::jsonSyntax), and chosen again when the theme changes.
 class JsonHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
 public:
-    explicit JsonHighlighter(QTextDocument *document);
-    /// Recomputes the colours from `palette` (call on palette changes).
+    explicit JsonHighlighter(QPlainTextEdit *view);
+    /// Recomputes the colours from `palette`.
     void setPalette(const QPalette &palette);
 
 protected:

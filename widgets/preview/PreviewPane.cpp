@@ -7,6 +7,7 @@
 #include "foremast/MergedSettings.h"
 #include "graph/PipelineGraphPanel.h"
 #include "graph/StageGraphView.h"
+#include "json/JsonText.h"
 
 #include <QAction>
 #include <QFileInfo>
@@ -16,7 +17,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
-#include <QScrollBar>
+#include <QScopedValueRollback>
 #include <QVBoxLayout>
 
 namespace Fd {
@@ -30,18 +31,8 @@ QPlainTextEdit *jsonView(QWidget *parent, const QString &name)
     view->setLineWrapMode(QPlainTextEdit::NoWrap);
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     view->setAccessibleName(name);
-    new JsonHighlighter(view->document());
+    new JsonHighlighter(view);
     return view;
-}
-
-/// Replaces the text but keeps the reader's place, so the preview does not jump while typing.
-void setTextKeepingScroll(QPlainTextEdit *view, const QString &text)
-{
-    if (view->toPlainText() == text)
-        return;
-    const int scroll = view->verticalScrollBar()->value();
-    view->setPlainText(text);
-    view->verticalScrollBar()->setValue(scroll);
 }
 
 /// The settings a Foremast stage is made from, by stage type, for "produced from".
@@ -146,10 +137,14 @@ void PreviewPane::refresh()
     }
     const QString env = currentEnv();
     const QString selected = graphView()->selectedRefId();
-    m_graph->setPipelines(pipelines);
-    m_graph->setCurrentEnvironment(env.isEmpty() ? m_wantedEnv : env);
-    if (!selected.isEmpty())
-        graphView()->selectStage(selected);
+    {
+        // The JSON is shown once, below, not also when the graph panel says the pipeline changed.
+        const QScopedValueRollback<bool> refreshing(m_refreshing, true);
+        m_graph->setPipelines(pipelines);
+        m_graph->setCurrentEnvironment(env.isEmpty() ? m_wantedEnv : env);
+        if (!selected.isEmpty())
+            graphView()->selectStage(selected);
+    }
     showCurrentPipelineJson();
 }
 
@@ -218,27 +213,33 @@ QString PreviewPane::currentEnv() const
 
 void PreviewPane::showCurrentPipelineJson()
 {
+    if (m_refreshing)
+        return;
     const QJsonObject pipeline = m_graph->pipelines().value(m_graph->currentPipeline()).json;
-    setTextKeepingScroll(m_pipelineJson, pipeline.isEmpty() ? QString()
-                         : QString::fromUtf8(QJsonDocument(pipeline).toJson(QJsonDocument::Indented)));
+    // An edit changes a few lines of thousands: only those are replaced (and laid out and
+    // highlighted again), and the reader keeps their place.
+    showText(m_pipelineJson, &m_pipelineText, pipeline.isEmpty() ? QString() : QString::fromUtf8(indentedJson(pipeline)));
     showStage(graphView()->selectedRefId(), graphView()->selectedStageIndex());
 }
 
 void PreviewPane::showStage(const QString &refId, int stageIndex)
 {
+    if (m_refreshing)
+        return; // refresh() shows the stage at its end
     const QJsonObject pipeline = m_graph->pipelines().value(m_graph->currentPipeline()).json;
     if (stageIndex < 0) {
-        m_stageJson->setPlainText(stageIndex == StageGraphView::ConfigurationSelected
-                                      ? tr("Configuration: the pipeline's triggers, notifications and other top-level settings are in the Pipeline JSON tab.")
-                                      : tr("Select a stage in the graph to see its JSON and the settings it comes from."));
+        showText(m_stageJson, &m_stageText,
+                 stageIndex == StageGraphView::ConfigurationSelected
+                     ? tr("Configuration: the pipeline's triggers, notifications and other top-level settings are in the Pipeline JSON tab.")
+                     : tr("Select a stage in the graph to see its JSON and the settings it comes from."));
         return;
     }
     const QJsonObject stage = pipeline.value(QStringLiteral("stages")).toArray().at(stageIndex).toObject();
-    QString text = QString::fromUtf8(QJsonDocument(stage).toJson(QJsonDocument::Indented));
+    QString text = QString::fromUtf8(indentedJson(stage));
     const QString origin = producedFrom(refId);
     if (!origin.isEmpty())
         text = origin + QStringLiteral("\n\n") + text;
-    setTextKeepingScroll(m_stageJson, text);
+    showText(m_stageJson, &m_stageText, text);
     Q_EMIT stageSelected(currentRegion(), refId);
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "TextPatch.h"
+
 #include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
@@ -59,8 +61,11 @@ private:
     QLabel *m_note;
     QPlainTextEdit *m_pipelineJson;
     QPlainTextEdit *m_stageJson;
+    ShownText m_pipelineText; ///< what m_pipelineJson shows
+    ShownText m_stageText;    ///< what m_stageJson shows
     QString m_wantedEnv;
     bool m_showingFile = false;
+    bool m_refreshing = false;
 };
 
 } // namespace Fd

@@ -1,17 +1,32 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "DiffHighlighter.h"
 
+#include "theme/ThemeColours.h"
+
 #include <QPalette>
+#include <QPlainTextEdit>
+#include <QPointer>
 
 namespace Fd {
 
-DiffHighlighter::DiffHighlighter(QTextDocument *document, const QPalette &palette) : QSyntaxHighlighter(document)
+DiffHighlighter::DiffHighlighter(QPlainTextEdit *view) : QSyntaxHighlighter(view->document())
 {
-    const bool dark = palette.color(QPalette::Base).lightness() < 128;
-    m_added.setForeground(dark ? QColor(0x8a, 0xe2, 0x34) : QColor(0x1a, 0x7f, 0x37));
-    m_removed.setForeground(dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb3, 0x1d, 0x28));
-    m_header.setForeground(palette.color(QPalette::Link));
+    setPalette(view->palette());
+    const QPointer<DiffHighlighter> self(this);
+    ThemeColours::onPaletteChange(view, [self, view] {
+        if (self)
+            self->setPalette(view->palette());
+    });
+}
+
+void DiffHighlighter::setPalette(const QPalette &palette)
+{
+    const ThemeColours::DiffColours colours = ThemeColours::diff(palette);
+    m_added.setForeground(colours.added);
+    m_removed.setForeground(colours.removed);
+    m_header.setForeground(colours.header);
     m_header.setFontWeight(QFont::Bold);
+    rehighlight();
 }
 
 void DiffHighlighter::highlightBlock(const QString &text)

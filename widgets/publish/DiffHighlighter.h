@@ -4,15 +4,18 @@
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
 
+class QPlainTextEdit;
+
 namespace Fd {
 
 /// Colours a unified diff: added lines, removed lines and hunk headers, readable on light and
-/// dark palettes alike.
+/// dark palettes alike (ThemeColours::diff), and coloured again when the theme changes.
 class DiffHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
 public:
-    DiffHighlighter(QTextDocument *document, const QPalette &palette);
+    explicit DiffHighlighter(QPlainTextEdit *view);
+    void setPalette(const QPalette &palette);
 
 protected:
     void highlightBlock(const QString &text) override;

@@ -2,6 +2,7 @@
 #include "PublishDialog.h"
 
 #include "DiffHighlighter.h"
+#include "theme/ThemeColours.h"
 #include "GateSignInForm.h"
 #include "gate/GateClient.h"
 #include "gate/PublishPreparer.h"
@@ -108,7 +109,7 @@ void PublishDialog::buildUi()
     m_diff->setReadOnly(true);
     m_diff->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    new DiffHighlighter(m_diff->document(), palette());
+    new DiffHighlighter(m_diff);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
 
@@ -386,10 +387,8 @@ void PublishDialog::setStatus(const QString &text, bool isError)
     m_status->setText(text);
     m_status->setProperty("isError", isError);
     QPalette colours = palette();
-    if (isError) {
-        const bool dark = colours.color(QPalette::Window).lightness() < 128;
-        colours.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb3, 0x1d, 0x28));
-    }
+    if (isError)
+        colours.setColor(QPalette::WindowText, ThemeColours::errorText(colours));
     m_status->setPalette(colours);
 }
 
