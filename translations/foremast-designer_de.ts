@@ -4127,6 +4127,14 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
         <source>There is no pipeline file %1.</source>
         <translation>Es gibt keine Pipeline-Datei %1.</translation>
     </message>
+    <message>
+        <source>A control character (such as a tab) inside a string at line %1 of the rendered text: Foremast cannot parse it; write it escaped (\t).</source>
+        <translation>Ein Steuerzeichen (etwa ein Tabulator) in einer Zeichenkette in Zeile %1 des gerenderten Textes: Foremast kann es nicht lesen; schreiben Sie es maskiert (\t).</translation>
+    </message>
+    <message>
+        <source>A control character (such as a tab) inside a string: Foremast cannot parse it; write it escaped (\t).</source>
+        <translation>Ein Steuerzeichen (etwa ein Tabulator) in einer Zeichenkette: Foremast kann es nicht lesen; schreiben Sie es maskiert (\t).</translation>
+    </message>
 </context>
 <context>
     <name>MiniYaml</name>
