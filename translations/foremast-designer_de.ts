@@ -3990,6 +3990,25 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     </message>
 </context>
 <context>
+    <name>InfrastructureChecks</name>
+    <message>
+        <source>Eureka is on, so Foremast&apos;s infrastructure step creates no Lambda function here (it checks Eureka before the pipeline type): the deploy has nothing to deploy to.</source>
+        <translation>Eureka ist eingeschaltet, daher legt Foremasts Infrastrukturschritt hier keine Lambda-Funktion an (er prüft Eureka vor dem Pipeline-Typ): Das Deployment hat kein Ziel.</translation>
+    </message>
+    <message>
+        <source>Eureka is on, so Foremast&apos;s infrastructure step creates no S3 bucket here (it checks Eureka before the pipeline type): the deploy has nothing to deploy to.</source>
+        <translation>Eureka ist eingeschaltet, daher legt Foremasts Infrastrukturschritt hier keinen S3-Bucket an (er prüft Eureka vor dem Pipeline-Typ): Das Deployment hat kein Ziel.</translation>
+    </message>
+    <message>
+        <source>Eureka is on, so Foremast&apos;s infrastructure step creates no data pipeline here (it checks Eureka before the pipeline type): the deploy has nothing to deploy to.</source>
+        <translation>Eureka ist eingeschaltet, daher legt Foremasts Infrastrukturschritt hier keine Data Pipeline an (er prüft Eureka vor dem Pipeline-Typ): Das Deployment hat kein Ziel.</translation>
+    </message>
+    <message>
+        <source>Eureka is on, so Foremast&apos;s infrastructure step creates no state machine here (it checks Eureka before the pipeline type): the deploy has nothing to deploy to.</source>
+        <translation>Eureka ist eingeschaltet, daher legt Foremasts Infrastrukturschritt hier keine State Machine an (er prüft Eureka vor dem Pipeline-Typ): Das Deployment hat kein Ziel.</translation>
+    </message>
+</context>
+<context>
     <name>IniFile</name>
     <message>
         <source>The file cannot be read: %1</source>

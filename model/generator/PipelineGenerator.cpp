@@ -4,6 +4,7 @@
 #include "FlowScopeBuilder.h"
 #include "PipelineValidator.h"
 #include "runway/ForemastLimits.h"
+#include "runway/InfrastructureChecks.h"
 #include "runway/RunwayContext.h"
 #include "templates/OnetimePipelines.h"
 #include "templates/PipelineTypes.h"
@@ -103,6 +104,7 @@ public:
         for (const QString &region : regions)
             generateRegion(region, envsOfRegion.value(region));
         m_generation.findings << ForemastLimits::ofGeneration(m_context, m_merged, m_options.onetimeEnv);
+        m_generation.findings << InfrastructureChecks::of(m_context, m_merged, m_options.onetimeEnv);
         m_generation.findings << unappliedTemplateOverrides(m_context, m_options);
         return std::move(m_generation);
     }

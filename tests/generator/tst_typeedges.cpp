@@ -27,6 +27,8 @@ private Q_SLOTS:
     void onetimeNeedsRegularPipeline();
     void prodNamedEnvIsAnError();
     void lambdaSkipsEnvsWithoutSubnets();
+    void eurekaMakesInfrastructureSkipTheResource_data();
+    void eurekaMakesInfrastructureSkipTheResource();
     void staleByName_data();
     void staleByName();
     void publishRequestCleansByType();
@@ -260,6 +262,50 @@ void TestTypeEdges::lambdaSkipsEnvsWithoutSubnets()
         // lambda asks Gate for subnets and leaves stage out; s3 never asks.
         QCOMPARE(generation->pipelines.first().envs.size(), QLatin1String(type) == QLatin1String("lambda") ? 1 : 2);
     }
+}
+
+void TestTypeEdges::eurekaMakesInfrastructureSkipTheResource_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("resource"); // empty: no warning for this type
+    QTest::newRow("lambda") << "lambda" << "Lambda function";
+    QTest::newRow("s3") << "s3" << "S3 bucket";
+    QTest::newRow("datapipeline") << "datapipeline" << "data pipeline";
+    QTest::newRow("stepfunction") << "stepfunction" << "state machine";
+    QTest::newRow("ec2: Eureka replaces the ELB, as meant") << "ec2" << "";
+}
+
+void TestTypeEdges::eurekaMakesInfrastructureSkipTheResource()
+{
+    // runner.py's prepare_infrastructure_aws tests Eureka before the type: a Lambda, S3, data
+    // pipeline or step function app with Eureka on gets a pipeline but nothing to deploy to.
+    QFETCH(QString, type);
+    QFETCH(QString, resource);
+    const ScratchRunway runway(QStringLiteral(R"({"type": "%1", "env": ["dev", "stage", "prod"]})").arg(type).toUtf8(),
+                               {{QStringLiteral("dev"), "{\n  \"app\": {\n    \"eureka_enabled\": true\n  }\n}\n"},
+                                {QStringLiteral("stage"), "{\"regions\": {\"us-east-1\": {\"app\": {\"eureka_enabled\": true}}}}"},
+                                {QStringLiteral("prod"), "{\"app\": {\"eureka_enabled\": false}}"}});
+    const Result<Generation> generation = generatePipelines(*runway.open(), GenerationOptions());
+    QVERIFY(generation.ok());
+    QList<Error> eureka;
+    for (const Error &e : generation->findings) {
+        if (e.message.contains(QStringLiteral("Eureka")))
+            eureka << e;
+    }
+    if (resource.isEmpty()) {
+        QVERIFY(eureka.isEmpty());
+        return;
+    }
+    QCOMPARE(eureka.size(), 2);
+    QCOMPARE(eureka.at(0).severity, Error::Severity::Warning);
+    QCOMPARE(eureka.at(0).env, QStringLiteral("dev"));
+    QVERIFY(eureka.at(0).file.endsWith(QStringLiteral("application-master-dev.json")));
+    QCOMPARE(eureka.at(0).keyPath, QStringLiteral("app.eureka_enabled"));
+    QCOMPARE(eureka.at(0).line, 3);
+    QVERIFY2(eureka.at(0).message.contains(resource), qPrintable(eureka.at(0).message));
+    QCOMPARE(eureka.at(1).env, QStringLiteral("stage"));
+    QCOMPARE(eureka.at(1).keyPath, QStringLiteral("regions.us-east-1.app.eureka_enabled"));
+    QVERIFY(!generation->hasErrors()); // the pipeline is still Foremast's
 }
 
 void TestTypeEdges::staleByName_data()
