@@ -512,10 +512,6 @@ oder verwenden Sie einen Befehl:</translation>
         <translation>Der Runway-Ordner: pipeline.json und je Umgebung eine application-master-ENV.json.</translation>
     </message>
     <message>
-        <source>This folder is not a runway: it has no pipeline.json.</source>
-        <translation>Dieser Ordner ist keine Runway: Er hat keine pipeline.json.</translation>
-    </message>
-    <message>
         <source>Run %1 --help for its options.</source>
         <translation>Führen Sie %1 --help aus, um die Optionen zu sehen.</translation>
     </message>
@@ -4131,6 +4127,14 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
         <source>There is no pipeline file %1.</source>
         <translation>Es gibt keine Pipeline-Datei %1.</translation>
     </message>
+    <message>
+        <source>A control character (such as a tab) inside a string at line %1 of the rendered text: Foremast cannot parse it; write it escaped (\t).</source>
+        <translation>Ein Steuerzeichen (etwa ein Tabulator) in einer Zeichenkette in Zeile %1 des gerenderten Textes: Foremast kann es nicht lesen; schreiben Sie es maskiert (\t).</translation>
+    </message>
+    <message>
+        <source>A control character (such as a tab) inside a string: Foremast cannot parse it; write it escaped (\t).</source>
+        <translation>Ein Steuerzeichen (etwa ein Tabulator) in einer Zeichenkette: Foremast kann es nicht lesen; schreiben Sie es maskiert (\t).</translation>
+    </message>
 </context>
 <context>
     <name>MiniYaml</name>
@@ -4513,6 +4517,10 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     <message>
         <source>The file name is not valid UTF-8; the file was skipped. Rename it.</source>
         <translation>Der Dateiname ist kein gültiges UTF-8; die Datei wurde übersprungen. Benennen Sie sie um.</translation>
+    </message>
+    <message>
+        <source>This folder has no pipeline.json, so it is not a runway; its subfolder %1 is one. Open that folder instead.</source>
+        <translation>Dieser Ordner hat keine pipeline.json und ist daher keine Runway; sein Unterordner %1 ist eine. Öffnen Sie stattdessen diesen Ordner.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "runway/ForemastLimits.h"
 #include "runway/RunwayChecks.h"
 #include "templates/PipelineTypes.h"
+#include "templates/SpecialTypes.h"
 #include "templates/TemplatePipelines.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,10 @@ int runMerged(const QStringList &args, Io &io)
         }
         refuse = refuse || !finding.isWarning();
         io.err << finding.toString() << Qt::endl;
+    }
+    if (const std::optional<Error> type = unpermittedType(*context)) {
+        refuse = true;
+        io.err << type->toString() << Qt::endl;
     }
     if (refuse) {
         io.err << QCoreApplication::translate("Cli", "Nothing printed: fix the errors above first.") << Qt::endl;

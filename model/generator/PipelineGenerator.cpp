@@ -60,19 +60,29 @@ public:
         // A one-time pipeline deploys its env alone, whatever pipeline.env says.
         const QStringList envOrder = m_options.onetimeEnv.isEmpty() ? m_context.runway.envOrder()
                                                                     : QStringList{m_options.onetimeEnv};
+        auto warnUnread = [&](const QString &env) {
+            if (!configEnvs || configEnvs->contains(env) || !m_context.runway.envFile(env))
+                return;
+            finding(Error::Severity::Warning, env, {},
+                    Tr::tr("Not in foremast.cfg's %1 (%2): Foremast would not read its file; "
+                           "Foremast cannot render this runway (we do).")
+                        .arg(types.readEnvsKey(type), configEnvs->join(QStringLiteral(", "))));
+            m_generation.findings.last().file = m_context.runway.envFile(env)->path;
+        };
+        // Foremast's clean-up of stale pipelines reads every env of pipeline.json, also for a one-time pipeline.
+        if (!m_options.onetimeEnv.isEmpty()) {
+            for (const QString &env : m_context.runway.envOrder()) {
+                if (env != m_options.onetimeEnv)
+                    warnUnread(env);
+            }
+        }
         for (const QString &env : envOrder) {
             if (!m_context.runway.envFile(env)) {
                 finding(Error::Severity::Error, env, {},
                         Tr::tr("Not deployed anywhere: %1 is missing.").arg(Runway::envFileName(env)));
                 continue;
             }
-            if (configEnvs && !configEnvs->contains(env)) {
-                finding(Error::Severity::Warning, env, {},
-                        Tr::tr("Not in foremast.cfg's %1 (%2): Foremast would not read its file; "
-                               "Foremast cannot render this runway (we do).")
-                            .arg(types.readEnvsKey(type), configEnvs->join(QStringLiteral(", "))));
-                m_generation.findings.last().file = m_context.runway.envFile(env)->path;
-            }
+            warnUnread(env);
             const QStringList envRegions = m_merged.regionsOf(env);
             if (envRegions.isEmpty()) {
                 Error e;
@@ -92,7 +102,7 @@ public:
         }
         for (const QString &region : regions)
             generateRegion(region, envsOfRegion.value(region));
-        m_generation.findings << ForemastLimits::ofGeneration(m_context, m_merged);
+        m_generation.findings << ForemastLimits::ofGeneration(m_context, m_merged, m_options.onetimeEnv);
         m_generation.findings << unappliedTemplateOverrides(m_context, m_options);
         return std::move(m_generation);
     }

@@ -51,8 +51,8 @@ void locate(const QByteArray &text, int offset, int *line, int *column, QString 
     }
 }
 
-/// Offset of the first raw control character (below U+0020) inside a JSON string, or -1.
-/// Python's json module, which Foremast reads runways with, refuses them; Qt accepts them.
+} // namespace
+
 int rawControlInString(const QByteArray &text)
 {
     bool inString = false;
@@ -71,8 +71,6 @@ int rawControlInString(const QByteArray &text)
     }
     return -1;
 }
-
-} // namespace
 
 Result<JsonFile> JsonFile::read(const QString &path)
 {

@@ -34,4 +34,9 @@ struct JsonFile
     int lineOf(const QStringList &keyPath) const { return sourceMap.lineOfPath(keyPath); }
 };
 
+/// Offset of the first raw control character (below U+0020) inside a JSON string, or -1.
+/// Python's json module, which Foremast reads runways and pipeline files with, refuses them;
+/// QJsonDocument accepts them.
+int rawControlInString(const QByteArray &text);
+
 } // namespace Fd

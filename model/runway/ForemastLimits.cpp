@@ -63,6 +63,25 @@ bool breaksTemplate(const QJsonValue &value)
     return false;
 }
 
+/// Completion webhooks: only the non-prod block templates of every type paste them.
+void checkWebhooks(Collector &out, const QJsonObject &settings, const RunwayFile *file, const QString &env)
+{
+    const QJsonArray hooks = settings.value(QStringLiteral("completion_webhooks")).toArray();
+    for (int i = 0; i < hooks.size(); ++i) {
+        const QJsonObject hook = hooks.at(i).toObject();
+        const KeyPath at{QStringLiteral("completion_webhooks"), QString::number(i)};
+        if (!hook.contains(QStringLiteral("payload")))
+            out.add(file, at + KeyPath{QStringLiteral("payload")},
+                    Text::tr("A webhook without \"payload\" (its template fails on the missing value)"), env);
+        for (const QString &key : {QStringLiteral("url"), QStringLiteral("name"), QStringLiteral("method")}) {
+            if (breaksTemplate(hook.value(key)))
+                out.add(file, at + KeyPath{key},
+                        Text::tr("A quote, backslash or control character here is pasted unescaped into its JSON"), env);
+        }
+    }
+}
+
+/// What the ec2 block templates (pipeline_stages.json.j2, pipeline_prod.json.j2) paste.
 void checkPastedText(Collector &out, const QJsonObject &settings, const RunwayFile *file, const QString &env)
 {
     static const QList<KeyPath> pasted = {
@@ -83,19 +102,6 @@ void checkPastedText(Collector &out, const QJsonObject &settings, const RunwayFi
             out.add(file, {QStringLiteral("app"), QStringLiteral("custom_tags"), it.key()},
                     Text::tr("A quote, backslash or control character here is pasted unescaped into its JSON"), env);
     }
-    const QJsonArray hooks = settings.value(QStringLiteral("completion_webhooks")).toArray();
-    for (int i = 0; i < hooks.size(); ++i) {
-        const QJsonObject hook = hooks.at(i).toObject();
-        const KeyPath at{QStringLiteral("completion_webhooks"), QString::number(i)};
-        if (!hook.contains(QStringLiteral("payload")))
-            out.add(file, at + KeyPath{QStringLiteral("payload")},
-                    Text::tr("A webhook without \"payload\" (its template fails on the missing value)"), env);
-        for (const QString &key : {QStringLiteral("url"), QStringLiteral("name"), QStringLiteral("method")}) {
-            if (breaksTemplate(hook.value(key)))
-                out.add(file, at + KeyPath{key},
-                        Text::tr("A quote, backslash or control character here is pasted unescaped into its JSON"), env);
-        }
-    }
     const QJsonObject asg = settings.value(QStringLiteral("asg")).toObject();
     const QJsonValue hc = asg.value(QStringLiteral("hc_grace_period"));
     const QJsonValue app = asg.value(QStringLiteral("app_grace_period"));
@@ -104,12 +110,23 @@ void checkPastedText(Collector &out, const QJsonObject &settings, const RunwayFi
                 Text::tr("Grace periods written one as text, one as a number cannot be added by Foremast"), env);
 }
 
+/// Whether Foremast reads the env's file at all (without the key listing them we read every file,
+/// Foremast none: warned elsewhere).
+bool foremastReads(const RunwayContext &context, const QString &env)
+{
+    const std::optional<QStringList> envs = PipelineTypes::fromConfig(context.config)
+                                                .readEnvs(context.config, pipelineTypeOf(context.runway.pipelineValue()));
+    return !envs || envs->contains(env);
+}
+
 } // namespace
 
 Errors ofMerge(const RunwayContext &context, const MergedSettings &merged)
 {
     Collector out;
     for (auto it = merged.missingRegionCopies().begin(); it != merged.missingRegionCopies().end(); ++it) {
+        if (!foremastReads(context, it.key()))
+            continue;
         out.add(context.runway.envFile(it.key()), {QStringLiteral("regions")},
                 Text::tr("Without \"regions\" the env goes to %1 only, which foremast.cfg's [base] regions (%2) lack")
                     .arg(it.value(), context.config.regions().join(QStringLiteral(", "))),
@@ -118,22 +135,32 @@ Errors ofMerge(const RunwayContext &context, const MergedSettings &merged)
     return out.take();
 }
 
-Errors ofGeneration(const RunwayContext &context, const MergedSettings &merged)
+Errors ofGeneration(const RunwayContext &context, const MergedSettings &merged, const QString &onetimeEnv)
 {
     Errors found = ofMerge(context, merged);
     Collector out;
-    const QString envConfigs = context.config.value(QStringLiteral("base"), QStringLiteral("env_configs"));
-    const RunwayFile *pipeline = &context.runway.pipeline;
+    // What Foremast pastes depends on the type's templates: ec2 data types render the ec2 blocks
+    // (and the Bake), the others their own blocks; a one-time pipeline renders one env, with the
+    // ec2 wrapper and so a Bake whatever the type.
     const QString type = pipelineTypeOf(context.runway.pipelineValue());
     const PipelineTypes types = PipelineTypes::fromConfig(context.config);
+    const bool ec2Blocks = types.ec2Data.contains(type);
+    const bool bake = ec2Blocks || !onetimeEnv.isEmpty();
+    // A GCP type needs Foremast's config.py ([gcp] envs is a dict), where env_configs is a dict too.
+    const QString envConfigs = types.isGcp(type) ? QString()
+                                                 : context.config.value(QStringLiteral("base"), QStringLiteral("env_configs"));
+    const RunwayFile *pipeline = &context.runway.pipeline;
     if (!context.config.files().isEmpty() && !types.readEnvs(context.config, type))
         out.add(context.config.files().constLast(), 0, {QStringLiteral("envs")},
                 Text::tr("foremast.cfg has no %1, so Foremast reads no env file (we read them all)").arg(types.readEnvsKey(type)),
                 QString());
-    for (const QString &env : context.runway.envOrder()) {
+    bool anyBlock = false;
+    for (const QString &env : onetimeEnv.isEmpty() ? context.runway.envOrder() : QStringList{onetimeEnv}) {
         const RunwayFile *file = context.runway.envFile(env);
-        if (!file)
+        // Foremast renders nothing of an env without regions: no template, value or env_configs is read.
+        if (!file || merged.regionsOf(env).isEmpty())
             continue;
+        anyBlock = true;
         if (env.startsWith(QLatin1String("prod")) && env != QLatin1String("prod"))
             out.add(pipeline, {QStringLiteral("env")},
                     Text::tr("Foremast treats env \"%1\" as prod and looks for a template pipeline_%1.json.j2 it does not have")
@@ -142,19 +169,26 @@ Errors ofGeneration(const RunwayContext &context, const MergedSettings &merged)
         if (!envConfigs.isEmpty() && envConfigs.contains(env))
             out.add(context.config.files().constLast(), 0, {QStringLiteral("env_configs")},
                     Text::tr("foremast.cfg [base] env_configs is read as text, not JSON, and fails for env \"%1\"").arg(env), env);
-        for (const QString &region : merged.regionsOf(env))
-            checkPastedText(out, merged.region(env, region), file, env);
+        for (const QString &region : merged.regionsOf(env)) {
+            if (ec2Blocks)
+                checkPastedText(out, merged.region(env, region), file, env);
+            if (!env.startsWith(QLatin1String("prod")))
+                checkWebhooks(out, merged.region(env, region), file, env);
+        }
     }
     const QJsonObject settings = merged.pipeline();
-    const QList<KeyPath> pasted = {
-        {QStringLiteral("owner_email")}, {QStringLiteral("base")},
-        {QStringLiteral("image"), QStringLiteral("bake_instance_type")},
-        {QStringLiteral("image"), QStringLiteral("root_volume_size")},
+    QList<KeyPath> pasted = {
+        {QStringLiteral("owner_email")},
         {QStringLiteral("notifications"), QStringLiteral("email")},
         {QStringLiteral("notifications"), QStringLiteral("slack")},
     };
+    if (bake)
+        pasted << KeyPath{QStringLiteral("base")} << KeyPath{QStringLiteral("image"), QStringLiteral("bake_instance_type")}
+               << KeyPath{QStringLiteral("image"), QStringLiteral("root_volume_size")};
+    if (type == QLatin1String("lambda") && onetimeEnv.isEmpty()) // Deploy Lambda's FUNCTION_NAME
+        pasted << KeyPath{QStringLiteral("lambda"), QStringLiteral("handler")};
     for (const KeyPath &path : pasted) {
-        if (breaksTemplate(JsonPath::value(settings, path)))
+        if (anyBlock && breaksTemplate(JsonPath::value(settings, path)))
             out.add(pipeline, path, Text::tr("A quote, backslash or control character here is pasted unescaped into its JSON"));
     }
     found << out.take();

@@ -16,8 +16,9 @@ namespace ForemastLimits {
 /// Where Foremast's merge of the settings (raw.properties.json) fails.
 Errors ofMerge(const RunwayContext &context, const MergedSettings &merged);
 
-/// Where its pipeline generation fails; includes ofMerge().
-Errors ofGeneration(const RunwayContext &context, const MergedSettings &merged);
+/// Where its pipeline generation fails, for the runway's pipeline type (of the one env
+/// `onetimeEnv` for a one-time pipeline); includes ofMerge().
+Errors ofGeneration(const RunwayContext &context, const MergedSettings &merged, const QString &onetimeEnv = {});
 
 } // namespace ForemastLimits
 

@@ -3,6 +3,7 @@
 
 #include "runway/IdentityResolver.h"
 #include "runway/RunwayChecks.h"
+#include "templates/PipelineTypes.h"
 
 #include <QFileInfo>
 
@@ -42,6 +43,13 @@ Result<RunwayContext> openRunway(const RunwaySource &source)
     context.identity = IdentityResolver::resolve(source.folder, source.project, source.repo);
     context.naming = Naming(context.identity, context.config);
     context.findings = checkRunway(context.runway);
+    // Foremast's manual pipelines never read pipeline.env's files (its merge skips a missing one).
+    if (PipelineTypes::fromConfig(context.config).isManual(pipelineTypeOf(context.runway.pipelineValue()))) {
+        for (Error &finding : context.findings) {
+            if (isMissingEnvFile(finding, context.runway))
+                finding.severity = Error::Severity::Warning;
+        }
+    }
     return context;
 }
 

@@ -80,6 +80,11 @@ Result<QStringList> JinjaRenderer::render(const std::vector<JinjaJob> &jobs) con
     QJsonArray requests;
     for (const JinjaJob &job : jobs) {
         QJsonObject request{{QStringLiteral("context"), job.context}, {QStringLiteral("functions"), job.functions}};
+        QJsonObject texts;
+        for (auto it = job.contextText.begin(); it != job.contextText.end(); ++it)
+            texts.insert(it.key(), QString::fromUtf8(it.value()));
+        if (!texts.isEmpty())
+            request.insert(QStringLiteral("contextText"), texts);
         if (job.templateName.isEmpty())
             request.insert(QStringLiteral("text"), job.text);
         else

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QStringList>
 
 #include <vector>
@@ -18,6 +19,9 @@ struct JinjaJob
     QString text;         ///< the template's text (manual pipeline files)
     QString file;         ///< the file `text` came from, for messages
     QJsonObject context;  ///< the variables
+    /// Variables given as JSON text, replacing those of `context`: Python reads them in their
+    /// text's key order, which a QJsonObject (sorted) loses and `{{ dict }}` prints.
+    QMap<QString, QByteArray> contextText;
     bool functions = false; ///< give the template Foremast's functions (get_pipeline_id, …)
 };
 

@@ -2,6 +2,8 @@
 #include "ManualPipelines.h"
 
 #include "JinjaRenderer.h"
+#include "json/JsonFile.h"
+#include "runway/ForemastLimits.h"
 #include "runway/RunwayContext.h"
 
 #include <QCoreApplication>
@@ -43,6 +45,8 @@ public:
     {
         Generation generation;
         generation.flowName = QStringLiteral("manual");
+        // Foremast merges the env files (raw.properties.json) before it reads any pipeline file.
+        generation.findings << ForemastLimits::ofMerge(m_context, m_context.merged());
         const QJsonValue files = m_pipeline.value(QStringLiteral("pipeline_files"));
         if (!files.isArray())
             return keyError({QStringLiteral("pipeline_files")}, Tr::tr("Expected a list of pipeline file names."));
@@ -65,6 +69,18 @@ public:
             const QByteArray text = texts->at(int(i)).toUtf8();
             QJsonParseError parseError{};
             const QJsonDocument parsed = QJsonDocument::fromJson(text, &parseError);
+            const qsizetype control = parseError.error == QJsonParseError::NoError ? rawControlInString(text) : -1;
+            if (control >= 0) {
+                const int line = int(text.left(control).count('\n')) + 1;
+                const bool jinja = read[i].entry.endsWith(QLatin1String(".j2"));
+                Error e = fileError(read[i], jinja ? Tr::tr("A control character (such as a tab) inside a string at line %1 "
+                                                            "of the rendered text: Foremast cannot parse it; write it "
+                                                            "escaped (\\t).").arg(line)
+                                                   : Tr::tr("A control character (such as a tab) inside a string: "
+                                                            "Foremast cannot parse it; write it escaped (\\t)."));
+                e.line = jinja ? 0 : line;
+                return e;
+            }
             if (parseError.error != QJsonParseError::NoError) {
                 const int line = int(text.left(parseError.offset).count('\n')) + 1;
                 const bool jinja = read[i].entry.endsWith(QLatin1String(".j2"));
@@ -142,6 +158,10 @@ private:
             job.text = QString::fromUtf8(file.text);
             job.file = file.path;
             job.context = templateContext(file.index);
+            const QByteArray variables = job.context.contains(QStringLiteral("template_variables"))
+                ? templateVariablesText(file.index) : QByteArray();
+            if (!variables.isEmpty())
+                job.contextText.insert(QStringLiteral("template_variables"), variables);
             job.functions = true;
             jobs.push_back(job);
         }
@@ -191,6 +211,20 @@ private:
         if (variables.isArray() && index < variables.toArray().size() && !variables.toArray().at(index).isNull())
             context.insert(QStringLiteral("template_variables"), variables.toArray().at(index));
         return context;
+    }
+
+    /// pipeline.json's template_variables[index] as written (its key order); empty when the file
+    /// on disk is not what is generated (an unsaved edit: then the sorted order of `context`).
+    QByteArray templateVariablesText(int index) const
+    {
+        const RunwayFile &file = m_context.runway.pipeline;
+        if (!file.disk || file.isModified())
+            return {};
+        const int node = file.disk->sourceMap.find({QStringLiteral("template_variables"), QString::number(index)});
+        if (node < 0)
+            return {};
+        const JsonSourceMap::Node &value = file.disk->sourceMap.node(node);
+        return file.disk->text().mid(value.begin, value.end - value.begin);
     }
 
     GeneratedPipeline complete(QJsonObject pipeline, const PipelineFile &file, int number) const

@@ -24,17 +24,23 @@ Error typeError(const RunwayContext &context, const QString &message)
 
 } // namespace
 
+std::optional<Error> unpermittedType(const RunwayContext &context)
+{
+    const QString type = pipelineTypeOf(context.runway.pipelineValue());
+    if (PipelineTypes::fromConfig(context.config).isAllowed(type))
+        return std::nullopt;
+    return typeError(context, QCoreApplication::translate("SpecialTypes", "Foremast does not permit the pipeline type \"%1\": "
+                                                                          "foremast.cfg's [base] aws_types, gcp_types and the "
+                                                                          "manual types do not list it.").arg(type));
+}
+
 std::optional<Result<Generation>> generateSpecialType(const RunwayContext &context, const Flow &flow,
                                                       const GenerationOptions &options)
 {
     const QString type = pipelineTypeOf(context.runway.pipelineValue());
     const PipelineTypes types = PipelineTypes::fromConfig(context.config);
-    if (!types.isAllowed(type)) {
-        return Result<Generation>(typeError(
-            context, QCoreApplication::translate("SpecialTypes", "Foremast does not permit the pipeline type \"%1\": "
-                                                                 "foremast.cfg's [base] aws_types, gcp_types and the "
-                                                                 "manual types do not list it.").arg(type)));
-    }
+    if (std::optional<Error> refused = unpermittedType(context))
+        return Result<Generation>(*refused);
     if (!options.onetimeEnv.isEmpty() && (types.isManual(type) || types.needsCustomTemplates(type))
         && effectiveTemplatesPath(context, options).isEmpty()) {
         return Result<Generation>(typeError(

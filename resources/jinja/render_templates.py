@@ -5,7 +5,8 @@
 #
 # Request on stdin (JSON):
 #   {"searchPath": [dir, ...], "builtinTemplates": {name: text}, "pipelines": [existing pipeline, ...], "canaryConfigs": [...] | null,
-#    "jobs": [{"template": "pipeline/x.json.j2"} | {"text": "..."}, "context": {...}], ...]}
+#    "jobs": [{"template": "pipeline/x.json.j2"} | {"text": "..."}, "context": {...},
+#             "contextText": {name: JSON text, read in its key order}], ...]}
 # Answer on stdout (JSON): {"results": [{"text": "..."} | {"error": "...", "line": n}, ...]}
 # or {"missing": "jinja2"} when Jinja2 is not installed.
 import json
@@ -76,6 +77,8 @@ for job in request.get("jobs", []):
         else:
             template = environment.from_string(job["text"])
         context = dict(job.get("context") or {})
+        for name, text in (job.get("contextText") or {}).items():
+            context[name] = json.loads(text)  # the file's key order, as Foremast's json.load keeps it
         if job.get("functions"):
             context.update(FUNCTIONS)
         results.append({"text": template.render(**context)})

@@ -6,14 +6,21 @@ with what the real Foremast v5.15.4 made of it (expected/), for tests/generator/
     /usr/bin/python3 scripts/differential/fidelity_cases.py    # rewrites tests/data/fidelity
 
 Each case folder: runway/, foremast.cfg, case.json ({project, repo, warn: [text our stderr must
-contain]}), expected/merged-configs.json and expected/pipeline-<region>.json when Foremast wrote
-them, expected/error.txt when Foremast failed.
+contain], args: [more `generate` arguments, CASE = the case folder]}), existing.json (the app's
+pipelines on Gate) when the case has one, expected/merged-configs.json and
+expected/pipeline-<region>.json (-onetime-<env>, manual-<n>) when Foremast wrote them,
+expected/error.txt when Foremast failed. Cases of other pipeline types ('types': True) are rendered
+with render_foremast_types.py; a cloudfunction case gives Foremast the config.py that our
+foremast.cfg stands for (differential.py's config_py_for).
 """
 import json
 import os
 import shutil
 import subprocess
 import sys
+
+import differential
+from fidelity_type_cases import TYPE_CASES
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
@@ -109,18 +116,25 @@ CASES = {
         },
     },
 }
+CASES.update(TYPE_CASES)
 
 
-def render(folder):
+def render(folder, case):
     expected = os.path.join(folder, 'expected')
-    command = ['/usr/bin/python3', os.path.join(SHARED, 'tools', 'render_foremast.py'),
+    tool = 'render_foremast_types.py' if case.get('types') else 'render_foremast.py'
+    settings = ['--cfg', os.path.join(folder, 'foremast.cfg')]
+    if case.get('config_py'):
+        settings = ['--config-py', differential.config_py_for(os.path.join(folder, 'foremast.cfg'), folder)]
+    command = ['/usr/bin/python3', os.path.join(SHARED, 'tools', tool),
                '--foremast-src', os.path.join(SHARED, 'reference', 'foremast-5.15.4'),
                '--foremastutils-src', os.path.join(SHARED, 'reference', 'foremast-utils'),
                '--runway-dir', os.path.join(folder, 'runway'), '--project', 'forrest', '--repo', 'core',
-               '--cfg', os.path.join(folder, 'foremast.cfg'), '--out', expected]
+               '--out', expected] + settings + [arg.replace('CASE', folder) for arg in case.get('args', [])]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if os.path.exists(os.path.join(expected, 'summary.json')):
         os.remove(os.path.join(expected, 'summary.json'))
+    if case.get('config_py'):
+        os.remove(os.path.join(folder, 'config.py'))
     if result.returncode != 0:
         last = [line for line in result.stderr.splitlines() if line.strip()][-1]
         with open(os.path.join(expected, 'error.txt'), 'w') as handle:
@@ -134,14 +148,23 @@ def main():
         folder = os.path.join(OUT, name)
         os.makedirs(os.path.join(folder, 'runway'))
         for file_name, content in case['files'].items():
-            with open(os.path.join(folder, 'runway', file_name), 'w') as handle:
-                handle.write(json.dumps(content, indent=2) + '\n')
+            path = os.path.join(folder, 'runway', file_name)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, 'w') as handle:
+                handle.write(content if isinstance(content, str) else json.dumps(content, indent=2) + '\n')
+        if 'existing' in case:
+            with open(os.path.join(folder, 'existing.json'), 'w') as handle:
+                json.dump(case['existing'], handle, indent=2)
+                handle.write('\n')
         with open(os.path.join(folder, 'foremast.cfg'), 'w') as handle:
             handle.write(case['cfg'])
         with open(os.path.join(folder, 'case.json'), 'w') as handle:
-            json.dump({'project': 'forrest', 'repo': 'core', 'warn': case.get('warn', [])}, handle, indent=2)
+            meta = {'project': 'forrest', 'repo': 'core', 'warn': case.get('warn', [])}
+            if case.get('args'):
+                meta['args'] = case['args']
+            json.dump(meta, handle, indent=2)
             handle.write('\n')
-        code = render(folder)
+        code = render(folder, case)
         print('{0:<34} Foremast {1}'.format(name, 'ok' if code == 0 else 'failed'))
     return 0
 

@@ -5,7 +5,9 @@ Foremast reads foremast.cfg when `foremast.consts` is imported, so each case nee
 Starting a Python per case costs most of the time; instead this process imports jinja2, the
 driver and foremastutils once, then forks a child per case: the child imports Foremast with the
 case's cfg and renders, and the parent waits for it. Protocol: one JSON request per stdin line
-({"runway", "cfg", "out", "project", "repo"}), one JSON answer per stdout line
+({"runway", "cfg", "out", "project", "repo"}, optionally "driver": "types" for
+render_foremast_types.py (every pipeline type), "args": [extra driver arguments] and "config_py":
+a config.py Foremast reads instead of the cfg), one JSON answer per stdout line
 ({"ok": bool, "merged": bool, "error": "Type: message"}).
 
 Importing Foremast itself is the slow part, so the parent imports it once under a placeholder cfg;
@@ -22,8 +24,8 @@ import sys
 import traceback
 
 
-def load_driver(tools_dir):
-    spec = importlib.util.spec_from_file_location('render_foremast', os.path.join(tools_dir, 'render_foremast.py'))
+def load_driver(tools_dir, name='render_foremast'):
+    spec = importlib.util.spec_from_file_location(name, os.path.join(tools_dir, name + '.py'))
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -48,7 +50,8 @@ def preload(driver, foremast_src, utils_src, scratch):
     use_cfg(scratch, cfg)
     import logging  # pylint: disable=import-outside-toplevel
     logging.disable(logging.CRITICAL)  # consts' import-time warnings about the placeholder
-    for name in ('foremast.configs', 'foremast.pipeline.create_pipeline', 'foremast.pipeline.construct_pipeline_block'):
+    for name in ('foremast.configs', 'foremast.pipeline', 'foremast.pipeline.create_pipeline',
+                 'foremast.pipeline.construct_pipeline_block'):
         importlib.import_module(name)
     logging.disable(logging.NOTSET)
     cache_templates(foremast_src)
@@ -75,13 +78,22 @@ def cache_templates(foremast_src):
                 cached().get_template(folder + '/' + name)
 
 
-def reload_consts(folder, cfg_path):
-    """Re-read foremast.consts under the case's cfg and rebind what other modules imported from it."""
+def reload_consts(folder, cfg_path, config_py=None):
+    """Re-read foremast.consts under the case's cfg (or config.py) and rebind what other modules
+    imported from it."""
     consts = sys.modules.get('foremast.consts')
     if consts is None:
         return
     old = dict(vars(consts))
-    use_cfg(folder, cfg_path)
+    if config_py:
+        # consts falls back to FOREMAST_CONFIG_FILE only when no foremast.cfg is found
+        folder = folder + '-py'
+        os.makedirs(folder, exist_ok=True)
+        os.chdir(folder)
+        os.environ['FOREMAST_CONFIG_FILE'] = config_py
+    else:
+        os.environ.pop('FOREMAST_CONFIG_FILE', None)
+        use_cfg(folder, cfg_path)
     importlib.reload(consts)
     new = vars(consts)
     for name, module in list(sys.modules.items()):
@@ -92,7 +104,7 @@ def reload_consts(folder, cfg_path):
                 setattr(module, attr, new[attr])
 
 
-def run_child(driver, request, foremast_src, utils_src):
+def run_child(drivers, request, foremast_src, utils_src):
     out = request['out']
     os.makedirs(out, exist_ok=True)
     # the driver makes a work folder per run; keep it inside the case's folder
@@ -106,10 +118,11 @@ def run_child(driver, request, foremast_src, utils_src):
     sys.stderr = sys.stdout
     argv = ['--foremast-src', foremast_src, '--foremastutils-src', utils_src,
             '--runway-dir', request['runway'], '--project', request['project'], '--repo', request['repo'],
-            '--out', out, '--cfg', request['cfg']]
+            '--out', out] + (['--config-py', request['config_py']] if request.get('config_py') else ['--cfg', request['cfg']])
+    argv += request.get('args', [])
     try:
-        reload_consts(os.path.join(out, 'tmp'), request['cfg'])
-        driver.main(argv)
+        reload_consts(os.path.join(out, 'tmp'), request['cfg'], request.get('config_py'))
+        drivers[request.get('driver', 'ec2')].main(argv)
         code = 0
     except BaseException as exc:  # pylint: disable=broad-except
         with open(os.path.join(out, 'error.txt'), 'w') as handle:
@@ -127,7 +140,8 @@ def main():
     sys.path.insert(0, os.path.join(utils_src, 'src'))
     import jinja2  # noqa: F401  pylint: disable=unused-import,import-outside-toplevel
     import foremastutils  # noqa: F401  pylint: disable=unused-import,import-outside-toplevel
-    driver = load_driver(tools_dir)
+    drivers = {'ec2': load_driver(tools_dir), 'types': load_driver(tools_dir, 'render_foremast_types')}
+    driver = drivers['ec2']
     import tempfile  # pylint: disable=import-outside-toplevel
     scratch = tempfile.mkdtemp(prefix='foremast-worker-')
     if os.environ.get('FD_DIFFERENTIAL_NO_PRELOAD') != '1':
@@ -136,7 +150,7 @@ def main():
         request = json.loads(line)
         pid = os.fork()
         if pid == 0:
-            run_child(driver, request, foremast_src, utils_src)
+            run_child(drivers, request, foremast_src, utils_src)
         _, status = os.waitpid(pid, 0)
         out = request['out']
         error = ''

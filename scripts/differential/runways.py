@@ -27,9 +27,16 @@ class Case:
     project: str = 'forrest'
     repo: str = 'core'
     notes: list = field(default_factory=list)   # what was drawn, for the report
+    kind: str = 'ec2'                           # what differential.py --type drew
+    existing: list = None                       # GET pipelineConfigs answer (existing.json), if any
+    args: list = field(default_factory=list)    # extra arguments for both sides; {CASE} = case folder
 
     def size(self):
         return sum(len(text) for text in self.files.values()) + len(self.cfg)
+
+    def app(self):
+        """The Spinnaker application Foremast names (foremastutils' default format {repo}{project})."""
+        return (self.repo + self.project).lower()
 
 
 class Draw:
@@ -185,6 +192,21 @@ def _env_settings(d, regions_pool, cfg_regions):
     return settings
 
 
+def notifications(d, pipeline, v1, v2):
+    """v1 (slack + email) and v2 (pipeline_notifications) notifications, each with its probability."""
+    if d.p(v1):
+        pipeline['notifications'] = {}
+        if d.p(0.7):
+            pipeline['notifications']['email'] = d.pick(['team@example.com', ''])
+        if d.p(0.7):
+            pipeline['notifications']['slack'] = d.pick(['#deploys', ''])
+    if d.p(v2):
+        pipeline['pipeline_notifications'] = [{
+            'type': d.pick(['slack', 'email']), 'address': d.pick(['deploys', 'team@example.com']),
+            'level': 'pipeline', 'when': d.subset(['pipeline.starting', 'pipeline.complete', 'pipeline.failed'], 1),
+        }]
+
+
 def _pipeline(d, envs):
     pipeline = {}
     if d.p(0.96):
@@ -204,17 +226,7 @@ def _pipeline(d, envs):
         if d.p(0.2):
             image['builder'] = d.pick(['ebs', 'docker'])
         pipeline['image'] = image
-    if d.p(0.25):
-        pipeline['notifications'] = {}
-        if d.p(0.7):
-            pipeline['notifications']['email'] = d.pick(['team@example.com', ''])
-        if d.p(0.7):
-            pipeline['notifications']['slack'] = d.pick(['#deploys', ''])
-    if d.p(0.2):
-        pipeline['pipeline_notifications'] = [{
-            'type': d.pick(['slack', 'email']), 'address': d.pick(['deploys', 'team@example.com']),
-            'level': 'pipeline', 'when': d.subset(['pipeline.starting', 'pipeline.complete', 'pipeline.failed'], 1),
-        }]
+    notifications(d, pipeline, 0.25, 0.2)
     if d.p(0.2):
         pipeline['promote_restrict'] = d.pick(['none', 'masters-only', 'members-only'])
     if d.p(0.1):
