@@ -3,6 +3,7 @@
 // (publish --keychain). Users run it through `foremast-designer`, which handles the Core verbs
 // itself (app/Launcher.cpp); run directly, it still understands every verb.
 #include "cli/DemoVerb.h"
+#include "theme/FirstPaintDeferred.h"
 #include "cli/Launch.h"
 #include "cli/Translations.h"
 #include "cli/Verb.h"
@@ -58,8 +59,10 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Foremast Designer"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.foremast_designer"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.foremast_designer"),
-                                                 QIcon(QStringLiteral(":/icons/foremast-designer.svg"))));
+    Fd::FirstPaintDeferred::run([] {
+        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.foremast_designer"),
+                                                     QIcon(QStringLiteral(":/icons/foremast-designer.svg"))));
+    });
     // The command line follows the system's language; the window also honours the Settings choice.
     Fd::installTranslations(app, Fd::AppSettings::language());
     Fd::AppSettings::applyTheme(Fd::AppSettings::theme());

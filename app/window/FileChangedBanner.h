@@ -23,6 +23,7 @@ Q_SIGNALS:
     void keepMineRequested();
 
 private:
+    QLabel *m_icon;
     QLabel *m_text;
     QStringList m_paths;
 };

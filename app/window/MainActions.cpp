@@ -5,6 +5,7 @@
 #include "EditSession.h"
 #include "MainWindow.h"
 #include "envs/EnvPanel.h"
+#include "theme/FirstPaintDeferred.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,7 +21,8 @@ namespace {
 
 QAction *action(QObject *parent, const QString &icon, const QString &text, QKeySequence::StandardKey key = QKeySequence::UnknownKey)
 {
-    auto *a = new QAction(QIcon::fromTheme(icon), text, parent);
+    auto *a = new QAction(text, parent);
+    FirstPaintDeferred::setThemeIcon(a, icon);
     if (key != QKeySequence::UnknownKey)
         a->setShortcuts(key);
     return a;
@@ -77,10 +79,10 @@ MainActions::MainActions(MainWindow *window) : QObject(window), m_window(window)
     undoGroup = new QUndoGroup(this);
     undo = undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
-    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    FirstPaintDeferred::setThemeIcon(undo, QStringLiteral("edit-undo"));
     redo = undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts(QKeySequence::Redo);
-    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    FirstPaintDeferred::setThemeIcon(redo, QStringLiteral("edit-redo"));
     m_editMenu = bar->addMenu(tr("&Edit"));
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);

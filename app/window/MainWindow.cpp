@@ -21,6 +21,7 @@
 #include "graph/StageGraphScene.h"
 #include "findings/FindingsModel.h"
 #include "preview/PreviewPane.h"
+#include "theme/FirstPaintDeferred.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,6 +49,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     setDockNestingEnabled(true);
+    FirstPaintDeferred::watch(this); // themed icons are looked up once the window is on screen
     m_findings = new FindingsModel(this);
     m_generation = new GenerationController(this);
 

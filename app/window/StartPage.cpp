@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "StartPage.h"
 
+#include "theme/FirstPaintDeferred.h"
+
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
@@ -19,7 +21,8 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent), m_recent(new QListWidge
     intro->setWordWrap(true);
 
     const auto button = [this](const QString &icon, const QString &text, const QString &tip) {
-        auto *b = new QPushButton(QIcon::fromTheme(icon), text, this);
+        auto *b = new QPushButton(text, this);
+        FirstPaintDeferred::setThemeIcon(b, icon);
         b->setToolTip(tip);
         b->setMinimumHeight(b->sizeHint().height() * 5 / 4);
         return b;

@@ -6,6 +6,7 @@
 #include "IdentityForm.h"
 #include "document/NewRunway.h"
 #include "prompt/Prompter.h"
+#include "theme/FirstPaintDeferred.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -109,7 +110,7 @@ EnvPanel::EnvPanel(EditSession *session, QWidget *parent)
 QToolButton *EnvPanel::button(const QString &icon, const QString &text, const QString &tip)
 {
     auto *b = new QToolButton(this);
-    b->setIcon(QIcon::fromTheme(icon));
+    FirstPaintDeferred::setThemeIcon(b, icon);
     b->setText(text);
     b->setToolTip(tip);
     b->setAccessibleName(text);

@@ -4,10 +4,12 @@
 #include "StageGraphView.h"
 #include "layout/EnvironmentStages.h"
 #include "layout/PipelineStages.h"
+#include "theme/FirstPaintDeferred.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QPointer>
 #include <QJsonArray>
 #include <QComboBox>
 #include <QLabel>
@@ -56,12 +58,16 @@ PipelineGraphPanel::PipelineGraphPanel(QWidget *parent)
                  {m_view->resetZoomAction(), "zoom-original", tr("100 %", "Actual Size button")},
                  {m_view->fitAction(), "zoom-fit-best", tr("Fit", "Fit to Window button")}};
     for (const auto &zoom : zooms) {
-        zoom.action->setIcon(QIcon::fromTheme(QLatin1String(zoom.icon)));
         zoom.action->setIconText(zoom.shortText);
         auto *button = new QToolButton(this);
         button->setDefaultAction(zoom.action);
         button->setAutoRaise(true);
-        button->setToolButtonStyle(zoom.action->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        // The icon comes after the first paint; the button shows it only if the theme has one.
+        FirstPaintDeferred::setThemeIcon(zoom.action, QLatin1String(zoom.icon), [button = QPointer<QToolButton>(button), action = zoom.action] {
+            if (button)
+                button->setToolButtonStyle(action->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
+        });
         zoom.action->setToolTip(zoom.action->text().remove(QLatin1Char('&')) + QStringLiteral(" (")
                                 + zoom.action->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')'));
         bars->addWidget(button);
