@@ -91,9 +91,4 @@ void watch(QWidget *window)
         window->installEventFilter(new Watcher(window));
 }
 
-bool isPastFirstPaint()
-{
-    return s_pastFirstPaint;
-}
-
 } // namespace Fd::FirstPaintDeferred

@@ -29,9 +29,6 @@ void setThemeIcon(QAbstractButton *button, const QString &name);
 /// Runs the deferred work once `window` has been painted and flushed for the first time.
 void watch(QWidget *window);
 
-/// Whether deferred work runs at once (the first paint has happened).
-bool isPastFirstPaint();
-
 } // namespace FirstPaintDeferred
 
 } // namespace Fd
