@@ -29,6 +29,7 @@
 #include <QDockWidget>
 #include <QScrollBar>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void newRunwayWizardRefusesBadNames();
     void identityEditRenamesPipelinesAndUndoRestores();
     void identityRefusesNamesWithReason();
+    void longApplicationNameElidesWithWholeNameInTooltip();
     void renameRefusedWithNamedReason();
     void deployWithUnsavedEditsAsksFirst();
     void onetimeWithUnsavedEditsAsksFirst();
@@ -152,6 +154,30 @@ void TestWindowFlows::identityEditRenamesPipelinesAndUndoRestores()
     QCOMPARE(settings.value(QStringLiteral("project")).toString(), QStringLiteral("grove"));
     QCOMPARE(settings.value(QStringLiteral("repo")).toString(), QStringLiteral("core"));
     QVERIFY(!w.isWindowModified());
+}
+
+void TestWindowFlows::longApplicationNameElidesWithWholeNameInTooltip()
+{
+    // An app name is one word (repo + project), often longer than the env column is wide.
+    Test::WindowFixture f;
+    QVERIFY(f.open());
+    f.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    IdentityForm *identity = f.window->envPanel()->identityForm();
+    const QString repo = QStringLiteral("paymentsreconciliationservicebackend");
+    identity->repoEdit()->setText(repo);
+    Q_EMIT identity->repoEdit()->editingFinished();
+    QVERIFY(identity->problem().isEmpty());
+    const QString app = repo + QStringLiteral("forrest");
+    QTRY_COMPARE(identity->appName(), app);
+    QLabel *label = identity->appLabel();
+    QTRY_VERIFY(label->width() > 0);
+    // Inside its column (not cut by the dock), elided rather than clipped, whole in the tooltip.
+    QVERIFY2(label->geometry().right() <= identity->contentsRect().right(),
+             qPrintable(QStringLiteral("%1 > %2").arg(label->geometry().right()).arg(identity->contentsRect().right())));
+    QVERIFY(label->fontMetrics().horizontalAdvance(label->text()) <= label->contentsRect().width());
+    QVERIFY2(label->text().contains(QChar(0x2026)), qPrintable(label->text()));
+    QVERIFY(label->toolTip().startsWith(app));
 }
 
 void TestWindowFlows::identityRefusesNamesWithReason()

@@ -10,15 +10,67 @@
 
 namespace Fd {
 
+namespace {
+
+/// A one-line label that elides in the middle when its column is narrower than the text: an app
+/// name is one long word (project + repo), which a QLabel can neither wrap nor shrink below.
+class ElidingLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    void setFullText(const QString &text)
+    {
+        m_full = text;
+        updateGeometry();
+        elide();
+    }
+    QString fullText() const { return m_full; }
+
+    QSize minimumSizeHint() const override
+    {
+        return {fontMetrics().averageCharWidth() * 6, QLabel::minimumSizeHint().height()};
+    }
+    // No wider than a typical name asks, so that a long one does not widen the env column.
+    QSize sizeHint() const override
+    {
+        const int typical = fontMetrics().averageCharWidth() * 16;
+        return {qMin(fontMetrics().horizontalAdvance(m_full) + 2, typical), QLabel::sizeHint().height()};
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLabel::resizeEvent(event);
+        elide();
+    }
+
+private:
+    void elide()
+    {
+        const QString shown = fontMetrics().elidedText(m_full, Qt::ElideMiddle, contentsRect().width());
+        if (text() != shown)
+            setText(shown);
+    }
+
+    QString m_full;
+};
+
+} // namespace
+
 IdentityForm::IdentityForm(EditSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_app(new QLabel(this))
+    , m_app(new ElidingLabel(this))
     , m_project(new QLineEdit(this))
     , m_repo(new QLineEdit(this))
     , m_problem(new QLabel(this))
 {
     m_app->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_app->setTextFormat(Qt::PlainText);
+    QFont bold = m_app->font();
+    bold.setBold(true);
+    m_app->setFont(bold);
     m_app->setAccessibleName(tr("Application name"));
     m_project->setAccessibleName(tr("Project"));
     m_repo->setAccessibleName(tr("Repository"));
@@ -42,6 +94,11 @@ IdentityForm::IdentityForm(EditSession *session, QWidget *parent)
     refresh();
 }
 
+QString IdentityForm::appName() const
+{
+    return static_cast<ElidingLabel *>(m_app)->fullText();
+}
+
 QString IdentityForm::problem() const
 {
     return m_problem->isHidden() ? QString() : m_problem->text();
@@ -59,12 +116,14 @@ void IdentityForm::refresh()
 {
     const RunwayDocument *document = m_session->document();
     const Identity &identity = document->identity();
-    m_app->setText(QStringLiteral("<b>%1</b>").arg(document->appName().toHtmlEscaped()));
+    static_cast<ElidingLabel *>(m_app)->setFullText(document->appName());
     const QString origin = tr("Taken from: %1. Pipelines are named after the application; "
                               "a change is saved in .foremast-designer.json next to the runway.")
                                .arg(identity.source);
-    for (QWidget *w : {static_cast<QWidget *>(m_app), static_cast<QWidget *>(m_project), static_cast<QWidget *>(m_repo)})
+    for (QWidget *w : {static_cast<QWidget *>(m_project), static_cast<QWidget *>(m_repo)})
         w->setToolTip(origin);
+    // The whole name, also when the column elides it.
+    m_app->setToolTip(document->appName() + QLatin1Char('\n') + origin);
     if (m_project->text() != identity.project)
         m_project->setText(identity.project);
     if (m_repo->text() != identity.repo)

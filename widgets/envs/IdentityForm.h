@@ -21,6 +21,9 @@ public:
 
     QLineEdit *projectEdit() const { return m_project; }
     QLineEdit *repoEdit() const { return m_repo; }
+    /// The application name shown (the label may elide it; its tooltip has it whole).
+    QString appName() const;
+    QLabel *appLabel() const { return m_app; }
     /// The reason the last input was refused (empty when it was taken).
     QString problem() const;
 
