@@ -10,8 +10,6 @@
 
 namespace Fd {
 
-namespace {
-
 /// A one-line label that elides in the middle when its column is narrower than the text: an app
 /// name is one long word (project + repo), which a QLabel can neither wrap nor shrink below.
 class ElidingLabel : public QLabel
@@ -56,8 +54,6 @@ private:
     QString m_full;
 };
 
-} // namespace
-
 IdentityForm::IdentityForm(EditSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -96,7 +92,12 @@ IdentityForm::IdentityForm(EditSession *session, QWidget *parent)
 
 QString IdentityForm::appName() const
 {
-    return static_cast<ElidingLabel *>(m_app)->fullText();
+    return m_app->fullText();
+}
+
+QLabel *IdentityForm::appLabel() const
+{
+    return m_app;
 }
 
 QString IdentityForm::problem() const
@@ -116,12 +117,12 @@ void IdentityForm::refresh()
 {
     const RunwayDocument *document = m_session->document();
     const Identity &identity = document->identity();
-    static_cast<ElidingLabel *>(m_app)->setFullText(document->appName());
+    m_app->setFullText(document->appName());
     const QString origin = tr("Taken from: %1. Pipelines are named after the application; "
                               "a change is saved in .foremast-designer.json next to the runway.")
                                .arg(identity.source);
-    for (QWidget *w : {static_cast<QWidget *>(m_project), static_cast<QWidget *>(m_repo)})
-        w->setToolTip(origin);
+    m_project->setToolTip(origin);
+    m_repo->setToolTip(origin);
     // The whole name, also when the column elides it.
     m_app->setToolTip(document->appName() + QLatin1Char('\n') + origin);
     if (m_project->text() != identity.project)

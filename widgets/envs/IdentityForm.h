@@ -9,6 +9,7 @@ class QLineEdit;
 namespace Fd {
 
 class EditSession;
+class ElidingLabel;
 
 /// The application the pipelines are named after, and the project and repo it comes from, shown
 /// and editable. A change is an undoable step saved in the designer settings file, so a copied
@@ -23,7 +24,7 @@ public:
     QLineEdit *repoEdit() const { return m_repo; }
     /// The application name shown (the label may elide it; its tooltip has it whole).
     QString appName() const;
-    QLabel *appLabel() const { return m_app; }
+    QLabel *appLabel() const;
     /// The reason the last input was refused (empty when it was taken).
     QString problem() const;
 
@@ -32,7 +33,7 @@ private:
     void refresh();
 
     EditSession *m_session;
-    QLabel *m_app;
+    ElidingLabel *m_app;
     QLineEdit *m_project;
     QLineEdit *m_repo;
     QLabel *m_problem;
