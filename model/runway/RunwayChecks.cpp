@@ -24,8 +24,9 @@ struct Tr
 
 enum class Kind { Any, Object, Array, String, Bool, Number, WholeNumber, RegionsValue };
 
-/// Keys whose Foremast default is null or too loose to infer a type from.
-Kind explicitKind(const KeyPath &path)
+/// Keys whose Foremast default is null or too loose to infer a type from, by the text of their
+/// path (`prefix` and then `key`).
+Kind explicitKind(const KeyPath &prefix, const QString &key)
 {
     static const QMap<QString, Kind> kinds = {
         {QStringLiteral("app.approval_timeout"), Kind::WholeNumber},
@@ -42,7 +43,12 @@ Kind explicitKind(const KeyPath &path)
         {QStringLiteral("completion_webhooks"), Kind::Array},
         {QStringLiteral("image.root_volume_size"), Kind::WholeNumber},
     };
-    return kinds.value(JsonPath::toString(path), Kind::Any);
+    // The path's text ends with the key, so a name that does not cannot be it: most keys end
+    // none, and are spared joining the path (this runs for every key of every runway file).
+    static const QStringList names = kinds.keys();
+    if (std::none_of(names.begin(), names.end(), [&key](const QString &name) { return name.endsWith(key); }))
+        return Kind::Any;
+    return kinds.value(JsonPath::toString(prefix + KeyPath{key}), Kind::Any);
 }
 
 Kind kindOfDefault(const QJsonValue &value)
@@ -122,19 +128,19 @@ public:
                const KeyPath &prefix, const KeyPath &schemaPrefix)
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
-            const KeyPath path = prefix + KeyPath{it.key()};
-            const KeyPath schemaPath = schemaPrefix + KeyPath{it.key()};
-            const QJsonValue def = defaults.value(it.key());
-            Kind kind = explicitKind(schemaPath);
+            const QString key = it.key();
+            const QJsonValue value = it.value();
+            const QJsonValue def = defaults.value(key);
+            Kind kind = explicitKind(schemaPrefix, key);
             if (kind == Kind::Any)
                 kind = kindOfDefault(def);
-            const QString expected = mismatch(kind, it.value(), def);
+            const QString expected = mismatch(kind, value, def);
             if (!expected.isEmpty()) {
-                report(file, path, Tr::tr("Expected %1, found %2.").arg(expected, describe(it.value())));
+                report(file, prefix + KeyPath{key}, Tr::tr("Expected %1, found %2.").arg(expected, describe(value)));
                 continue;
             }
-            if (def.isObject() && it.value().isObject() && kind == Kind::Object)
-                check(file, it.value().toObject(), def.toObject(), path, schemaPath);
+            if (def.isObject() && value.isObject() && kind == Kind::Object)
+                check(file, value.toObject(), def.toObject(), prefix + KeyPath{key}, schemaPrefix + KeyPath{key});
         }
     }
 
