@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -43,11 +44,24 @@ Kind explicitKind(const KeyPath &prefix, const QString &key)
         {QStringLiteral("completion_webhooks"), Kind::Array},
         {QStringLiteral("image.root_volume_size"), Kind::WholeNumber},
     };
-    // The path's text ends with the key, so a name that does not cannot be it: most keys end
-    // none, and are spared joining the path (this runs for every key of every runway file).
-    static const QStringList names = kinds.keys();
-    if (std::none_of(names.begin(), names.end(), [&key](const QString &name) { return name.endsWith(key); }))
+    // The path's text (JsonPath::toString) ends with the key after a dot, or is the key: a key
+    // that is no such tail of a name cannot make one, and most keys are none. This runs for every
+    // key of every runway file, so the text is only joined when it can match.
+    static const QSet<QString> tails = [] {
+        QSet<QString> set;
+        for (auto it = kinds.begin(); it != kinds.end(); ++it) {
+            set.insert(it.key());
+            for (qsizetype dot = it.key().indexOf(QLatin1Char('.')); dot >= 0; dot = it.key().indexOf(QLatin1Char('.'), dot + 1))
+                set.insert(it.key().mid(dot + 1));
+        }
+        return set;
+    }();
+    if (!tails.contains(key))
         return Kind::Any;
+    if (prefix.isEmpty())
+        return kinds.value(key, Kind::Any);
+    if (prefix.size() == 1 && !prefix.front().isEmpty()) // a tail is never an index, so "prefix.key"
+        return kinds.value(prefix.front() + QLatin1Char('.') + key, Kind::Any);
     return kinds.value(JsonPath::toString(prefix + KeyPath{key}), Kind::Any);
 }
 
