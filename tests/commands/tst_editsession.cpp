@@ -20,7 +20,7 @@ struct Fixture
     explicit Fixture(const char *golden = "02-dev-prod-two-regions")
     {
         folder = dir.filePath(QStringLiteral("runway"));
-        Test::copyFolder(Test::sharedDir() + QStringLiteral("/golden/foremast-v5/") + QLatin1String(golden)
+        Test::copyFolder(Test::goldenPath("foremast-v5/") + QLatin1String(golden)
                              + QStringLiteral("/runway"), folder);
         Result<RunwayContext> context = openRunway({folder, QStringLiteral("forrest"), QStringLiteral("core"), {}});
         if (!context)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "../support/SharedData.h"
 #include "graph/GraphExport.h"
 #include "graph/PipelineGraphPanel.h"
 #include "graph/StageGraphItems.h"
@@ -22,14 +23,9 @@ namespace {
 
 const char *const Documented03 = "documented-flow/03-dev-stage-prod-features/rendered/pipeline-us-east-1.json";
 
-QString goldenPath(const char *relative)
-{
-    return QStringLiteral(FD_SHARED_DIR "/golden/") + QLatin1String(relative);
-}
-
 QJsonObject golden(const char *relative)
 {
-    const Result<PipelineFile> file = PipelineFile::read(goldenPath(relative));
+    const Result<PipelineFile> file = PipelineFile::read(Test::goldenPath(relative));
     return file.ok() ? file->pipelines.first() : QJsonObject();
 }
 
@@ -626,7 +622,7 @@ void TestStageGraphView::panelSwitchesEnvironmentsAndRegions()
 void TestStageGraphView::panelOpensPipelineFiles()
 {
     PipelineGraphPanel panel;
-    QCOMPARE(panel.openPipelineFile(goldenPath(Documented03)), QString());
+    QCOMPARE(panel.openPipelineFile(Test::goldenPath(Documented03)), QString());
     QCOMPARE(panel.pipelines().size(), 1);
     QCOMPARE(panel.view()->graphScene()->nodeItemCount(), 20);
     QTemporaryDir dir;
