@@ -10,6 +10,7 @@
 #include <QColor>
 #include <QImage>
 #include <QJsonDocument>
+#include <QObject>
 #include <QPalette>
 
 #include <cstdlib>
@@ -72,6 +73,23 @@ inline QColor glyphColor(const QImage &image, const StageGraph &graph, int node)
     const QPointF at = graph.layout.nodes.at(node).position * image.devicePixelRatio();
     return image.pixelColor(at.toPoint());
 }
+
+/// Base of the test classes that work on one view: a fresh newView() before each test function,
+/// deleted after it (QTest finds these init() and cleanup() slots through the subclass).
+class ViewTestCase : public QObject
+{
+    Q_OBJECT
+protected:
+    StageGraphView *m_view = nullptr;
+
+private Q_SLOTS:
+    void init() { m_view = newView(); }
+    void cleanup()
+    {
+        delete m_view;
+        m_view = nullptr;
+    }
+};
 
 inline bool near(const QColor &a, const QColor &b, int tolerance = 3)
 {

@@ -14,29 +14,13 @@
 using namespace Fd;
 using namespace Fd::GraphTest;
 
-class TestGraphExport : public QObject
+class TestGraphExport : public ViewTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init();
-    void cleanup();
     void exportPng();
     void exportSvg();
-
-private:
-    StageGraphView *m_view = nullptr;
 };
-
-void TestGraphExport::init()
-{
-    m_view = newView();
-}
-
-void TestGraphExport::cleanup()
-{
-    delete m_view;
-    m_view = nullptr;
-}
 
 void TestGraphExport::exportPng()
 {

@@ -14,30 +14,14 @@
 using namespace Fd;
 using namespace Fd::GraphTest;
 
-class TestStageGraphNavigation : public QObject
+class TestStageGraphNavigation : public ViewTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init();
-    void cleanup();
     void keyboardNavigation();
     void tabLeavesAfterTheLastNode();
     void zoom();
-
-private:
-    StageGraphView *m_view = nullptr;
 };
-
-void TestStageGraphNavigation::init()
-{
-    m_view = newView();
-}
-
-void TestStageGraphNavigation::cleanup()
-{
-    delete m_view;
-    m_view = nullptr;
-}
 
 void TestStageGraphNavigation::keyboardNavigation()
 {

@@ -15,12 +15,10 @@
 using namespace Fd;
 using namespace Fd::GraphTest;
 
-class TestStageGraphView : public QObject
+class TestStageGraphView : public ViewTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init();
-    void cleanup();
     void itemsForEveryNodeAndEdge();
     void badInputStillDraws_data();
     void badInputStillDraws();
@@ -32,21 +30,7 @@ private Q_SLOTS:
     void followsPalette();
     void selectionSurvivesRebuild();
     void valueEditKeepsItems();
-
-private:
-    StageGraphView *m_view = nullptr;
 };
-
-void TestStageGraphView::init()
-{
-    m_view = newView();
-}
-
-void TestStageGraphView::cleanup()
-{
-    delete m_view;
-    m_view = nullptr;
-}
 
 void TestStageGraphView::itemsForEveryNodeAndEdge()
 {
