@@ -142,7 +142,10 @@ bool MainWindow::openPipelineFile(const QString &path)
 
 void MainWindow::setSession(std::unique_ptr<EditSession> session)
 {
-    // The old runway's views go with it, before its session (see OpenRunway).
+    // The settings editors are kept and move to the new session before the old one goes (they
+    // would empty themselves for nothing); the old runway's views go with it, before its session
+    // (see OpenRunway).
+    m_settings->setSession(session.get());
     m_open.reset();
     m_open = std::make_unique<OpenRunway>();
     m_open->session = std::move(session);
@@ -151,7 +154,6 @@ void MainWindow::setSession(std::unique_ptr<EditSession> session)
 
     m_open->envPanel = std::make_unique<EnvPanel>(edit);
     m_envDock->setWidget(m_open->envPanel.get());
-    m_settings->setSession(edit);
     m_open->watcher = std::make_unique<RunwayWatcher>(doc);
     m_banner->hide();
     m_actions->attachSession();

@@ -23,24 +23,37 @@ SettingsEditorPanel::SettingsEditorPanel(EditSession *session, QWidget *parent)
 
 void SettingsEditorPanel::setSession(EditSession *session)
 {
-    // Editors hold the session and its document: drop them before anything else can run.
-    while (m_tabs->count() > 0) {
-        QWidget *page = m_tabs->widget(0);
-        m_tabs->removeTab(0);
-        delete page;
-    }
-    m_forms = nullptr;
-    m_pipeline = nullptr;
-    m_env = nullptr;
-    m_tree = nullptr;
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     m_pipelineShown = true;
-    if (!session)
+    if (!session) {
+        // The editors stay for the next session, empty and off the tabs; none keeps the old
+        // session or its document.
+        if (m_forms) {
+            m_pipeline->setSession(nullptr);
+            m_env->setSession(nullptr);
+            m_tree->setSession(nullptr);
+            m_tabs->clear();
+        }
         return;
+    }
     connect(session, &EditSession::closing, this, [this] { setSession(nullptr); });
-    build();
+    if (!m_forms) {
+        build();
+        return;
+    }
+    // Building the forms is most of what opening a runway costs (docs/performance.md): the same
+    // editors take the new session and show what new ones would.
+    m_forms->setCurrentWidget(m_pipeline);
+    m_pipeline->setSession(session);
+    m_env->setSession(session);
+    m_tree->setSession(session);
+    if (m_tabs->count() == 0) {
+        m_tabs->addTab(m_forms, tr("&Settings"));
+        m_tabs->addTab(m_tree, tr("All &keys"));
+    }
+    m_tabs->setCurrentIndex(0);
 }
 
 void SettingsEditorPanel::build()
