@@ -75,6 +75,9 @@ void compareWithNewPanel(SettingsEditorPanel &panel, EditSession *session)
         fresh.showEnv(panel.envEditor()->scope().env(), panel.envEditor()->scope().region());
     QCOMPARE(panel.isPipelineShown(), fresh.isPipelineShown());
     QCOMPARE(panel.tabs()->currentIndex(), fresh.tabs()->currentIndex());
+    // The same form is the one on the Settings tab.
+    QCOMPARE(panel.pipelineEditor()->isVisibleTo(panel.tabs()), fresh.pipelineEditor()->isVisibleTo(fresh.tabs()));
+    QCOMPARE(panel.envEditor()->isVisibleTo(panel.tabs()), fresh.envEditor()->isVisibleTo(fresh.tabs()));
     compareFields(panel.pipelineEditor()->fields(), panel.pipelineEditor(), fresh.pipelineEditor()->fields(),
                   fresh.pipelineEditor());
     compareFields(panel.envEditor()->fields(), panel.envEditor(), fresh.envEditor()->fields(), fresh.envEditor());
@@ -95,6 +98,7 @@ class TestPanelRebinding : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void anotherRunwayShowsItsValues();
+    void openedAtAnEnv();
     void editsGoToTheNewRunwayOnly();
     void typeSectionsFollowTheRunway();
     void reboundAfterTheSessionClosed();
@@ -137,6 +141,35 @@ void TestPanelRebinding::anotherRunwayShowsItsValues()
     compareWithNewPanel(panel, b.session.get());
     panel.showEnv(QStringLiteral("prod"), QStringLiteral("us-east-1"));
     compareWithNewPanel(panel, b.session.get());
+}
+
+void TestPanelRebinding::openedAtAnEnv()
+{
+    // The window opens a runway at the env its env panel starts on: that form, no signal.
+    EditorFixture a;
+    EditorFixture b("03-dev-stage-prod-features");
+    SettingsEditorPanel panel(nullptr);
+    QSignalSpy scopes(&panel, &SettingsEditorPanel::scopeChanged);
+    panel.setSession(a.session.get(), Dev);
+    QVERIFY(!panel.isPipelineShown());
+    QCOMPARE(panel.envEditor()->scope(), EditScope::forEnv(Dev));
+    QCOMPARE(panel.treeEditor()->file(), Dev);
+    compareWithNewPanel(panel, a.session.get());
+    panel.setSession(b.session.get(), QStringLiteral("prod"), QStringLiteral("us-east-1"));
+    QVERIFY(!panel.isPipelineShown());
+    QCOMPARE(panel.envEditor()->scope(), EditScope::forEnv(QStringLiteral("prod"), QStringLiteral("us-east-1")));
+    QCOMPARE(panel.treeEditor()->file(), QStringLiteral("prod"));
+    compareWithNewPanel(panel, b.session.get());
+    panel.setSession(a.session.get());
+    QVERIFY(panel.isPipelineShown());
+    QCOMPARE(panel.envEditor()->scope(), EditScope());
+    QCOMPARE(panel.treeEditor()->file(), QString());
+    compareWithNewPanel(panel, a.session.get());
+    QCOMPARE(scopes.count(), 0);
+    // Afterwards showEnv works as ever.
+    panel.showEnv(Dev);
+    QCOMPARE(scopes.count(), 1);
+    QVERIFY(!panel.isPipelineShown());
 }
 
 void TestPanelRebinding::editsGoToTheNewRunwayOnly()

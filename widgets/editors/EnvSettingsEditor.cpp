@@ -49,10 +49,10 @@ EnvSettingsEditor::EnvSettingsEditor(EditSession *session, QWidget *parent)
     bind(session);
 }
 
-void EnvSettingsEditor::setSession(EditSession *session)
+void EnvSettingsEditor::setSession(EditSession *session, const EditScope &scope)
 {
-    // What a new form shows: no environment, no pending ASG message, the top of the form.
-    m_scope = EditScope();
+    // What a new form shows: no pending ASG message, the top of the form.
+    m_scope = scope;
     m_asgPending = false;
     setAsgProblem({});
     m_scroll->verticalScrollBar()->setValue(0);

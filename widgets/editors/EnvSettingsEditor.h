@@ -31,9 +31,9 @@ class EnvSettingsEditor : public QWidget
 public:
     explicit EnvSettingsEditor(EditSession *session, QWidget *parent = nullptr);
 
-    /// Edits another runway (null: none, every field empty and disabled), with no environment
-    /// chosen, as a new form would.
-    void setSession(EditSession *session);
+    /// Edits another runway (null: none, every field empty and disabled) at `scope` (by default
+    /// no environment, as a new form), without scopeChanged.
+    void setSession(EditSession *session, const EditScope &scope = EditScope());
 
     /// Edits `env` (region empty: env level) or `region`'s override block of `env`.
     void setScope(const QString &env, const QString &region = {});

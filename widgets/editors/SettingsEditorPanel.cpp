@@ -21,7 +21,7 @@ SettingsEditorPanel::SettingsEditorPanel(EditSession *session, QWidget *parent)
     setSession(session);
 }
 
-void SettingsEditorPanel::setSession(EditSession *session)
+void SettingsEditorPanel::setSession(EditSession *session, const QString &env, const QString &region)
 {
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
@@ -39,21 +39,29 @@ void SettingsEditorPanel::setSession(EditSession *session)
         return;
     }
     connect(session, &EditSession::closing, this, [this] { setSession(nullptr); });
+    m_pipelineShown = env.isEmpty();
     if (!m_forms) {
         build();
-        return;
+        if (!env.isEmpty()) {
+            const QSignalBlocker blocker(m_env); // its scopeChanged would show the form as below
+            m_env->setScope(env, region);
+        }
+    } else {
+        // Building the forms is most of what opening a runway cost (docs/performance.md): the
+        // same editors take the new session and show what new ones would. Each form refreshes
+        // once, at the scope it shows.
+        m_pipeline->setSession(session);
+        m_env->setSession(session, env.isEmpty() ? EditScope() : EditScope::forEnv(env, region));
+        m_tree->setSession(session);
+        if (m_tabs->count() == 0) {
+            m_tabs->addTab(m_forms, tr("&Settings"));
+            m_tabs->addTab(m_tree, tr("All &keys"));
+        }
+        m_tabs->setCurrentIndex(0);
     }
-    // Building the forms is most of what opening a runway costs (docs/performance.md): the same
-    // editors take the new session and show what new ones would.
-    m_forms->setCurrentWidget(m_pipeline);
-    m_pipeline->setSession(session);
-    m_env->setSession(session);
-    m_tree->setSession(session);
-    if (m_tabs->count() == 0) {
-        m_tabs->addTab(m_forms, tr("&Settings"));
-        m_tabs->addTab(m_tree, tr("All &keys"));
-    }
-    m_tabs->setCurrentIndex(0);
+    // Switching forms hides and shows a whole form: done only when the scope's form changes.
+    m_forms->setCurrentWidget(m_pipelineShown ? static_cast<QWidget *>(m_pipeline) : m_env);
+    m_tree->setFile(env);
 }
 
 void SettingsEditorPanel::build()

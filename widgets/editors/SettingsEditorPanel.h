@@ -25,10 +25,11 @@ public:
     /// `session` may be null (no runway open): the tabs are then empty until setSession().
     explicit SettingsEditorPanel(EditSession *session, QWidget *parent = nullptr);
 
-    /// Edits another session (another runway was opened), showing pipeline.json on the first
-    /// tab. The editors are built for the first session and rebound to each next one; with no
-    /// session (also when the session closes) the tabs are empty and no editor refers to it.
-    void setSession(EditSession *session);
+    /// Edits another session (another runway was opened), on the first tab, showing pipeline.json
+    /// or, when `env` is given, that scope as showEnv() would (without scopeChanged). The editors
+    /// are built for the first session and rebound to each next one; with no session (also when
+    /// the session closes) the tabs are empty and no editor refers to it.
+    void setSession(EditSession *session, const QString &env = {}, const QString &region = {});
     EditSession *session() const { return m_session; }
 
     /// Shows pipeline.json's settings.
