@@ -7,6 +7,7 @@
 #include "editors/EnvSettingsEditor.h"
 #include "editors/JsonTreeEditor.h"
 #include "editors/JsonTreeModel.h"
+#include "editors/ListFields.h"
 #include "editors/OriginBadge.h"
 #include "editors/PipelineSettingsEditor.h"
 #include "editors/SettingsEditorPanel.h"
@@ -122,6 +123,14 @@ void TestPanelRebinding::anotherRunwayShowsItsValues()
     tree->defaultsBox()->setChecked(true);
     tree->filterEdit()->setText(QStringLiteral("asg"));
     panel.tabs()->setCurrentWidget(tree);
+    // Input typed but not added: a new tag, a new list entry, a refused duplicate key.
+    auto *tags = qobject_cast<KeyValueField *>(envForm->field(path({"app", "custom_tags"})));
+    auto *extras = qobject_cast<StringListField *>(envForm->field(path({"security_group", "instance_extras"})));
+    Q_EMIT tags->newValueEdit()->returnPressed(); // no key: refused, with a message
+    QVERIFY(!tags->problem().isEmpty());
+    tags->newKeyEdit()->setText(QStringLiteral("team"));
+    tags->newValueEdit()->setText(QStringLiteral("core"));
+    extras->newItemEdit()->setText(QStringLiteral("sg-pending"));
 
     QSignalSpy scopes(&panel, &SettingsEditorPanel::scopeChanged);
     panel.setSession(b.session.get());
@@ -131,6 +140,10 @@ void TestPanelRebinding::anotherRunwayShowsItsValues()
     QCOMPARE(panel.treeEditor(), tree);
     QCOMPARE(panel.envEditor()->scope(), EditScope());
     QCOMPARE(panel.pipelineEditor()->flow(), QStringLiteral("foremast-v5"));
+    QVERIFY(tags->newKeyEdit()->text().isEmpty());
+    QVERIFY(tags->newValueEdit()->text().isEmpty());
+    QVERIFY(tags->problem().isEmpty());
+    QVERIFY(extras->newItemEdit()->text().isEmpty());
     compareWithNewPanel(panel, b.session.get());
     auto *email = qobject_cast<TextField *>(panel.pipelineEditor()->field(OwnerEmail));
     QCOMPARE(email->lineEdit()->text(), b.value("", OwnerEmail).toString());

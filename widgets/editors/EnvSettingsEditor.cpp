@@ -56,6 +56,7 @@ void EnvSettingsEditor::setSession(EditSession *session, const EditScope &scope)
     m_asgPending = false;
     setAsgProblem({});
     m_scroll->verticalScrollBar()->setValue(0);
+    m_fields.clearInput();
     bind(session);
 }
 

@@ -33,6 +33,12 @@ void FieldSet::clear() const
         field->showState(nothing);
 }
 
+void FieldSet::clearInput() const
+{
+    for (SettingField *field : m_fields)
+        field->clearInput();
+}
+
 SettingField *FieldSet::find(const KeyPath &path, const Accept &accept) const
 {
     for (SettingField *field : m_fields) {

@@ -143,6 +143,7 @@ void PipelineSettingsEditor::setSession(EditSession *session)
     m_currentFlow = QStringLiteral("foremast-v5");
     m_flow->setCurrentIndex(0);
     m_scroll->verticalScrollBar()->setValue(0);
+    m_fields.clearInput();
     bind(session);
 }
 
