@@ -24,7 +24,7 @@ struct EditorFixture
                            const std::function<void(const QString &)> &prepare = {})
     {
         folder = dir.filePath(QStringLiteral("runway"));
-        copyFolder(sharedDir() + QStringLiteral("/golden/foremast-v5/") + QLatin1String(golden)
+        copyFolder(goldenPath("foremast-v5/") + QLatin1String(golden)
                        + QStringLiteral("/runway"),
                    folder);
         if (prepare)
@@ -47,9 +47,7 @@ inline EditorFixture typesFixture(const char *golden)
 {
     return EditorFixture("02-dev-prod-two-regions", [golden](const QString &folder) {
         QDir(folder).removeRecursively();
-        copyFolder(sharedDir() + QStringLiteral("/golden/foremast-v5-types/") + QLatin1String(golden)
-                       + QStringLiteral("/runway"),
-                   folder);
+        copyFolder(goldenPath("foremast-v5-types/") + QLatin1String(golden) + QStringLiteral("/runway"), folder);
     });
 }
 

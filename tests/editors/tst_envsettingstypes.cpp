@@ -9,7 +9,6 @@
 #include "editors/PipelineSettingsEditor.h"
 
 #include <QComboBox>
-#include <QDir>
 
 using namespace Fd;
 using Fd::Test::EditorFixture;
