@@ -142,16 +142,19 @@ bool MainWindow::openPipelineFile(const QString &path)
 
 void MainWindow::setSession(std::unique_ptr<EditSession> session)
 {
-    // The old runway's views go with it, before its session (see OpenRunway).
+    // The settings editors are kept across runways: they move to the new session, at the scope
+    // its env panel starts on, before the old session goes (they would empty themselves for
+    // nothing). The old runway's views go with it, before its session (see OpenRunway).
+    auto panel = std::make_unique<EnvPanel>(session.get());
+    m_settings->setSession(session.get(), panel->currentEnv(), panel->currentRegion());
     m_open.reset();
     m_open = std::make_unique<OpenRunway>();
     m_open->session = std::move(session);
+    m_open->envPanel = std::move(panel);
     EditSession *edit = m_open->session.get();
     const RunwayDocument *doc = edit->document();
 
-    m_open->envPanel = std::make_unique<EnvPanel>(edit);
     m_envDock->setWidget(m_open->envPanel.get());
-    m_settings->setSession(edit);
     m_open->watcher = std::make_unique<RunwayWatcher>(doc);
     m_banner->hide();
     m_actions->attachSession();
