@@ -29,7 +29,6 @@ struct Problem
     KeyPath path; ///< the offending value (may end in a list index)
     int settingLength; ///< how much of `path` is the setting a file sets (lists replace whole)
     QString message;
-    Error::Severity severity = Error::Severity::Error;
 };
 using Problems = QList<Problem>;
 
@@ -141,8 +140,7 @@ void lambdaSizes(const QJsonObject &settings, Problems &out)
                     .arg(sized.minimum)
                     .arg(sized.maximum)
                     .arg(number)
-                    .arg(sized.line),
-                Error::Severity::Warning };
+                    .arg(sized.line) };
         }
     }
     const KeyPath subnetCount { App, QStringLiteral("lambda_subnet_count") };
@@ -276,8 +274,7 @@ void lambdaTriggers(const QJsonObject &settings, Problems &out)
             out << Problem { path + KeyPath { QStringLiteral("type") }, 1,
                 Tr::tr("Foremast skips a trigger of type %1 without a word "
                        "(awslambdaevent.py:61-84); it knows %2.")
-                    .arg(shown(type), known.join(QStringLiteral(", "))),
-                Error::Severity::Warning };
+                    .arg(shown(type), known.join(QStringLiteral(", "))) };
     }
 }
 
@@ -314,16 +311,15 @@ void s3Checks(const QJsonObject &settings, Problems &out)
         out << Problem { { S3, QStringLiteral("bucket_acl") }, 2,
             Tr::tr("S3 refuses the bucket ACL %1 when Foremast creates the bucket (s3apps.py:78); "
                    "use %2.")
-                .arg(shown(acl), acls.join(QStringLiteral(", "))),
-            Error::Severity::Warning };
+                .arg(shown(acl), acls.join(QStringLiteral(", "))) };
     }
     const QJsonValue mfa = JsonPath::value(settings, key({ "s3", "versioning", "mfa_delete" }));
     if (mfa.isString() && mfa != QJsonValue(QStringLiteral("Enabled"))
         && mfa != QJsonValue(QStringLiteral("Disabled"))) {
-        out << Problem { key({ "s3", "versioning", "mfa_delete" }), 3,
-            Tr::tr("S3's MFADelete is Enabled or Disabled, not %1 (s3apps.py:268).")
-                .arg(shown(mfa)),
-            Error::Severity::Warning };
+        out << Problem {
+            key({ "s3", "versioning", "mfa_delete" }), 3,
+            Tr::tr("S3's MFADelete is Enabled or Disabled, not %1 (s3apps.py:268).").arg(shown(mfa))
+        };
     }
     if (enabled(settings, "website")) {
         for (const char *name : { "index_suffix", "error_document" }) {
@@ -331,8 +327,7 @@ void s3Checks(const QJsonObject &settings, Problems &out)
             if (JsonPath::value(settings, path).toString().isEmpty())
                 out << Problem { path, 3,
                     Tr::tr("With the website on, S3 refuses an empty %1 (s3apps.py:119-127).")
-                        .arg(QLatin1String(name)),
-                    Error::Severity::Warning };
+                        .arg(QLatin1String(name)) };
         }
         if (enabled(settings, "cors")) {
             requireKeys(settings, key({ "s3", "cors", "cors_rules" }),
@@ -347,8 +342,7 @@ void s3Checks(const QJsonObject &settings, Problems &out)
                .toString()
                .isEmpty()) {
         out << Problem { key({ "s3", "logging", "logging_bucket" }), 3,
-            Tr::tr("With access logging on, S3 needs the bucket to log to (s3apps.py:217)."),
-            Error::Severity::Warning };
+            Tr::tr("With access logging on, S3 needs the bucket to log to (s3apps.py:217).") };
     }
     if (enabled(settings, "lifecycle"))
         requireKeys(settings, key({ "s3", "lifecycle", "lifecycle_rules" }),
@@ -407,7 +401,7 @@ Errors of(const RunwayContext &context, const MergedSettings &merged, const QStr
                     continue;
                 reported.insert(keyPath + problem.message);
                 Error e;
-                e.severity = problem.severity;
+                e.severity = Error::Severity::Warning; // Foremast still generates this pipeline
                 e.env = env;
                 e.region = inRegion ? region : QString();
                 e.file = file->path;
