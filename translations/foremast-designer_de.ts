@@ -1219,10 +1219,6 @@ oder verwenden Sie einen Befehl:</translation>
         <translation>Schritt beim Herunterskalieren:</translation>
     </message>
     <message>
-        <source>%1 settings</source>
-        <translation>Einstellungen für %1</translation>
-    </message>
-    <message>
         <source>Memory (MB):</source>
         <translation>Arbeitsspeicher (MB):</translation>
     </message>
@@ -1249,10 +1245,6 @@ oder verwenden Sie einen Befehl:</translation>
     <message>
         <source>Triggers:</source>
         <translation>Trigger:</translation>
-    </message>
-    <message>
-        <source>API Gateway, CloudWatch, S3, SNS, SQS … event sources; set up by Infrastructure Setup Lambda.</source>
-        <translation>Ereignisquellen wie API Gateway, CloudWatch, S3, SNS, SQS …; eingerichtet von Infrastructure Setup Lambda.</translation>
     </message>
     <message>
         <source>Deploy strategy:</source>
@@ -1339,16 +1331,356 @@ oder verwenden Sie einen Befehl:</translation>
         <translation>VPC-Sicherheitsgruppen:</translation>
     </message>
     <message>
-        <source>Added to the app&apos;s own group when pipeline.json&apos;s lambda.vpc_enabled is on.</source>
-        <translation>Zusätzlich zur eigenen Gruppe der App, wenn lambda.vpc_enabled in pipeline.json eingeschaltet ist.</translation>
-    </message>
-    <message>
         <source>A manual pipeline reads only what its pipeline files use, so this form has no settings for it. Every key of the environment is under All keys.</source>
         <translation>Eine manuelle Pipeline liest nur, was ihre Pipeline-Dateien verwenden; dieses Formular hat daher keine Einstellungen dafür. Alle Schlüssel der Umgebung stehen unter „Alle Schlüssel“.</translation>
     </message>
     <message>
         <source>Only the settings Foremast reads for a %1 pipeline are shown. Every other key is under All keys.</source>
         <translation>Nur die Einstellungen, die Foremast für eine %1-Pipeline liest, werden gezeigt. Alle anderen Schlüssel stehen unter „Alle Schlüssel“.</translation>
+    </message>
+    <message>
+        <source>Foremast reads it in %1.</source>
+        <translation>Foremast liest ihn in %1.</translation>
+    </message>
+    <message>
+        <source>Data pipeline</source>
+        <translation>Data Pipeline</translation>
+    </message>
+    <message>
+        <source>Step function</source>
+        <translation>Step Function</translation>
+    </message>
+    <message>
+        <source>Cloud function</source>
+        <translation>Cloud Function</translation>
+    </message>
+    <message>
+        <source>Foremast 5.15.4 lists this key in its defaults but never reads it: the connector comes from app.cloudfunction_vpc (cloudfunction/cloud_functions_client.py:285), under All keys.</source>
+        <translation>Foremast 5.15.4 führt diesen Schlüssel in seinen Vorgaben, liest ihn aber nie: Der Connector kommt aus app.cloudfunction_vpc (cloudfunction/cloud_functions_client.py:285), unter Alle Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Lambda function</source>
+        <translation>Lambda-Funktion</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>Speicher:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>The function&apos;s MemorySize; Foremast&apos;s default is &quot;128&quot;.</source>
+        <translation>MemorySize der Funktion; Foremasts Vorgabe ist „128“.</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Lambda stops the function after this long.</source>
+        <translation>Nach dieser Zeit beendet Lambda die Funktion.</translation>
+    </message>
+    <message>
+        <source>The function&apos;s Environment as Lambda takes it: {&quot;Variables&quot;: {&quot;NAME&quot;: &quot;text&quot;}}.</source>
+        <translation>Environment der Funktion, wie Lambda es annimmt: {&quot;Variables&quot;: {&quot;NAME&quot;: &quot;Text&quot;}}.</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>Layer:</translation>
+    </message>
+    <message>
+        <source>Layer version ARNs, in the order Lambda applies them.</source>
+        <translation>ARNs von Layer-Versionen, in der Reihenfolge, in der Lambda sie anwendet.</translation>
+    </message>
+    <message>
+        <source>X-Ray tracing:</source>
+        <translation>X-Ray-Tracing:</translation>
+    </message>
+    <message>
+        <source>Sample and trace incoming requests</source>
+        <translation>Eingehende Anfragen stichprobenweise verfolgen</translation>
+    </message>
+    <message>
+        <source>Trace only requests that arrive traced</source>
+        <translation>Nur Anfragen verfolgen, die schon verfolgt ankommen</translation>
+    </message>
+    <message>
+        <source>The Mode of the function&apos;s TracingConfig; not set: Lambda&apos;s own (PassThrough).</source>
+        <translation>Mode der TracingConfig der Funktion; nicht gesetzt: Lambdas eigener (PassThrough).</translation>
+    </message>
+    <message>
+        <source>Reserved concurrency:</source>
+        <translation>Reservierte Parallelität:</translation>
+    </message>
+    <message>
+        <source>Concurrent executions kept for this function; not set: Foremast removes any reservation.</source>
+        <translation>Für diese Funktion reservierte gleichzeitige Ausführungen; nicht gesetzt: Foremast entfernt jede Reservierung.</translation>
+    </message>
+    <message>
+        <source>Provisioned concurrency:</source>
+        <translation>Bereitgestellte Parallelität:</translation>
+    </message>
+    <message>
+        <source>Foremast 5.15.4 misspells FunctionName in this call (awslambda.py:245), so any value here makes the infrastructure step fail.</source>
+        <translation>Foremast 5.15.4 schreibt FunctionName in diesem Aufruf falsch (awslambda.py:245), daher lässt jeder Wert hier den Infrastrukturschritt scheitern.</translation>
+    </message>
+    <message>
+        <source>File systems:</source>
+        <translation>Dateisysteme:</translation>
+    </message>
+    <message>
+        <source>EFS mounts: [{&quot;Arn&quot;: access point ARN, &quot;LocalMountPath&quot;: &quot;/mnt/…&quot;}].</source>
+        <translation>EFS-Einhängepunkte: [{&quot;Arn&quot;: ARN des Access Points, &quot;LocalMountPath&quot;: &quot;/mnt/…&quot;}].</translation>
+    </message>
+    <message>
+        <source>Lambda network</source>
+        <translation>Lambda-Netzwerk</translation>
+    </message>
+    <message>
+        <source>Used only when pipeline.json&apos;s lambda.vpc_enabled is on.</source>
+        <translation>Wird nur verwendet, wenn lambda.vpc_enabled in pipeline.json eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>Subnet count:</source>
+        <translation>Anzahl Subnetze:</translation>
+    </message>
+    <message>
+        <source>Use only the first this many subnets; not set: all of them.</source>
+        <translation>Nur so viele der ersten Subnetze verwenden; nicht gesetzt: alle.</translation>
+    </message>
+    <message>
+        <source>Added to the app&apos;s own group.</source>
+        <translation>Zusätzlich zur eigenen Gruppe der Anwendung.</translation>
+    </message>
+    <message>
+        <source>Lambda events</source>
+        <translation>Lambda-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Event sources, each with a &quot;type&quot;: api-gateway, cloudwatch-event, cloudwatch-logs, dynamodb-stream, kinesis-stream, sqs, sns or s3; set up by Infrastructure Setup Lambda.</source>
+        <translation>Ereignisquellen, jede mit einem „type“: api-gateway, cloudwatch-event, cloudwatch-logs, dynamodb-stream, kinesis-stream, sqs, sns oder s3; eingerichtet von Infrastructure Setup Lambda.</translation>
+    </message>
+    <message>
+        <source>Dead-letter queue:</source>
+        <translation>Dead-Letter-Queue:</translation>
+    </message>
+    <message>
+        <source>ARN of the SQS queue or SNS topic that gets events whose asynchronous invocation failed.</source>
+        <translation>ARN der SQS-Queue oder des SNS-Topics, das Ereignisse erhält, deren asynchroner Aufruf fehlschlug.</translation>
+    </message>
+    <message>
+        <source>Destinations:</source>
+        <translation>Ziele:</translation>
+    </message>
+    <message>
+        <source>Where asynchronous invocations report: {&quot;OnSuccess&quot;: {&quot;Destination&quot;: ARN}, &quot;OnFailure&quot;: {…}}.</source>
+        <translation>Wohin asynchrone Aufrufe melden: {&quot;OnSuccess&quot;: {&quot;Destination&quot;: ARN}, &quot;OnFailure&quot;: {…}}.</translation>
+    </message>
+    <message>
+        <source>S3 bucket</source>
+        <translation>S3-Bucket</translation>
+    </message>
+    <message>
+        <source>Also decides the stages of this env&apos;s pipeline.</source>
+        <translation>Bestimmt auch die Stages der Pipeline dieser Umgebung.</translation>
+    </message>
+    <message>
+        <source>The bucket&apos;s name unless a shared bucket is set; empty: Foremast&apos;s generated name.</source>
+        <translation>Name des Buckets, sofern kein gemeinsamer Bucket gesetzt ist; leer: der von Foremast erzeugte Name.</translation>
+    </message>
+    <message>
+        <source>Folder in the generated bucket; not used with a bucket name or a shared bucket.</source>
+        <translation>Ordner im erzeugten Bucket; nicht verwendet mit einem Bucket-Namen oder einem gemeinsamen Bucket.</translation>
+    </message>
+    <message>
+        <source>Shared bucket of:</source>
+        <translation>Gemeinsamer Bucket von:</translation>
+    </message>
+    <message>
+        <source>Another app whose shared bucket this app deploys into; Foremast then creates and configures nothing.</source>
+        <translation>Eine andere Anwendung, in deren gemeinsamen Bucket diese Anwendung deployt; Foremast legt dann nichts an und richtet nichts ein.</translation>
+    </message>
+    <message>
+        <source>Bucket ACL:</source>
+        <translation>Bucket-ACL:</translation>
+    </message>
+    <message>
+        <source>Only the bucket owner</source>
+        <translation>Nur der Besitzer des Buckets</translation>
+    </message>
+    <message>
+        <source>Anyone may read</source>
+        <translation>Jeder darf lesen</translation>
+    </message>
+    <message>
+        <source>Anyone may read and write</source>
+        <translation>Jeder darf lesen und schreiben</translation>
+    </message>
+    <message>
+        <source>Any AWS account may read</source>
+        <translation>Jedes AWS-Konto darf lesen</translation>
+    </message>
+    <message>
+        <source>Bucket policy:</source>
+        <translation>Bucket-Richtlinie:</translation>
+    </message>
+    <message>
+        <source>An IAM policy document; empty: Foremast deletes the bucket&apos;s policy.</source>
+        <translation>Ein IAM-Richtliniendokument; leer: Foremast löscht die Richtlinie des Buckets.</translation>
+    </message>
+    <message>
+        <source>Bucket tags:</source>
+        <translation>Bucket-Tags:</translation>
+    </message>
+    <message>
+        <source>The app&apos;s custom tags win over these.</source>
+        <translation>Die eigenen Tags der Anwendung haben Vorrang vor diesen.</translation>
+    </message>
+    <message>
+        <source>Folders uploaded with a Content-Encoding: [{&quot;path&quot;: &quot;assets/gzip&quot;, &quot;content-encoding&quot;: &quot;gzip&quot;}].</source>
+        <translation>Ordner, die mit einem Content-Encoding hochgeladen werden: [{&quot;path&quot;: &quot;assets/gzip&quot;, &quot;content-encoding&quot;: &quot;gzip&quot;}].</translation>
+    </message>
+    <message>
+        <source>S3 website</source>
+        <translation>S3-Website</translation>
+    </message>
+    <message>
+        <source>Serve the bucket as a static website</source>
+        <translation>Den Bucket als statische Website ausliefern</translation>
+    </message>
+    <message>
+        <source>Also creates a DNS record for the bucket.</source>
+        <translation>Legt auch einen DNS-Eintrag für den Bucket an.</translation>
+    </message>
+    <message>
+        <source>Index document:</source>
+        <translation>Indexdokument:</translation>
+    </message>
+    <message>
+        <source>Error document:</source>
+        <translation>Fehlerdokument:</translation>
+    </message>
+    <message>
+        <source>DNS TTL:</source>
+        <translation>DNS-TTL:</translation>
+    </message>
+    <message>
+        <source>Of the website&apos;s DNS record.</source>
+        <translation>Des DNS-Eintrags der Website.</translation>
+    </message>
+    <message>
+        <source>CORS:</source>
+        <translation>CORS:</translation>
+    </message>
+    <message>
+        <source>Answer cross-origin requests (only with the website on)</source>
+        <translation>Ursprungsübergreifende Anfragen beantworten (nur mit eingeschalteter Website)</translation>
+    </message>
+    <message>
+        <source>CORS rules:</source>
+        <translation>CORS-Regeln:</translation>
+    </message>
+    <message>
+        <source>Each rule needs cors_headers, cors_methods, cors_origins, cors_expose_headers and cors_max_age.</source>
+        <translation>Jede Regel braucht cors_headers, cors_methods, cors_origins, cors_expose_headers und cors_max_age.</translation>
+    </message>
+    <message>
+        <source>S3 versioning, encryption and lifecycle</source>
+        <translation>S3-Versionierung, -Verschlüsselung und -Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>Versioning:</source>
+        <translation>Versionierung:</translation>
+    </message>
+    <message>
+        <source>Keep every version of each object</source>
+        <translation>Jede Version jedes Objekts behalten</translation>
+    </message>
+    <message>
+        <source>MFA delete:</source>
+        <translation>MFA-Löschschutz:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>Encrypt new objects by default</source>
+        <translation>Neue Objekte standardmäßig verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Encryption rules:</source>
+        <translation>Verschlüsselungsregeln:</translation>
+    </message>
+    <message>
+        <source>S3&apos;s server-side encryption rules; Foremast&apos;s default is AES256.</source>
+        <translation>Regeln der serverseitigen Verschlüsselung von S3; Foremasts Vorgabe ist AES256.</translation>
+    </message>
+    <message>
+        <source>Lifecycle:</source>
+        <translation>Lebenszyklus:</translation>
+    </message>
+    <message>
+        <source>Expire or move objects by rules</source>
+        <translation>Objekte nach Regeln ablaufen lassen oder verschieben</translation>
+    </message>
+    <message>
+        <source>Lifecycle rules:</source>
+        <translation>Lebenszyklusregeln:</translation>
+    </message>
+    <message>
+        <source>S3 lifecycle rules; each needs a Status.</source>
+        <translation>S3-Lebenszyklusregeln; jede braucht einen Status.</translation>
+    </message>
+    <message>
+        <source>S3 logging and notifications</source>
+        <translation>S3-Protokollierung und -Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Access logging:</source>
+        <translation>Zugriffsprotokoll:</translation>
+    </message>
+    <message>
+        <source>Log requests to another bucket</source>
+        <translation>Anfragen in einen anderen Bucket protokollieren</translation>
+    </message>
+    <message>
+        <source>Log bucket:</source>
+        <translation>Protokoll-Bucket:</translation>
+    </message>
+    <message>
+        <source>Log prefix:</source>
+        <translation>Protokollpräfix:</translation>
+    </message>
+    <message>
+        <source>Log grants:</source>
+        <translation>Protokollberechtigungen:</translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>Benachrichtigungen:</translation>
+    </message>
+    <message>
+        <source>Send bucket event notifications</source>
+        <translation>Benachrichtigungen über Bucket-Ereignisse senden</translation>
+    </message>
+    <message>
+        <source>[{}] means none.</source>
+        <translation>[{}] bedeutet keine.</translation>
+    </message>
+    <message>
+        <source>SNS topics:</source>
+        <translation>SNS-Topics:</translation>
+    </message>
+    <message>
+        <source>SQS queues:</source>
+        <translation>SQS-Queues:</translation>
+    </message>
+    <message>
+        <source>Lambda functions:</source>
+        <translation>Lambda-Funktionen:</translation>
     </message>
 </context>
 <context>
@@ -4898,6 +5230,97 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     <message>
         <source>This template overrides the defaults Foremast merges every runway with (%1); the designer merges with Foremast&apos;s own defaults and does not apply it, so its settings and pipelines could differ from Foremast&apos;s.</source>
         <translation>Diese Vorlage überschreibt die Vorgaben, mit denen Foremast jeden Runway zusammenführt (%1); der Designer führt mit Foremasts eigenen Vorgaben zusammen und wendet es nicht an, daher könnten seine Einstellungen und Pipelines von denen Foremasts abweichen.</translation>
+    </message>
+</context>
+<context>
+    <name>TypeSettingChecks</name>
+    <message>
+        <source>Foremast converts %1 with int() (awslambda.py:%2), which fails for %3: use a whole number.</source>
+        <translation>Foremast wandelt %1 mit int() um (awslambda.py:%2), was für %3 scheitert: Verwenden Sie eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Lambda accepts %1 from %2 to %3; it refuses %4 when Foremast&apos;s infrastructure step sends it (awslambda.py:%5).</source>
+        <translation>Lambda nimmt %1 von %2 bis %3 an; es weist %4 zurück, wenn Foremasts Infrastrukturschritt den Wert sendet (awslambda.py:%5).</translation>
+    </message>
+    <message>
+        <source>Foremast cuts the subnet list to this many (awslambda.py:126), which needs a whole number or null, not %1.</source>
+        <translation>Foremast kürzt die Subnetzliste auf so viele (awslambda.py:126), wofür es eine ganze Zahl oder null braucht, nicht %1.</translation>
+    </message>
+    <message>
+        <source>botocore refuses %1 as ReservedConcurrentExecutions (awslambda.py:282): use a whole number, or null for no limit.</source>
+        <translation>botocore weist %1 als ReservedConcurrentExecutions zurück (awslambda.py:282): Verwenden Sie eine ganze Zahl oder null für keine Grenze.</translation>
+    </message>
+    <message>
+        <source>Foremast 5.15.4 misspells FunctionName when it sets provisioned concurrency (awslambda.py:245), so botocore refuses the call and the infrastructure step fails: leave it null.</source>
+        <translation>Foremast 5.15.4 schreibt FunctionName falsch, wenn es die bereitgestellte Parallelität setzt (awslambda.py:245), daher weist botocore den Aufruf zurück und der Infrastrukturschritt scheitert: Lassen Sie den Wert null.</translation>
+    </message>
+    <message>
+        <source>Lambda&apos;s TracingConfig Mode is Active or PassThrough, not %1 (awslambda.py:359).</source>
+        <translation>Der Mode der TracingConfig von Lambda ist Active oder PassThrough, nicht %1 (awslambda.py:359).</translation>
+    </message>
+    <message>
+        <source>botocore refuses the unknown TracingConfig key %1 (awslambda.py:359); only Mode is allowed.</source>
+        <translation>botocore weist den unbekannten TracingConfig-Schlüssel %1 zurück (awslambda.py:359); nur Mode ist erlaubt.</translation>
+    </message>
+    <message>
+        <source>botocore refuses the unknown DeadLetterConfig key %1 (awslambda.py:358); only TargetArn is allowed.</source>
+        <translation>botocore weist den unbekannten DeadLetterConfig-Schlüssel %1 zurück (awslambda.py:358); nur TargetArn ist erlaubt.</translation>
+    </message>
+    <message>
+        <source>The dead-letter queue&apos;s TargetArn must be text: an SQS queue or SNS topic ARN (awslambda.py:358).</source>
+        <translation>Die TargetArn der Dead-Letter-Queue muss Text sein: der ARN einer SQS-Queue oder eines SNS-Topics (awslambda.py:358).</translation>
+    </message>
+    <message>
+        <source>botocore refuses the unknown Environment key %1 (awslambda.py:350); put variables under &quot;Variables&quot;.</source>
+        <translation>botocore weist den unbekannten Environment-Schlüssel %1 zurück (awslambda.py:350); setzen Sie Variablen unter „Variables“.</translation>
+    </message>
+    <message>
+        <source>Environment Variables must be an object of names and texts (awslambda.py:350).</source>
+        <translation>Environment Variables muss ein Objekt aus Namen und Texten sein (awslambda.py:350).</translation>
+    </message>
+    <message>
+        <source>botocore refuses %1 for the variable %2: Lambda&apos;s environment variables are text (awslambda.py:350).</source>
+        <translation>botocore weist %1 für die Variable %2 zurück: Die Umgebungsvariablen von Lambda sind Text (awslambda.py:350).</translation>
+    </message>
+    <message>
+        <source>A layer is a layer version ARN in text, not %1 (awslambda.py:357).</source>
+        <translation>Ein Layer ist der ARN einer Layer-Version als Text, nicht %1 (awslambda.py:357).</translation>
+    </message>
+    <message>
+        <source>A file system needs Arn and LocalMountPath; this one lacks %1 (awslambda.py:360).</source>
+        <translation>Ein Dateisystem braucht Arn und LocalMountPath; diesem fehlt %1 (awslambda.py:360).</translation>
+    </message>
+    <message>
+        <source>botocore refuses the unknown DestinationConfig key %1 (awslambda.py:263); use OnSuccess and OnFailure.</source>
+        <translation>botocore weist den unbekannten DestinationConfig-Schlüssel %1 zurück (awslambda.py:263); verwenden Sie OnSuccess und OnFailure.</translation>
+    </message>
+    <message>
+        <source>Foremast reads each trigger&apos;s &quot;type&quot; (awslambdaevent.py:61); this trigger has none.</source>
+        <translation>Foremast liest den „type“ jedes Triggers (awslambdaevent.py:61); dieser Trigger hat keinen.</translation>
+    </message>
+    <message>
+        <source>Foremast skips a trigger of type %1 without a word (awslambdaevent.py:61-84); it knows %2.</source>
+        <translation>Foremast übergeht einen Trigger vom Typ %1 kommentarlos (awslambdaevent.py:61-84); es kennt %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 lacks %2, which Foremast reads (%3).</source>
+        <translation>Eintrag %1 fehlt %2, das Foremast liest (%3).</translation>
+    </message>
+    <message>
+        <source>S3 refuses the bucket ACL %1 when Foremast creates the bucket (s3apps.py:78); use %2.</source>
+        <translation>S3 weist die Bucket-ACL %1 zurück, wenn Foremast den Bucket anlegt (s3apps.py:78); verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>S3&apos;s MFADelete is Enabled or Disabled, not %1 (s3apps.py:268).</source>
+        <translation>MFADelete von S3 ist Enabled oder Disabled, nicht %1 (s3apps.py:268).</translation>
+    </message>
+    <message>
+        <source>With the website on, S3 refuses an empty %1 (s3apps.py:119-127).</source>
+        <translation>Mit eingeschalteter Website weist S3 ein leeres %1 zurück (s3apps.py:119-127).</translation>
+    </message>
+    <message>
+        <source>With access logging on, S3 needs the bucket to log to (s3apps.py:217).</source>
+        <translation>Mit eingeschaltetem Zugriffsprotokoll braucht S3 den Bucket, in den protokolliert wird (s3apps.py:217).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "AppSettings.h"
 
 #include "gate/SecretMask.h"
+#include "theme/FramedStyle.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -150,11 +151,11 @@ void AppSettings::applyTheme(Theme theme)
         QApplication::setPalette(platformPalette);
         break;
     case Theme::Light:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new FramedStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
         QApplication::setPalette(lightPalette());
         break;
     case Theme::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new FramedStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
         QApplication::setPalette(darkPalette());
         break;
     }

@@ -5,6 +5,7 @@
 #include "PipelineValidator.h"
 #include "runway/ForemastLimits.h"
 #include "runway/InfrastructureChecks.h"
+#include "runway/TypeSettingChecks.h"
 #include "runway/RunwayContext.h"
 #include "templates/OnetimePipelines.h"
 #include "templates/PipelineTypes.h"
@@ -105,6 +106,7 @@ public:
             generateRegion(region, envsOfRegion.value(region));
         m_generation.findings << ForemastLimits::ofGeneration(m_context, m_merged, m_options.onetimeEnv);
         m_generation.findings << InfrastructureChecks::of(m_context, m_merged, m_options.onetimeEnv);
+        m_generation.findings << TypeSettingChecks::of(m_context, m_merged, m_options.onetimeEnv);
         m_generation.findings << unappliedTemplateOverrides(m_context, m_options);
         return std::move(m_generation);
     }

@@ -4,7 +4,8 @@
 // style as the view holds it, the formats the highlighters put into the JSON and diff documents,
 // the message panels' and the origin badges' palettes. The window is built once under the light
 // theme and then switched, so a view that does not follow a theme switch keeps colours chosen
-// for the other background and fails here.
+// for the other background and fails here. Check box frames are measured in the pixels the
+// style paints.
 #include "WindowFixture.h"
 
 #include "AppSettings.h"
@@ -19,7 +20,9 @@
 #include "theme/ThemeColours.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
+#include <QStyleOptionButton>
 #include <QPlainTextEdit>
 #include <QTest>
 #include <QTextBlock>
@@ -66,6 +69,28 @@ QList<QColor> highlightColours(const QPlainTextEdit *view)
     return colours;
 }
 
+/// The painted frame of `box`'s indicator: along the middle row, across its left edge, the pixel
+/// that differs most from `window`.
+QColor checkBoxFrame(QCheckBox *box, const QColor &window, QColor *inside)
+{
+    box->ensurePolished();
+    box->resize(box->sizeHint());
+    const QImage image = box->grab().toImage();
+    QStyleOptionButton option;
+    option.initFrom(box);
+    option.rect = box->rect();
+    const QRect indicator = box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
+    const int y = indicator.center().y();
+    *inside = image.pixelColor(indicator.center());
+    QColor frame = window;
+    for (int x = std::max(0, indicator.left() - 1); x <= indicator.left() + 2; ++x) {
+        const QColor pixel = image.pixelColor(x, y);
+        if (contrastRatio(pixel, window) > contrastRatio(frame, window))
+            frame = pixel;
+    }
+    return frame;
+}
+
 } // namespace
 
 class TestThemeContrast : public QObject
@@ -82,6 +107,7 @@ private:
     // Made under the light theme, before any switch.
     std::unique_ptr<QLabel> m_error, m_warning;
     std::unique_ptr<QPlainTextEdit> m_diff;
+    std::unique_ptr<QCheckBox> m_checkBox;
 };
 
 void TestThemeContrast::initTestCase()
@@ -97,11 +123,13 @@ void TestThemeContrast::initTestCase()
     m_diff = std::make_unique<QPlainTextEdit>();
     new DiffHighlighter(m_diff.get());
     m_diff->setPlainText(QStringLiteral("--- spinnaker\n+++ designer\n@@ -1 +1 @@\n-\"old\"\n+\"new\"\n"));
+    m_checkBox = std::make_unique<QCheckBox>(QStringLiteral("check"));
 }
 
 void TestThemeContrast::cleanupTestCase()
 {
     m_diff.reset();
+    m_checkBox.reset();
     m_fixture.reset();
     AppSettings::applyTheme(AppSettings::Theme::Light);
 }
@@ -173,6 +201,15 @@ void TestThemeContrast::coloursStandOut()
         QCOMPARE(background.lightnessF() < 0.5, dark);
         CHECK_CONTRAST("message panel", panel->palette().color(QPalette::WindowText), background, 7.0);
     }
+
+    // Check boxes (the settings' on/off keys): the frame must show where the box is, on the window
+    // around it and on the base colour it is filled with (1.4.11). Fusion alone gives 1.2:1 dark.
+    const QColor around = m_checkBox->palette().color(QPalette::Window);
+    QColor inside;
+    const QColor frame = checkBoxFrame(m_checkBox.get(), around, &inside);
+    QCOMPARE(inside, m_checkBox->palette().color(QPalette::Base));
+    CHECK_CONTRAST("check box frame on the window", frame, around, GraphicContrast);
+    CHECK_CONTRAST("check box frame on its inside", frame, inside, GraphicContrast);
 
     // The settings' source badges ("set in env", "default", …) on the panel.
     const QList<OriginBadge *> badges = window.settingsPanel()->findChildren<OriginBadge *>();

@@ -4,7 +4,6 @@
 #include "EditScope.h"
 #include "FieldSet.h"
 
-#include <QHash>
 #include <QWidget>
 
 class QFormLayout;
@@ -22,7 +21,10 @@ class SpinField;
 /// instance type, ASG size, deploy strategy, health check, subnet, scaling policy, security
 /// group extras, Eureka, approval, completion webhooks and custom tags, plus each pipeline type's
 /// own keys. A section shows only while the runway's pipeline type is one whose Foremast code
-/// reads its keys (the All Keys tree still has every key). Every field shows where its value
+/// reads its keys (the All Keys tree still has every key). Sections go from what only the runway's
+/// type reads to what every type reads alike: ec2's instance, deployment, health check, scaling
+/// and security group sections, or the type's own sections (what is deployed first, then its
+/// network, events and extras), come before approval, completion webhooks and custom tags. Every field shows where its value
 /// comes from and can be reset to what it inherits. It reads the document on every change and
 /// writes only through the EditSession.
 class EnvSettingsEditor : public QWidget
@@ -65,7 +67,13 @@ private:
     void buildHealthCheck(QFormLayout *form);
     void buildScaling(QFormLayout *form);
     void buildTypeSections();   // EnvSettingsEditorTypes.cpp
-    SettingField *addTypeField(const QString &type, SettingField *field);
+    void buildLambdaSections(); // EnvSettingsLambdaS3.cpp
+    void buildS3Sections();     // EnvSettingsLambdaS3.cpp
+    /// A section shown only for runways of pipeline type `kind`.
+    QFormLayout *addTypeSection(const QString &kind, const QString &title);
+    /// Adds `field` to `form` with a badge tooltip saying what the key does (`what`, may be
+    /// empty) and where Foremast reads it (`where`, e.g. "awslambda/awslambda.py:70").
+    SettingField *addCited(QFormLayout *form, SettingField *field, const QString &what, const char *where);
     /// Shows `form`'s section only for runways whose editorKind() is one of `kinds`.
     void showFor(QFormLayout *form, const QStringList &kinds);
     void refreshTypeSections();
@@ -81,7 +89,6 @@ private:
     QMetaObject::Connection m_documentConnection;
     EditScope m_scope;
     FieldSet m_fields;
-    QHash<QString, QFormLayout *> m_typeForms;  ///< pipeline type → its section's form
     QList<QPair<QWidget *, QStringList>> m_sectionKinds; ///< section → the kinds it shows for
     QScrollArea *m_scroll;
     QWidget *m_content;

@@ -146,6 +146,9 @@ void EnvSettingsEditor::build()
                                        tr("Extra security gro&ups:"), m_content))
         ->setOriginNote(tr("Added to the instances' security groups after the defaults and the app's own group."));
 
+    // Each type's own sections, here so that they come before what every type shares.
+    buildTypeSections();
+
     form = addSection(tr("Approval"));
     showFor(form, EveryGenerated);
     addField(form, new CheckField({App, QStringLiteral("approval_skip")}, tr("Skip appr&oval:"), m_content,
@@ -163,7 +166,6 @@ void EnvSettingsEditor::build()
     showFor(form, Tagged);
     addField(form, new KeyValueField({App, QStringLiteral("custom_tags")}, tr("T&ags:"), m_content))
         ->setOriginNote(tr("Extra tags on the auto scaling group, the Lambda function, the S3 bucket or the step function."));
-    buildTypeSections();
     layout->addStretch(1);
 }
 

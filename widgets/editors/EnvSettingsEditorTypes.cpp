@@ -3,6 +3,8 @@
 // stepfunction, cloudfunction): shown only while pipeline.json has that type. Most of these keys
 // are read by Foremast's infrastructure step; s3's deploy_strategy also shapes the pipeline.
 // No Alt+letter shortcuts here: the ec2 sections already use most letters of the alphabet.
+// Each field's badge tooltip cites where Foremast v5.15.4 reads the key (paths below
+// src/foremast/ of shared/reference/foremast-5.15.4). Lambda and s3: EnvSettingsLambdaS3.cpp.
 #include "EnvSettingsEditor.h"
 
 #include "BasicFields.h"
@@ -41,6 +43,8 @@ QString editorKind(const PipelineTypes &types, const QString &type)
 void EnvSettingsEditor::showFor(QFormLayout *form, const QStringList &kinds)
 {
     m_sectionKinds.append({form->parentWidget(), kinds});
+    // Lets tests (and the order check) tell a type's own sections from the shared ones.
+    form->parentWidget()->setProperty("pipelineKinds", kinds);
 }
 
 bool EnvSettingsEditor::isShownForType(const SettingField *field) const
@@ -60,73 +64,57 @@ QString EnvSettingsEditor::typeNote() const
     return m_typeNote->isHidden() ? QString() : m_typeNote->text();
 }
 
-SettingField *EnvSettingsEditor::addTypeField(const QString &type, SettingField *field)
+QFormLayout *EnvSettingsEditor::addTypeSection(const QString &kind, const QString &title)
 {
-    // Sections are made on first use, in the order of their first field.
-    QFormLayout *&form = m_typeForms[type];
-    if (!form) {
-        form = addSection(tr("%1 settings").arg(type));
-        showFor(form, {type});
-    }
+    QFormLayout *form = addSection(title);
+    showFor(form, {kind});
+    return form;
+}
+
+SettingField *EnvSettingsEditor::addCited(QFormLayout *form, SettingField *field, const QString &what, const char *where)
+{
+    const QString source = tr("Foremast reads it in %1.").arg(QLatin1String(where));
+    field->setOriginNote(what.isEmpty() ? source : what + QLatin1Char('\n') + source);
     return addField<SettingField>(form, field);
 }
 
 void EnvSettingsEditor::buildTypeSections()
 {
-    const QString lambda = QStringLiteral("lambda");
-    addTypeField(lambda, new TextField({App, QStringLiteral("lambda_memory")}, tr("Memory (MB):"), m_content));
-    addTypeField(lambda, new TextField({App, QStringLiteral("lambda_timeout")}, tr("Timeout (s):"), m_content));
-    addTypeField(lambda, new TextField({App, QStringLiteral("lambda_role")}, tr("Role:"), m_content))
-        ->setOriginNote(tr("IAM role of the function; empty: Foremast's generated role."));
-    addTypeField(lambda, new ComboField({App, QStringLiteral("lambda_subnet_purpose")}, tr("Subnet purpose:"), m_content,
-                                        plainChoices({QStringLiteral("internal"), QStringLiteral("external")}), true));
-    // awslambda.py:144 reads the plural "security_groups" block, unlike ec2's "security_group".
-    addTypeField(lambda, new StringListField({QStringLiteral("security_groups"), QStringLiteral("lambda_extras")},
-                                             tr("VPC security groups:"), m_content))
-        ->setOriginNote(tr("Added to the app's own group when pipeline.json's lambda.vpc_enabled is on."));
-    addTypeField(lambda, new JsonValueField({App, QStringLiteral("lambda_environment")}, tr("Environment:"), m_content,
-                                            QJsonValue::Object));
-    addTypeField(lambda, new JsonValueField({QStringLiteral("lambda_triggers")}, tr("Triggers:"), m_content,
-                                            QJsonValue::Array))
-        ->setOriginNote(tr("API Gateway, CloudWatch, S3, SNS, SQS … event sources; set up by Infrastructure Setup Lambda."));
-
-    const QString s3 = QStringLiteral("s3");
-    addTypeField(s3, new ComboField({QStringLiteral("deploy_strategy")}, tr("Deploy strategy:"), m_content,
-                                    {{QStringLiteral("highlander"), tr("Deploy S3 only")},
-                                     {QStringLiteral("canary"), tr("adds Pre-Promote Checkpoint and Promote S3")},
-                                     {QStringLiteral("redblack"), tr("adds Pre-Promote Checkpoint and Promote S3")}},
-                                    true));
-    addTypeField(s3, new TextField({s3, QStringLiteral("bucket_name")}, tr("Bucket:"), m_content));
-    addTypeField(s3, new TextField({s3, QStringLiteral("path")}, tr("Path:"), m_content));
-    addTypeField(s3, new CheckField({s3, QStringLiteral("shared_bucket_master")}, tr("Shared bucket:"), m_content,
-                                    tr("This app owns the shared bucket")));
-    addTypeField(s3, new JsonValueField({s3, QStringLiteral("website")}, tr("Website:"), m_content, QJsonValue::Object));
-    addTypeField(s3, new JsonValueField({s3, QStringLiteral("content_metadata")}, tr("Content metadata:"), m_content,
-                                        QJsonValue::Array));
+    // Sections of different kinds never show together, so their order among each other is free.
+    buildLambdaSections();
+    buildS3Sections();
 
     const QString datapipeline = QStringLiteral("datapipeline");
-    addTypeField(datapipeline, new TextField({datapipeline, QStringLiteral("description")}, tr("Description:"), m_content));
-    addTypeField(datapipeline, new CheckField({datapipeline, QStringLiteral("activate_on_deploy")}, tr("Activation:"),
-                                              m_content, tr("Activate on deploy")));
-    addTypeField(datapipeline, new JsonValueField({datapipeline, QStringLiteral("json_definition")}, tr("Definition:"),
-                                                  m_content, QJsonValue::Object));
+    QFormLayout *form = addTypeSection(datapipeline, tr("Data pipeline"));
+    addCited(form, new TextField({datapipeline, QStringLiteral("description")}, tr("Description:"), m_content), {},
+             "datapipeline/datapipeline.py:64");
+    addCited(form, new CheckField({datapipeline, QStringLiteral("activate_on_deploy")}, tr("Activation:"), m_content,
+                                  tr("Activate on deploy")), {}, "runner.py:276");
+    addCited(form, new JsonValueField({datapipeline, QStringLiteral("json_definition")}, tr("Definition:"), m_content,
+                                      QJsonValue::Object), {}, "datapipeline/datapipeline.py:82");
 
     const QString stepfunction = QStringLiteral("stepfunction");
-    addTypeField(stepfunction, new ComboField({stepfunction, QStringLiteral("statemachine_type")}, tr("State machine type:"),
-                                              m_content, plainChoices({QStringLiteral("STANDARD"), QStringLiteral("EXPRESS")}),
-                                              true));
-    addTypeField(stepfunction, new CheckField({stepfunction, QStringLiteral("tracing"), QStringLiteral("enabled")},
-                                              tr("Tracing:"), m_content, tr("X-Ray tracing")));
-    addTypeField(stepfunction, new JsonValueField({stepfunction, QStringLiteral("json_definition")}, tr("Definition:"),
-                                                  m_content, QJsonValue::Object));
+    form = addTypeSection(stepfunction, tr("Step function"));
+    addCited(form, new ComboField({stepfunction, QStringLiteral("statemachine_type")}, tr("State machine type:"), m_content,
+                                  plainChoices({QStringLiteral("STANDARD"), QStringLiteral("EXPRESS")}), true),
+             {}, "stepfunction/stepfunction.py:78");
+    addCited(form, new CheckField({stepfunction, QStringLiteral("tracing"), QStringLiteral("enabled")}, tr("Tracing:"),
+                                  m_content, tr("X-Ray tracing")), {}, "stepfunction/stepfunction.py:81");
+    addCited(form, new JsonValueField({stepfunction, QStringLiteral("json_definition")}, tr("Definition:"), m_content,
+                                      QJsonValue::Object), {}, "stepfunction/stepfunction.py:76");
 
     const QString cloudfunction = QStringLiteral("cloudfunction");
-    addTypeField(cloudfunction, new TextField({App, QStringLiteral("cloudfunction_memory_mb")}, tr("Memory (MB):"), m_content));
-    addTypeField(cloudfunction, new TextField({App, QStringLiteral("cloudfunction_timeout")}, tr("Timeout (s):"), m_content));
-    addTypeField(cloudfunction, new TextField({App, QStringLiteral("cloudfunction_max_instances")}, tr("Max instances:"),
-                                              m_content));
-    addTypeField(cloudfunction, new TextField({App, QStringLiteral("cloudfunction_vpc_connector")}, tr("VPC connector:"),
-                                              m_content));
+    form = addTypeSection(cloudfunction, tr("Cloud function"));
+    addCited(form, new TextField({App, QStringLiteral("cloudfunction_memory_mb")}, tr("Memory (MB):"), m_content), {},
+             "cloudfunction/cloud_functions_client.py:298");
+    addCited(form, new TextField({App, QStringLiteral("cloudfunction_timeout")}, tr("Timeout (s):"), m_content), {},
+             "cloudfunction/cloud_functions_client.py:297");
+    addCited(form, new TextField({App, QStringLiteral("cloudfunction_max_instances")}, tr("Max instances:"), m_content), {},
+             "cloudfunction/cloud_functions_client.py:300");
+    // In Foremast's defaults, but never read: the connector comes from app.cloudfunction_vpc.
+    addField<SettingField>(form, new TextField({App, QStringLiteral("cloudfunction_vpc_connector")}, tr("VPC connector:"), m_content))
+        ->setOriginNote(tr("Foremast 5.15.4 lists this key in its defaults but never reads it: the connector comes from "
+                           "app.cloudfunction_vpc (cloudfunction/cloud_functions_client.py:285), under All keys."));
 }
 
 void EnvSettingsEditor::refreshTypeSections()

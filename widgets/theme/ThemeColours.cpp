@@ -82,6 +82,27 @@ Panel messagePanel(const QPalette &palette, MessageTone tone)
             error ? QColor(0x61, 0x1a, 0x15) : QColor(0x66, 0x3c, 0x00)};
 }
 
+QColor controlFrame(const QPalette &palette)
+{
+    // From the window's colour towards its text, in small steps, until the frame reads on both
+    // the window around the box and the base inside it; the least step keeps it calm.
+    const QColor window = palette.color(QPalette::Active, QPalette::Window);
+    const QColor base = palette.color(QPalette::Active, QPalette::Base);
+    const QColor text = palette.color(QPalette::Active, QPalette::WindowText);
+    QColor frame = text;
+    for (int step = 6; step <= 20; ++step) {
+        const qreal t = step / 20.0;
+        const QColor mixed = QColor::fromRgbF(window.redF() + (text.redF() - window.redF()) * t,
+                                              window.greenF() + (text.greenF() - window.greenF()) * t,
+                                              window.blueF() + (text.blueF() - window.blueF()) * t);
+        if (contrastRatio(mixed, window) >= 3.1 && contrastRatio(mixed, base) >= 3.1) {
+            frame = mixed;
+            break;
+        }
+    }
+    return frame;
+}
+
 qreal contrastRatio(const QColor &a, const QColor &b)
 {
     const qreal la = luminance(a), lb = luminance(b);

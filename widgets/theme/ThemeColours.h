@@ -44,6 +44,10 @@ struct Panel
 };
 Panel messagePanel(const QPalette &palette, MessageTone tone);
 
+/// The frame of a small control (a check box) drawn on Window around a Base-filled inside: at
+/// least 3:1 against both (WCAG 1.4.11), a grey between the window and its text.
+QColor controlFrame(const QPalette &palette);
+
 /// WCAG 2 contrast ratio of two opaque colours, 1 (none) to 21 (black on white).
 qreal contrastRatio(const QColor &a, const QColor &b);
 
