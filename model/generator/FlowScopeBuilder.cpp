@@ -80,19 +80,26 @@ const FlowScopeBuilder::EnvConfig &FlowScopeBuilder::envConfig(const QString &en
     return it.value();
 }
 
-QStringList FlowScopeBuilder::instanceSecurityGroups(const QString &env, const QJsonObject &settings,
-                                                     const QString &appGroup) const
+QJsonArray FlowScopeBuilder::instanceSecurityGroups(const QString &env, const QJsonObject &settings,
+                                                    const QString &appGroup) const
 {
-    // Sorted defaults from foremast.cfg, the app's own group, then the env's extras; of each
-    // {preferred: duplicate} pair present, the duplicate goes.
-    QStringList groups = envConfig(env).defaultSecurityGroups;
-    groups << appGroup;
+    // Sorted defaults from foremast.cfg, the app's own group, then the env's extras as written
+    // (json.dumps keeps a null or a number as such); of each {preferred: duplicate} pair present,
+    // the duplicate goes.
+    QJsonArray groups = toArray(envConfig(env).defaultSecurityGroups);
+    groups.append(appGroup);
     for (const QJsonValue &extra : objectAt(settings, QStringLiteral("security_group")).value(QStringLiteral("instance_extras")).toArray())
-        groups << FlowText::toText(extra);
+        groups.append(extra);
     for (auto it = m_replacements.begin(); it != m_replacements.end(); ++it) {
-        const QString duplicate = it.value().toString();
-        if (groups.contains(it.key()) && groups.contains(duplicate))
-            groups.removeOne(duplicate);
+        const QJsonValue duplicate = it.value();
+        if (groups.contains(it.key()) && groups.contains(duplicate)) {
+            for (qsizetype i = 0; i < groups.size(); ++i) {
+                if (groups.at(i) == duplicate) {
+                    groups.removeAt(i);
+                    break;
+                }
+            }
+        }
     }
     return groups;
 }
@@ -127,7 +134,7 @@ FlowScope FlowScopeBuilder::envScope(const FlowScope &pipelineScope, const QStri
 
     // Foremast sets the block's env and region on its name generator first (create_pipeline.py).
     scope.set(FlowVar::SecurityGroups,
-              toArray(instanceSecurityGroups(env, settings, m_context.naming.securityGroupApp(env, region))));
+              instanceSecurityGroups(env, settings, m_context.naming.securityGroupApp(env, region)));
     scope.set(FlowVar::LoadBalancers, eureka ? QJsonArray() : QJsonArray{m_context.naming.elbApp(env, region)});
 
     const QString hcType = env == QLatin1String("dev") || eureka

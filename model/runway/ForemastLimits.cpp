@@ -110,6 +110,29 @@ void checkPastedText(Collector &out, const QJsonObject &settings, const RunwayFi
                 Text::tr("Grace periods written one as text, one as a number cannot be added by Foremast"), env);
 }
 
+/// Settings Foremast's ec2 block code reads into or computes with (ec2_pipeline_setup,
+/// check_provider_healthcheck, the Deploy template's capacity): null there is a TypeError,
+/// AttributeError or the text None pasted as a number.
+void checkNulls(Collector &out, const QJsonObject &settings, const RunwayFile *file, const QString &env)
+{
+    static const QList<KeyPath> read = {
+        {QStringLiteral("app")},
+        {QStringLiteral("asg")},
+        {QStringLiteral("security_group")},
+        {QStringLiteral("security_group"), QStringLiteral("instance_extras")},
+        {QStringLiteral("asg"), QStringLiteral("provider_healthcheck")},
+        {QStringLiteral("asg"), QStringLiteral("hc_type")},
+        {QStringLiteral("asg"), QStringLiteral("hc_grace_period")},
+        {QStringLiteral("asg"), QStringLiteral("app_grace_period")},
+        {QStringLiteral("asg"), QStringLiteral("min_inst")},
+        {QStringLiteral("asg"), QStringLiteral("max_inst")},
+    };
+    for (const KeyPath &path : read) {
+        if (JsonPath::value(settings, path).isNull())
+            out.add(file, path, Text::tr("null where Foremast reads or computes with a value"), env);
+    }
+}
+
 /// Whether Foremast reads the env's file at all (without the key listing them we read every file,
 /// Foremast none: warned elsewhere).
 bool foremastReads(const RunwayContext &context, const QString &env)
@@ -124,6 +147,22 @@ bool foremastReads(const RunwayContext &context, const QString &env)
 Errors ofMerge(const RunwayContext &context, const MergedSettings &merged)
 {
     Collector out;
+    // Python's json module refuses a byte order mark; Foremast reads pipeline.json and the file of
+    // every env foremast.cfg lists.
+    const auto bom = [&](const RunwayFile *file, const QString &env) {
+        if (file && file->disk && file->disk->hasBom && !file->create)
+            out.add(file, {}, Text::tr("A byte order mark at the start of the file (Python's JSON reader refuses it)"), env);
+    };
+    bom(&context.runway.pipeline, QString());
+    for (auto it = context.runway.envs.begin(); it != context.runway.envs.end(); ++it) {
+        if (!foremastReads(context, it.key()))
+            continue;
+        bom(&it.value(), it.key());
+        // apply_region_configs iterates `regions`
+        if (it->value.value(QStringLiteral("regions")).isNull())
+            out.add(&it.value(), {QStringLiteral("regions")},
+                    Text::tr("\"regions\": null (Foremast iterates it)"), it.key());
+    }
     for (auto it = merged.missingRegionCopies().begin(); it != merged.missingRegionCopies().end(); ++it) {
         if (!foremastReads(context, it.key()))
             continue;
@@ -170,8 +209,10 @@ Errors ofGeneration(const RunwayContext &context, const MergedSettings &merged, 
             out.add(context.config.files().constLast(), 0, {QStringLiteral("env_configs")},
                     Text::tr("foremast.cfg [base] env_configs is read as text, not JSON, and fails for env \"%1\"").arg(env), env);
         for (const QString &region : merged.regionsOf(env)) {
-            if (ec2Blocks)
+            if (ec2Blocks) {
                 checkPastedText(out, merged.region(env, region), file, env);
+                checkNulls(out, merged.region(env, region), file, env);
+            }
             if (!env.startsWith(QLatin1String("prod")))
                 checkWebhooks(out, merged.region(env, region), file, env);
         }
@@ -190,6 +231,14 @@ Errors ofGeneration(const RunwayContext &context, const MergedSettings &merged, 
     for (const KeyPath &path : pasted) {
         if (anyBlock && breaksTemplate(JsonPath::value(settings, path)))
             out.add(pipeline, path, Text::tr("A quote, backslash or control character here is pasted unescaped into its JSON"));
+    }
+    // Every type's wrapper reads notifications.email and .slack, the ec2 one (the Bake) image.*.
+    QList<KeyPath> subscripted = {{QStringLiteral("notifications")}};
+    if (bake)
+        subscripted << KeyPath{QStringLiteral("image")};
+    for (const KeyPath &path : subscripted) {
+        if (anyBlock && JsonPath::value(settings, path).isNull())
+            out.add(pipeline, path, Text::tr("null where Foremast reads or computes with a value"));
     }
     found << out.take();
     return found;

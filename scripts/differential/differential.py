@@ -41,6 +41,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import runways  # noqa: E402  pylint: disable=wrong-import-position
 import runways_types  # noqa: E402  pylint: disable=wrong-import-position
+import oddities  # noqa: E402  pylint: disable=wrong-import-position
 
 REPO = os.path.dirname(os.path.dirname(HERE))
 SHARED = os.path.join(os.path.dirname(REPO), 'shared')
@@ -198,6 +199,24 @@ def over_warning(mine):
     return 'we warn, Foremast renders: ' + text[:90], lines[0]
 
 
+# Our refusals that docs/generation.md "Deliberate differences" lists: a value of the wrong JSON type
+# for a key Foremast knows, a region that is no region name, an env listed twice.
+DELIBERATE = re.compile(r'error: (?:(\S+): )?(Expected (?:a|an|text|true|the)\b|.*is not a region name|'
+                        r'An environment is listed twice)')
+
+
+def deliberate_refusal(err):
+    """The key of our refusal when every error is one of DELIBERATE's, else None."""
+    errors = [line for line in err.splitlines() if 'error:' in line]
+    keys = []
+    for line in errors:
+        match = DELIBERATE.search(line)
+        if not match:
+            return None
+        keys.append(normalise_path(match.group(1) or '(file)'))
+    return ', '.join(sorted(set(keys))[:3]) if errors else None
+
+
 def classify(case, foremast, out_dir, mine):
     """(outcome, class, detail) of one seed."""
     theirs_pipelines = read_json_files(out_dir) if foremast['ok'] else None
@@ -210,6 +229,9 @@ def classify(case, foremast, out_dir, mine):
     # merged settings: compare whenever Foremast wrote them
     if theirs_merged is not None:
         if mine['merged'] is None:
+            deliberate = deliberate_refusal(mine['merged_err'])
+            if deliberate:
+                return 'we refuse', 'wrong type: ' + deliberate, ''
             return 'mismatch', 'merged: only we refuse', mine['merged_err'].strip()[-300:]
         diff = first_difference(theirs_merged, mine['merged'])
         if diff:
@@ -219,6 +241,9 @@ def classify(case, foremast, out_dir, mine):
 
     if foremast['ok']:
         if mine['pipelines'] is None:
+            deliberate = deliberate_refusal(mine['gen_err'])
+            if deliberate:
+                return 'we refuse', 'wrong type: ' + deliberate, ''
             return 'mismatch', 'pipelines: only we refuse', mine['gen_err'].strip()[-300:]
         if sorted(theirs_pipelines) != sorted(mine['pipelines']):
             return 'mismatch', 'pipelines: other regions', (sorted(theirs_pipelines), sorted(mine['pipelines']))
@@ -238,8 +263,14 @@ def classify(case, foremast, out_dir, mine):
         foremast['error'].split(':')[0]), foremast['error'][:200]
 
 
+ODD = 0.5   # share of seeds whose files oddities.py rewrites (--odd)
+
+
 def draw(kind, seed):
-    return runways.draw(seed) if kind == 'ec2' else runways_types.draw(seed, kind)
+    case = runways.draw(seed) if kind == 'ec2' else runways_types.draw(seed, kind)
+    if ODD > 0:
+        oddities.apply(case, seed, ODD)
+    return case
 
 
 def run_seed(kind, seed, worker, binary, root, keep=None):
@@ -304,8 +335,14 @@ def report(kind, results, elapsed, jobs):
     busy = sum(result[6] for result in results)
     print('{0}: seeds {1}  ({2:.1f} s, {3:.0f} ms/seed per job, {4} job(s))'.format(
         kind, len(results), elapsed, 1000 * busy / max(1, len(results)), jobs))
-    for outcome in ('identical', 'both refuse', 'warned', 'mismatch'):
+    why = defaultdict(lambda: defaultdict(int))
+    for result in results:
+        why[result[3]][result[4]] += 1
+    for outcome in ('identical', 'both refuse', 'warned', 'we refuse', 'mismatch'):
         print('  {0:<12} {1}'.format(outcome, counts[outcome]))
+        if outcome in ('both refuse', 'warned', 'we refuse') and why[outcome]:
+            top = sorted(why[outcome].items(), key=lambda item: -item[1])[:6]
+            print('               ({0})'.format('; '.join('{0} {1}'.format(n, k[:60]) for k, n in top)))
     print('  longest run without a mismatch: {0}'.format(best))
     if classes:
         print('\n{0:>6}  {1:>6}  {2}'.format('count', 'seed', 'mismatch class (smallest example)'))
@@ -330,7 +367,11 @@ def main():
     parser.add_argument('--binary', help='foremast-designer to test (default: build/app/...)')
     parser.add_argument('--shared', default=SHARED, help='folder holding tools/ and reference/')
     parser.add_argument('--json', help='write per-seed results here')
+    parser.add_argument('--odd', type=float, default=0.5,
+                        help='share of seeds written "differently" by oddities.py (0: the documented forms only)')
     args = parser.parse_args()
+    global ODD  # pylint: disable=global-statement
+    ODD = args.odd
     binary = args.binary or find_binary()
     kinds = parse_kinds(args.type)
 
@@ -340,7 +381,8 @@ def main():
         result = run_seed(kinds[0], args.seed, worker, binary, None, keep)
         worker.close()
         print(json.dumps({'type': result[0], 'seed': result[1], 'outcome': result[3], 'class': result[4],
-                          'detail': result[5], 'folder': keep}, indent=2, default=str))
+                          'detail': result[5], 'notes': draw(kinds[0], args.seed).notes, 'folder': keep},
+                         indent=2, default=str))
         return 0 if result[3] != 'mismatch' else 1
 
     tasks = [(kind, seed) for kind in kinds for seed in parse_seeds(args.seeds)]
