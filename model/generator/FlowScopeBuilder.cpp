@@ -4,12 +4,24 @@
 #include "runway/RunwayContext.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 
 namespace Fd {
 
 namespace {
+
+/// What Foremast's JSON template makes of text pasted between quotes: the escapes Python's repr
+/// writes for a list or object (`\n`, `\u2028`) are read back by json.loads. Text that is no
+/// valid JSON string is left as is (ForemastLimits warns: Foremast fails there).
+QString pastedText(const QString &text)
+{
+    if (!text.contains(QLatin1Char('\\')))
+        return text;
+    const QJsonArray decoded = QJsonDocument::fromJson("[\"" + text.toUtf8() + "\"]").array();
+    return decoded.size() == 1 && decoded.at(0).isString() ? decoded.at(0).toString() : text;
+}
 
 const QString App = QStringLiteral("app");
 const QString Asg = QStringLiteral("asg");
@@ -167,7 +179,7 @@ FlowScope FlowScopeBuilder::envScope(const FlowScope &pipelineScope, const QStri
     const QJsonObject custom = objectAt(app, QStringLiteral("custom_tags"));
     for (auto it = custom.begin(); it != custom.end(); ++it) {
         if (!m_builtinTags.contains(it.key()))
-            tags.insert(it.key(), FlowText::toText(it.value()));
+            tags.insert(it.key(), pastedText(FlowText::toPythonStr(it.value())));
     }
     scope.set(FlowVar::Tags, tags);
     return scope;
@@ -184,7 +196,7 @@ QJsonArray FlowScopeBuilder::notifications(const QJsonObject &pipelineSettings)
             return QJsonObject{{QStringLiteral("level"), QStringLiteral("pipeline")},
                                {QStringLiteral("when"), QJsonArray{QStringLiteral("pipeline.failed")}},
                                {QStringLiteral("type"), type},
-                               {QStringLiteral("address"), FlowText::toText(address)}};
+                               {QStringLiteral("address"), FlowText::toPythonStr(address)}};
         };
         return {entry(QStringLiteral("slack"), slack), entry(QStringLiteral("email"), email)};
     }

@@ -2,6 +2,7 @@
 #include "ForemastLimits.h"
 
 #include "foremast/MergedSettings.h"
+#include "generator/FlowExpression.h"
 #include "json/JsonPath.h"
 #include "runway/RunwayContext.h"
 #include "templates/PipelineTypes.h"
@@ -63,6 +64,26 @@ bool breaksTemplate(const QJsonValue &value)
     return false;
 }
 
+/// A list or object as Foremast pastes it (Python's str()), whose quotes and backslashes then
+/// count: Python's json.loads reads back only the escapes JSON knows.
+QJsonValue pastedJsonText(const QJsonValue &value)
+{
+    if (!value.isArray() && !value.isObject())
+        return value;
+    const QString text = FlowText::toPythonStr(value);
+    if (text.contains(QLatin1Char('"')))
+        return text;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('\\')) {
+            const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
+            if (!QStringLiteral("\"\\/bfnrtu").contains(next))
+                return text; // \x7f: invalid JSON
+            ++i;
+        }
+    }
+    return QString(); // nothing that breaks the template
+}
+
 /// Completion webhooks: only the non-prod block templates of every type paste them.
 void checkWebhooks(Collector &out, const QJsonObject &settings, const RunwayFile *file, const QString &env)
 {
@@ -98,7 +119,8 @@ void checkPastedText(Collector &out, const QJsonObject &settings, const RunwayFi
     }
     const QJsonObject tags = JsonPath::value(settings, {QStringLiteral("app"), QStringLiteral("custom_tags")}).toObject();
     for (auto it = tags.begin(); it != tags.end(); ++it) {
-        if (breaksTemplate(it.key()) || breaksTemplate(it.value()))
+        // a list or object is pasted as Python writes it: ['it\'s'] is fine, ["it's"] is not
+        if (breaksTemplate(it.key()) || breaksTemplate(pastedJsonText(it.value())))
             out.add(file, {QStringLiteral("app"), QStringLiteral("custom_tags"), it.key()},
                     Text::tr("A quote, backslash or control character here is pasted unescaped into its JSON"), env);
     }
@@ -110,16 +132,19 @@ void checkPastedText(Collector &out, const QJsonObject &settings, const RunwayFi
                 Text::tr("Grace periods written one as text, one as a number cannot be added by Foremast"), env);
 }
 
-/// Settings Foremast's ec2 block code reads into or computes with (ec2_pipeline_setup,
-/// check_provider_healthcheck, the Deploy template's capacity): null there is a TypeError,
-/// AttributeError or the text None pasted as a number.
-void checkNulls(Collector &out, const QJsonObject &settings, const RunwayFile *file, const QString &env)
+/// Settings Foremast's block code reads into or computes with: `app` for every type
+/// (verify_approval_skip), the instance security groups for ec2 and lambda, and for ec2 what
+/// ec2_pipeline_setup, check_provider_healthcheck and the Deploy template's capacity use. Null
+/// there is a TypeError, an AttributeError or the text None pasted as a number.
+void checkNulls(Collector &out, const QJsonObject &settings, const RunwayFile *file, const QString &env,
+                bool ec2Blocks, bool lambda)
 {
-    static const QList<KeyPath> read = {
-        {QStringLiteral("app")},
-        {QStringLiteral("asg")},
+    static const QList<KeyPath> groups = {
         {QStringLiteral("security_group")},
         {QStringLiteral("security_group"), QStringLiteral("instance_extras")},
+    };
+    static const QList<KeyPath> ec2 = {
+        {QStringLiteral("asg")},
         {QStringLiteral("asg"), QStringLiteral("provider_healthcheck")},
         {QStringLiteral("asg"), QStringLiteral("hc_type")},
         {QStringLiteral("asg"), QStringLiteral("hc_grace_period")},
@@ -127,6 +152,11 @@ void checkNulls(Collector &out, const QJsonObject &settings, const RunwayFile *f
         {QStringLiteral("asg"), QStringLiteral("min_inst")},
         {QStringLiteral("asg"), QStringLiteral("max_inst")},
     };
+    QList<KeyPath> read = {{QStringLiteral("app")}};
+    if (ec2Blocks || lambda)
+        read << groups;
+    if (ec2Blocks)
+        read << ec2;
     for (const KeyPath &path : read) {
         if (JsonPath::value(settings, path).isNull())
             out.add(file, path, Text::tr("null where Foremast reads or computes with a value"), env);
@@ -209,10 +239,9 @@ Errors ofGeneration(const RunwayContext &context, const MergedSettings &merged, 
             out.add(context.config.files().constLast(), 0, {QStringLiteral("env_configs")},
                     Text::tr("foremast.cfg [base] env_configs is read as text, not JSON, and fails for env \"%1\"").arg(env), env);
         for (const QString &region : merged.regionsOf(env)) {
-            if (ec2Blocks) {
+            if (ec2Blocks)
                 checkPastedText(out, merged.region(env, region), file, env);
-                checkNulls(out, merged.region(env, region), file, env);
-            }
+            checkNulls(out, merged.region(env, region), file, env, ec2Blocks, type == QLatin1String("lambda"));
             if (!env.startsWith(QLatin1String("prod")))
                 checkWebhooks(out, merged.region(env, region), file, env);
         }
@@ -232,10 +261,13 @@ Errors ofGeneration(const RunwayContext &context, const MergedSettings &merged, 
         if (anyBlock && breaksTemplate(JsonPath::value(settings, path)))
             out.add(pipeline, path, Text::tr("A quote, backslash or control character here is pasted unescaped into its JSON"));
     }
-    // Every type's wrapper reads notifications.email and .slack, the ec2 one (the Bake) image.*.
+    // Every type's wrapper reads notifications.email and .slack, the ec2 one (the Bake) image.*,
+    // lambda's blocks lambda.handler and .package_type.
     QList<KeyPath> subscripted = {{QStringLiteral("notifications")}};
     if (bake)
         subscripted << KeyPath{QStringLiteral("image")};
+    if (type == QLatin1String("lambda") && onetimeEnv.isEmpty())
+        subscripted << KeyPath{QStringLiteral("lambda")};
     for (const KeyPath &path : subscripted) {
         if (anyBlock && JsonPath::value(settings, path).isNull())
             out.add(pipeline, path, Text::tr("null where Foremast reads or computes with a value"));

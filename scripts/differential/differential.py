@@ -6,6 +6,7 @@
     python3 scripts/differential/differential.py --seed 17 --keep /tmp/case17   # one case, kept
     python3 scripts/differential/differential.py --type lambda,s3 --seeds 0:1000 # other pipeline types
     python3 scripts/differential/differential.py --type types --seeds 0:1000     # every non-ec2 kind
+    python3 scripts/differential/differential.py --odd 0 --seeds 0:1000          # documented forms only
 
 For each seed a runway and a foremast.cfg are drawn (runways.py for ec2, runways_types.py for
 lambda, s3, datapipeline, stepfunction, cloudfunction, manual and onetime), Foremast renders them
@@ -16,6 +17,8 @@ as JSON values. Each seed ends in one of:
 * identical     both sides produced the same pipelines and the same merged settings
 * both refuse   Foremast failed and we refused (merged settings may still agree: compared then)
 * warned        Foremast failed, we rendered, and we printed a `warning:` saying Foremast cannot
+* we refuse     Foremast rendered, we refused for a documented reason: a value of the wrong type
+                (DELIBERATE), or Foremast's own pipeline fails our validation
 * mismatch      anything else (also a warning that Foremast cannot render a runway it rendered),
                 grouped into classes; the smallest example of each is printed
 
@@ -201,8 +204,9 @@ def over_warning(mine):
 
 # Our refusals that docs/generation.md "Deliberate differences" lists: a value of the wrong JSON type
 # for a key Foremast knows, a region that is no region name, an env listed twice.
+# Also a number beyond a double's range (1e400), which Python reads as inf.
 DELIBERATE = re.compile(r'error: (?:(\S+): )?(Expected (?:a|an|text|true|the)\b|.*is not a region name|'
-                        r'An environment is listed twice)')
+                        r'An environment is listed twice|Invalid JSON: illegal number)')
 
 
 def deliberate_refusal(err):
@@ -217,7 +221,22 @@ def deliberate_refusal(err):
     return ', '.join(sorted(set(keys))[:3]) if errors else None
 
 
-def classify(case, foremast, out_dir, mine):
+def invalid_in_foremast(binary, out_dir):
+    """Our validation's first error on a pipeline Foremast wrote, or None: then our refusal is the
+    documented validation (docs/generation.md "Validation rules"), not a difference in generation."""
+    env = dict(os.environ, QT_QPA_PLATFORM='offscreen', HOME=out_dir)
+    for name in sorted(os.listdir(out_dir)):
+        if re.match(r'^pipeline-.+\.json$', name):
+            check = subprocess.run([binary, 'validate', os.path.join(out_dir, name)], capture_output=True, text=True,
+                                   env=env, check=False)
+            if check.returncode == 1:
+                errors = [line for line in check.stdout.splitlines() + check.stderr.splitlines() if 'error:' in line]
+                text = re.sub(r'^.*?error:\s*', '', errors[0]) if errors else 'invalid'
+                return re.sub(r'\[[^]]*\]: |\d+', '#', text)[:70]
+    return None
+
+
+def classify(case, foremast, out_dir, mine, binary=None):
     """(outcome, class, detail) of one seed."""
     theirs_pipelines = read_json_files(out_dir) if foremast['ok'] else None
     theirs_merged = None
@@ -244,6 +263,9 @@ def classify(case, foremast, out_dir, mine):
             deliberate = deliberate_refusal(mine['gen_err'])
             if deliberate:
                 return 'we refuse', 'wrong type: ' + deliberate, ''
+            invalid = binary and invalid_in_foremast(binary, out_dir)
+            if invalid:
+                return 'we refuse', "Foremast's pipeline fails validation: " + invalid, ''
             return 'mismatch', 'pipelines: only we refuse', mine['gen_err'].strip()[-300:]
         if sorted(theirs_pipelines) != sorted(mine['pipelines']):
             return 'mismatch', 'pipelines: other regions', (sorted(theirs_pipelines), sorted(mine['pipelines']))
@@ -288,7 +310,7 @@ def run_seed(kind, seed, worker, binary, root, keep=None):
             request['config_py'] = config_py_for(cfg, folder)
     foremast = worker.render(request)
     mine = ours(binary, runway, cfg, case, os.path.join(folder, 'ours'))
-    outcome, klass, detail = classify(case, foremast, foremast_out, mine)
+    outcome, klass, detail = classify(case, foremast, foremast_out, mine, binary)
     if not keep:
         shutil.rmtree(folder, ignore_errors=True)
     return kind, seed, case.size(), outcome, klass, detail

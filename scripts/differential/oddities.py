@@ -54,7 +54,7 @@ PIPELINE_KEYS = [
 
 
 def odd_value(r, current):
-    """Half the time a value of the same JSON type in an odd spelling (which our type checks
+    """Mostly a value of the same JSON type in an odd spelling (which our type checks
     accept, so generation is compared), else a value of any other type (null included)."""
     same = []
     if isinstance(current, bool):
@@ -68,7 +68,7 @@ def odd_value(r, current):
         same = [dict(reversed(list(current.items()))), {k: None for k in current}, {}, dict(current, extra=None)]
     elif isinstance(current, list):
         same = [current * 2, current[:1], [], current + [None], [r.choice(ODD_TEXT)]]
-    if same and r.random() < 0.5:
+    if same and r.random() < 0.7:
         return r.choice(same)
     return r.choice([None, None, '', [], {}, 'true', 'false', True, False, 0, Raw(r.choice(ODD_NUMBERS)),
                      r.choice(ODD_TEXT), {'nested': None}, [None], ['a', 'a'], {'': 1}])
@@ -101,7 +101,7 @@ def shuffle_keys(r, value):
 
 
 def _mutate_env(r, data, notes, name):
-    for _ in range(r.randint(1, 3)):
+    for _ in range(r.choice([1, 1, 2, 3])):
         path = r.choice(ENV_KEYS)
         value = odd_value(r, get_path(data, path))
         set_path(data, path, value)
@@ -140,7 +140,7 @@ def _mutate_env(r, data, notes, name):
 
 
 def _mutate_pipeline(r, data, notes):
-    for _ in range(r.randint(1, 3)):
+    for _ in range(r.choice([1, 1, 2])):
         path = r.choice(PIPELINE_KEYS)
         current = get_path(data, path)
         if path == ('type',):
@@ -240,7 +240,7 @@ def apply(case, seed, probability=0.5):
         if r.random() < 0.05:
             text = duplicate_key(r, text)
             notes.append('%s: duplicate key' % name)
-        if r.random() < 0.08:
+        if r.random() < 0.03:
             text = '\ufeff' + text
             notes.append('%s: BOM' % name)
         if r.random() < 0.1:
@@ -254,7 +254,7 @@ def apply(case, seed, probability=0.5):
     if r.random() < 0.1:
         lines = case.cfg.split('\n')
         for index, line in enumerate(lines):
-            if line.startswith(('envs = ', 'regions = ')) and r.random() < 0.5:
+            if line.startswith(('envs = ', 'regions = ')) and r.random() < 0.5 and '{' not in line:
                 key, value = line.split(' = ', 1)
                 items = value.split(',')
                 items = r.choice([[' ' + i for i in items], items + items[:1], items + [''], [i.upper() for i in items]])
