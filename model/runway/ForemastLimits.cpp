@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ForemastLimits.h"
 
+#include "foremast/ForemastDefaults.h"
 #include "foremast/MergedSettings.h"
 #include "generator/FlowExpression.h"
 #include "json/JsonPath.h"
@@ -9,6 +10,8 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+
+#include <optional>
 
 namespace Fd::ForemastLimits {
 
@@ -163,6 +166,28 @@ void checkNulls(Collector &out, const QJsonObject &settings, const RunwayFile *f
     }
 }
 
+/// Where Foremast's DeepChainMap fails merging the object `top` over `bottom` (a TypeError or
+/// AttributeError): over null, a number, true/false, or non-empty text or list; and over "" or []
+/// when the object holds an object itself. Returns the key path below `at`, or nothing.
+std::optional<KeyPath> mergeFails(const QJsonObject &top, const QJsonValue &bottom, const KeyPath &at)
+{
+    if (bottom.isUndefined())
+        return std::nullopt;
+    const bool emptyOther = (bottom.isString() && bottom.toString().isEmpty())
+        || (bottom.isArray() && bottom.toArray().isEmpty());
+    if (!bottom.isObject() && !emptyOther)
+        return at;
+    for (auto it = top.begin(); it != top.end(); ++it) {
+        if (!it.value().isObject())
+            continue;
+        if (emptyOther)
+            return at + KeyPath{it.key()};
+        if (auto found = mergeFails(it.value().toObject(), bottom.toObject().value(it.key()), at + KeyPath{it.key()}))
+            return found;
+    }
+    return std::nullopt;
+}
+
 /// Whether Foremast reads the env's file at all (without the key listing them we read every file,
 /// Foremast none: warned elsewhere).
 bool foremastReads(const RunwayContext &context, const QString &env)
@@ -184,10 +209,30 @@ Errors ofMerge(const RunwayContext &context, const MergedSettings &merged)
             out.add(file, {}, Text::tr("A byte order mark at the start of the file (Python's JSON reader refuses it)"), env);
     };
     bom(&context.runway.pipeline, QString());
+    if (auto path = mergeFails(context.runway.pipelineValue(), ForemastDefaults::pipelineDefaults(), {}))
+        out.add(&context.runway.pipeline, *path,
+                Text::tr("An object where the value beneath it (the file's or Foremast's default) is no "
+                         "object: Foremast's merge fails"));
     for (auto it = context.runway.envs.begin(); it != context.runway.envs.end(); ++it) {
         if (!foremastReads(context, it.key()))
             continue;
         bom(&it.value(), it.key());
+        // write_variables merges the file over the defaults, apply_region_configs each region
+        // block over the file (and the result over the defaults again).
+        const QJsonObject user = it->value;
+        const QJsonObject defaults = ForemastDefaults::envDefaults(QString(), QString());
+        QList<std::optional<KeyPath>> fails = {mergeFails(user, defaults, {})};
+        const QJsonObject blocks = user.value(QStringLiteral("regions")).toObject();
+        for (auto block = blocks.begin(); block != blocks.end(); ++block) {
+            const KeyPath at{QStringLiteral("regions"), block.key()};
+            fails << mergeFails(block->toObject(), user, at) << mergeFails(block->toObject(), defaults, at);
+        }
+        for (const std::optional<KeyPath> &path : fails) {
+            if (path)
+                out.add(&it.value(), *path,
+                        Text::tr("An object where the value beneath it (the file's or Foremast's default) is no "
+                                 "object: Foremast's merge fails"), it.key());
+        }
         // apply_region_configs iterates `regions`
         if (it->value.value(QStringLiteral("regions")).isNull())
             out.add(&it.value(), {QStringLiteral("regions")},
