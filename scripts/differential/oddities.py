@@ -146,7 +146,7 @@ def _mutate_pipeline(r, data, notes):
         if path == ('type',):
             value = r.choice(['EC2', 'ec2 ', ' ec2', None, '', 'rolling', 'Ec2', 'ec2'])
         elif path == ('env',):
-            envs = current if isinstance(current, list) else ['dev']
+            envs = [e for e in current if isinstance(e, str)] if isinstance(current, list) else ['dev']
             value = r.choice([envs + envs[:1], [e.upper() for e in envs], 'dev', None, [], [None] + envs,
                               [e + ' ' for e in envs], envs[::-1], [1] + envs, {'dev': True}])
         elif path == ('chaos_monkey',):
