@@ -165,25 +165,24 @@ QString pythonRepr(const QString &s)
     return out + quote;
 }
 
-QString pythonRepr(const QJsonValue &value)
+/// A list or object as Python prints both json.dumps and str() of one: ", " and ": " between
+/// items, each scalar and key written by `scalar` (keys sorted: QJsonObject's order).
+template<typename Scalar>
+QString pythonContainer(const QJsonValue &value, Scalar scalar)
 {
-    switch (value.type()) {
-    case QJsonValue::String: return pythonRepr(value.toString());
-    case QJsonValue::Array: {
-        QStringList items;
+    QStringList items;
+    if (value.isArray()) {
         for (const QJsonValue &item : value.toArray())
-            items << pythonRepr(item);
+            items << (item.isArray() || item.isObject() ? pythonContainer(item, scalar) : scalar(item));
         return QLatin1Char('[') + items.join(QStringLiteral(", ")) + QLatin1Char(']');
     }
-    case QJsonValue::Object: {
-        const QJsonObject object = value.toObject();
-        QStringList members;
-        for (auto it = object.begin(); it != object.end(); ++it)
-            members << pythonRepr(it.key()) + QStringLiteral(": ") + pythonRepr(it.value());
-        return QLatin1Char('{') + members.join(QStringLiteral(", ")) + QLatin1Char('}');
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QJsonValue item = it.value();
+        items << scalar(QJsonValue(it.key())) + QStringLiteral(": ")
+                + (item.isArray() || item.isObject() ? pythonContainer(item, scalar) : scalar(item));
     }
-    default: return FlowText::toText(value);
-    }
+    return QLatin1Char('{') + items.join(QStringLiteral(", ")) + QLatin1Char('}');
 }
 
 } // namespace
@@ -220,7 +219,11 @@ QString FlowText::toText(const QJsonValue &value)
 
 QString FlowText::toPythonStr(const QJsonValue &value)
 {
-    return value.isArray() || value.isObject() ? pythonRepr(value) : toText(value);
+    if (!value.isArray() && !value.isObject())
+        return toText(value);
+    return pythonContainer(value, [](const QJsonValue &item) {
+        return item.isString() ? pythonRepr(item.toString()) : toText(item);
+    });
 }
 
 QString FlowText::toPythonJson(const QJsonValue &value)
@@ -231,19 +234,8 @@ QString FlowText::toPythonJson(const QJsonValue &value)
     case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: return numberText(value.toDouble());
     case QJsonValue::String: return pythonJsonString(value.toString());
-    case QJsonValue::Array: {
-        QStringList items;
-        for (const QJsonValue &item : value.toArray())
-            items << toPythonJson(item);
-        return QLatin1Char('[') + items.join(QStringLiteral(", ")) + QLatin1Char(']');
-    }
-    case QJsonValue::Object: {
-        const QJsonObject object = value.toObject();
-        QStringList members;
-        for (auto it = object.begin(); it != object.end(); ++it)
-            members << pythonJsonString(it.key()) + QStringLiteral(": ") + toPythonJson(it.value());
-        return QLatin1Char('{') + members.join(QStringLiteral(", ")) + QLatin1Char('}');
-    }
+    case QJsonValue::Array:
+    case QJsonValue::Object: return pythonContainer(value, toPythonJson);
     }
     return QString();
 }

@@ -160,7 +160,12 @@ void checkNulls(Collector &out, const QJsonObject &settings, const RunwayFile *f
         read << groups;
     if (ec2Blocks)
         read << ec2;
+    // dev and eureka envs get hc_type "EC2" before Foremast upper-cases it
+    const bool hcTypeSet = env == QLatin1String("dev")
+        || FlowText::isTruthy(JsonPath::value(settings, {QStringLiteral("app"), QStringLiteral("eureka_enabled")}));
     for (const KeyPath &path : read) {
+        if (hcTypeSet && path.last() == QLatin1String("hc_type"))
+            continue;
         if (JsonPath::value(settings, path).isNull())
             out.add(file, path, Text::tr("null where Foremast reads or computes with a value"), env);
     }
