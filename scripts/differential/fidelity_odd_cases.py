@@ -84,4 +84,11 @@ ODD_CASES = {
             'application-master-stage.json': {'regions': ['us-east-1']},
         },
     },
+    '37-odd-null-hc-type-in-dev': {
+        'cfg': ONE,
+        'files': {
+            'pipeline.json': {'env': ['dev']},
+            'application-master-dev.json': {'regions': ['us-east-1'], 'asg': {'hc_type': None}},
+        },
+    },
 }
