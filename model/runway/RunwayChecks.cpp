@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -139,11 +140,15 @@ bool hasFractionOrExponent(const QByteArray &text)
 /// The number as the file spells it, when that is with a fraction or an exponent; else empty.
 /// Python keeps such a number a float and Foremast pastes 180.0 as "180.0" (QJsonValue cannot
 /// tell 180.0 from 180).
-QString floatSpelling(const RunwayFile &file, const KeyPath &path)
+QString floatSpelling(const RunwayFile &file, const KeyPath &path, QHash<const RunwayFile *, bool> &scanned)
 {
+    if (!file.disk)
+        return {};
+    auto seen = scanned.find(&file);
+    if (seen == scanned.end())
+        seen = scanned.insert(&file, hasFractionOrExponent(file.disk->text()));
     // A value edited since the file was read is written the usual way on save.
-    if (!file.disk || JsonPath::value(file.disk->value.toObject(), path) != JsonPath::value(file.value, path)
-        || !hasFractionOrExponent(file.disk->text()))
+    if (!seen.value() || JsonPath::value(file.disk->value.toObject(), path) != JsonPath::value(file.value, path))
         return {};
     const int node = file.disk->sourceMap.find(path);
     if (node < 0)
@@ -175,7 +180,7 @@ public:
                 continue;
             }
             if (kind == Kind::WholeNumber && it.value().isDouble()) {
-                const QString spelling = floatSpelling(file, path);
+                const QString spelling = floatSpelling(file, path, m_scanned);
                 if (!spelling.isEmpty()) {
                     report(file, path, Tr::tr("Expected a whole number, found %1 (Foremast would keep it a "
                                               "fraction and paste it as such).").arg(spelling));
@@ -201,6 +206,7 @@ public:
 
 private:
     Errors &m_out;
+    QHash<const RunwayFile *, bool> m_scanned; ///< per file: has a number with a fraction or exponent
 };
 
 /// Cloud region names (AWS us-east-1, GCP us-central1, Azure eastus) are lowercase words joined
