@@ -52,7 +52,7 @@ int main(int argc, char **argv)
         case Fd::Cli::VerbHost::Core:
             return Fd::Cli::coreVerb(first)(app.arguments(), io);
         case Fd::Cli::VerbHost::Network:
-            // The keychain library comes with the GUI helper.
+            // The keychain comes with the GUI helper (in its Gate module, loaded for this verb).
             if (!app.arguments().contains(QStringLiteral("--keychain")))
                 return Fd::Cli::runHelper("foremast-designer-publish", argc, argv, io);
             break;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // foremast-designer-publish: `publish` in a process with Qt Core and Network only. Users run it
-// through `foremast-designer publish`; publish --keychain goes to the GUI helper instead, which
-// links the keychain.
+// through `foremast-designer publish`; publish --keychain goes to the GUI helper instead, whose
+// Gate module links the keychain.
 #include "cli/Launch.h"
 #include "cli/PublishVerb.h"
 #include "cli/Translations.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // foremast-designer-gui: the window, and the verbs that paint (render, demo) or use the keychain
-// (publish --keychain). Users run it through `foremast-designer`, which handles the Core verbs
+// (publish --keychain, run in the Gate module beside it, which also holds Deploy: app/gate/). Users run it through `foremast-designer`, which handles the Core verbs
 // itself (app/Launcher.cpp); run directly, it still understands every verb.
 #include "cli/DemoVerb.h"
 #include "theme/FirstPaintDeferred.h"

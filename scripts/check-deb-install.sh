@@ -65,6 +65,14 @@ count=$(ls "$work"/out/pipeline-*.json 2>/dev/null | wc -l)
 say "generate wrote $count pipeline(s)"
 "$exe" validate "$example" || fail "validate of the example found errors"
 
+# The window's executable leaves Gate and the keychain to a module beside it, loaded on first use;
+# `publish --keychain` runs there (nothing listens on port 1: exit 5, Gate unreachable).
+[ -f /usr/libexec/foremast-designer/foremast-designer-gate.so ] || fail "the Gate module is not installed beside the window"
+rc=0
+"$exe" publish "$example" --keychain --gate http://127.0.0.1:1 >/dev/null 2>"$work/publish.err" || rc=$?
+[ "$rc" -eq 5 ] || fail "publish --keychain through the Gate module exited $rc: $(cat "$work/publish.err")"
+say "the Gate module loads (publish --keychain)"
+
 # Translations ship inside the program; Qt's own come from qt6-translations-l10n (Recommends).
 help_de=$(LANGUAGE=de LANG=C.UTF-8 "$exe" validate --help)
 grep -q "Optionen:" <<<"$help_de" || fail "LANGUAGE=de gives no German help: $help_de"

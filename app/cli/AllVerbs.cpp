@@ -1,20 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // Every verb in one process: what the tests call and what the GUI helper runs.
 #include "DemoVerb.h"
-#include "PublishVerb.h"
+#include "PublishWithKeychain.h"
 #include "Verb.h"
-#include "credentials/KeychainSecretStore.h"
 
 namespace Fd::Cli {
 
 int runRender(const QStringList &args, Io &io);
 
 namespace {
-
-std::unique_ptr<SecretStore> makeKeychain()
-{
-    return std::make_unique<KeychainSecretStore>();
-}
 
 VerbFunction anyVerb(const QString &name)
 {
@@ -23,7 +17,7 @@ VerbFunction anyVerb(const QString &name)
     if (name == QLatin1String("render"))
         return runRender;
     if (name == QLatin1String("publish"))
-        return runPublish;
+        return runPublishWithKeychain;
     if (name == QLatin1String("demo"))
         return runDemo;
     return nullptr;
@@ -33,7 +27,6 @@ VerbFunction anyVerb(const QString &name)
 
 int runVerb(const QStringList &args, Io &io)
 {
-    setKeychainFactory(makeKeychain);
     const QString name = args.value(1);
     const VerbFunction run = findVerb(name) ? anyVerb(name) : nullptr;
     return run ? run(args, io) : unknownVerb(name, io);

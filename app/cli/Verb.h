@@ -31,7 +31,7 @@ struct Io
 enum class VerbHost {
     Core,    ///< foremast-designer itself
     Network, ///< foremast-designer-publish (Qt Core + Network)
-    Gui,     ///< foremast-designer-gui (painting, the keychain, the window)
+    Gui,     ///< foremast-designer-gui (painting, the window; the keychain in its Gate module)
 };
 
 /// A command-line verb: `foremast-designer <name> …`.

@@ -6,7 +6,6 @@
 #include "FileChangedBanner.h"
 #include "preview/GenerationController.h"
 #include "MainActions.h"
-#include "PublishLauncher.h"
 #include "RunwayOpener.h"
 #include "SettingsDialog.h"
 #include "prompt/Prompter.h"
@@ -34,6 +33,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -53,19 +53,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_findings = new FindingsModel(this);
     m_generation = new GenerationController(this);
 
-    // The centre is the graph, alone; with no runway open it is the start page.
-    auto *editor = new QWidget(this);
-    m_banner = new FileChangedBanner(editor);
-    m_preview = new PreviewPane(m_generation, editor);
-    auto *layout = new QVBoxLayout(editor);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_preview, 1);
+    // The centre is the graph, alone; with no runway open it is the start page, which is all the
+    // first frame shows of it. The graph's page is built by buildEditor().
     m_start = new StartPage(this);
     m_centre = new QStackedWidget(this);
     m_centre->addWidget(m_start);
-    m_centre->addWidget(editor);
     setCentralWidget(m_centre);
 
     m_actions = new MainActions(this);
@@ -73,7 +65,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status);
 
-    connect(m_banner, &FileChangedBanner::reloadRequested, this, &MainWindow::reloadFromDisk);
     connect(m_generation, &GenerationController::generated, this, &MainWindow::updateFindings);
     connect(m_start, &StartPage::openRequested, this, &MainWindow::openFolderDialog);
     connect(m_start, &StartPage::exampleRequested, this, &MainWindow::openExample);
@@ -92,6 +83,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     restoreState(AppSettings::windowState());
     showSessionDocks(false);
     updateTitle();
+    // Nothing of the editor shows before a runway is open: it is built once the window is on
+    // the screen (or earlier, when a runway is opened or a test asks for a part of it).
+    FirstPaintDeferred::run([window = QPointer<MainWindow>(this)] {
+        if (window)
+            window->buildEditor();
+    });
 }
 
 MainWindow::~MainWindow()
@@ -132,6 +129,7 @@ bool MainWindow::openRunway(const QString &path, const RunwaySource &overrides)
 
 bool MainWindow::openPipelineFile(const QString &path)
 {
+    buildEditor();
     QString error;
     if (!m_preview->showPipelineFile(path, &error)) {
         Prompter::current()->tell(this, QMessageBox::Warning, tr("Open Pipeline"), error);
@@ -142,16 +140,20 @@ bool MainWindow::openPipelineFile(const QString &path)
 
 void MainWindow::setSession(std::unique_ptr<EditSession> session)
 {
-    // The old runway's views go with it, before its session (see OpenRunway).
+    buildEditor();
+    // The settings editors are kept across runways: they move to the new session, at the scope
+    // its env panel starts on, before the old session goes (they would empty themselves for
+    // nothing). The old runway's views go with it, before its session (see OpenRunway).
+    auto panel = std::make_unique<EnvPanel>(session.get());
+    m_settings->setSession(session.get(), panel->currentEnv(), panel->currentRegion());
     m_open.reset();
     m_open = std::make_unique<OpenRunway>();
     m_open->session = std::move(session);
+    m_open->envPanel = std::move(panel);
     EditSession *edit = m_open->session.get();
     const RunwayDocument *doc = edit->document();
 
-    m_open->envPanel = std::make_unique<EnvPanel>(edit);
     m_envDock->setWidget(m_open->envPanel.get());
-    m_settings->setSession(edit);
     m_open->watcher = std::make_unique<RunwayWatcher>(doc);
     m_banner->hide();
     m_actions->attachSession();
@@ -355,81 +357,6 @@ void MainWindow::showSettings()
         m_generation->setSubnetsRule(AppSettings::subnetsRule());
         m_generation->regenerate();
     }
-}
-
-void MainWindow::deploy()
-{
-    if (!session())
-        return;
-    m_generation->flush(); // the pipelines and findings of the last edit, not of the one before
-    Prompter *prompter = Prompter::current();
-    if (m_findings->errorCount() > 0) {
-        m_findingsDock->show();
-        m_findingsDock->raise();
-        prompter->tell(this, QMessageBox::Warning, tr("Deploy"),
-                       tr("Deploy is blocked by %n error(s). They are listed in Findings; fix them first.",
-                          nullptr, m_findings->errorCount()));
-        return;
-    }
-    if (!offerSaveBeforePublishing(tr("Deploy"),
-                                   tr("%1 has unsaved edits. Deploy publishes the pipelines as edited, which the runway "
-                                      "files on disk do not say yet.\n\nSave the edits first? (Ignore publishes without "
-                                      "saving.)").arg(session()->document()->appName())))
-        return;
-    RunwayContext context = session()->document()->context();
-    context.findings = session()->document()->findings(); // as they are now, after the edits
-    launchPublishDialog(this, context, m_generation->generation());
-}
-
-bool MainWindow::offerSaveBeforePublishing(const QString &title, const QString &question)
-{
-    if (!session()->document()->isModified())
-        return true;
-    // Publishing edits that are not in the files leaves Spinnaker ahead of the repository.
-    const auto answer = Prompter::current()->ask(this, QMessageBox::Question, title, question,
-                                                 QMessageBox::Save | QMessageBox::Ignore | QMessageBox::Cancel,
-                                                 QMessageBox::Save);
-    if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !saveAll()))
-        return false;
-    m_generation->flush();
-    return true;
-}
-
-void MainWindow::oneTimePipeline()
-{
-    if (!session())
-        return;
-    m_generation->flush();
-    if (!offerSaveBeforePublishing(tr("One-time Pipeline"),
-                                   tr("%1 has unsaved edits. The one-time pipeline is made from the runway as edited, "
-                                      "which the runway files on disk do not say yet.\n\nSave the edits first? "
-                                      "(Ignore goes on without saving.)").arg(session()->document()->appName())))
-        return;
-    RunwayContext context = session()->document()->context();
-    context.findings = session()->document()->findings(); // as they are now, after the edits
-    launchOnetimeDialog(this, context, m_generation->options());
-}
-
-void MainWindow::exportPipelines()
-{
-    if (!session())
-        return;
-    // Not the Open dialog: it says what is written where, and its button says Export.
-    QFileDialog dialog(this, tr("Export Pipeline JSON — choose the folder to write pipeline-<region>.json files into"));
-    dialog.setFileMode(QFileDialog::Directory);
-    dialog.setOption(QFileDialog::ShowDirsOnly);
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setLabelText(QFileDialog::Accept, tr("&Export Here"));
-    dialog.setDirectory(QFileInfo(session()->document()->folder()).dir());
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return;
-    const QString folder = dialog.selectedFiles().first();
-    QString error;
-    const QStringList written = m_generation->writePipelines(folder, &error);
-    if (!error.isEmpty())
-        Prompter::current()->tell(this, QMessageBox::Warning, tr("Export Pipelines"), error);
-    else
-        statusBar()->showMessage(tr("Wrote %n pipeline file(s)", nullptr, int(written.size())), 5000);
 }
 
 void MainWindow::showAbout()

@@ -46,12 +46,13 @@ public:
     bool openPipelineFile(const QString &path);
 
     EditSession *session() const { return m_open ? m_open->session.get() : nullptr; }
-    PreviewPane *preview() const { return m_preview; }
+    // The editor's parts are built on first use (see buildEditor()).
+    PreviewPane *preview();
     EnvPanel *envPanel() const { return m_open ? m_open->envPanel.get() : nullptr; }
     StartPage *startPage() const { return m_start; }
-    QTableView *findingsView() const { return m_findingsView; }
-    BottomDockSizer *bottomDockSizer() const { return m_bottomSizer; }
-    SettingsEditorPanel *settingsPanel() const { return m_settings; }
+    QTableView *findingsView();
+    BottomDockSizer *bottomDockSizer();
+    SettingsEditorPanel *settingsPanel();
     FindingsModel *findings() const { return m_findings; }
     GenerationController *generation() const { return m_generation; }
     MainActions *actions() const { return m_actions; }
@@ -80,7 +81,11 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    /// The docks, empty, and the View menu.
     void buildDocks();
+    /// What shows only with a runway or pipeline open: the graph's page in the centre and the
+    /// docks' contents. Built right after the first paint, or first when something needs it.
+    void buildEditor();
     /// Shows the runway's docks and the graph (`open`), or the start page alone.
     void showSessionDocks(bool open);
     QDockWidget *addDock(const QString &title, const QString &name, Qt::DockWidgetArea area, QWidget *widget);
@@ -120,6 +125,8 @@ private:
     FileChangedBanner *m_banner = nullptr;
     RunwayWatcher *m_watcher = nullptr;
     QLabel *m_status = nullptr;
+    QAction *m_zoomActionsEnd = nullptr;
+    QAction *m_navigationActionsEnd = nullptr;
     QPointer<QDockWidget> m_envDock, m_settingsDock, m_findingsDock, m_undoDock, m_pipelineJsonDock, m_stageDock;
 };
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-// The window's docks: environments, settings, findings, the JSON views and the undo history.
+// The window's docks (environments, settings, findings, the JSON views and the undo history)
+// and the editor that fills them and the centre once a runway can be shown.
 #include "MainWindow.h"
 
 #include "BottomDockSizer.h"
 #include "EditSession.h"
+#include "FileChangedBanner.h"
 #include "MainActions.h"
 #include "ThemeMenu.h"
 #include "editors/SettingsEditorPanel.h"
@@ -39,11 +41,79 @@ QDockWidget *MainWindow::addDock(const QString &title, const QString &name, Qt::
     return d;
 }
 
+PreviewPane *MainWindow::preview()
+{
+    buildEditor();
+    return m_preview;
+}
+
+QTableView *MainWindow::findingsView()
+{
+    buildEditor();
+    return m_findingsView;
+}
+
+BottomDockSizer *MainWindow::bottomDockSizer()
+{
+    buildEditor();
+    return m_bottomSizer;
+}
+
+SettingsEditorPanel *MainWindow::settingsPanel()
+{
+    buildEditor();
+    return m_settings;
+}
+
 void MainWindow::buildDocks()
 {
+    // The docks exist from the start, so that restoreState() puts them back where the user left
+    // them; their contents come with the editor (buildEditor()), as none shows without a runway.
     m_envDock = addDock(tr("Environments"), QStringLiteral("envDock"), Qt::LeftDockWidgetArea, nullptr);
+    m_settingsDock = addDock(tr("Settings"), QStringLiteral("settingsDock"), Qt::RightDockWidgetArea, nullptr);
+    m_findingsDock = addDock(tr("Findings"), QStringLiteral("findingsDock"), Qt::BottomDockWidgetArea, nullptr);
+    // The JSON shares the bottom with the findings, so the graph keeps the centre.
+    m_pipelineJsonDock = addDock(tr("Pipeline JSON"), QStringLiteral("pipelineJsonDock"), Qt::BottomDockWidgetArea, nullptr);
+    m_stageDock = addDock(tr("Selected Stage"), QStringLiteral("stageDock"), Qt::BottomDockWidgetArea, nullptr);
+    tabifyDockWidget(m_findingsDock, m_pipelineJsonDock);
+    tabifyDockWidget(m_pipelineJsonDock, m_stageDock);
+    m_findingsDock->raise();
+    m_undoDock = addDock(tr("Undo History"), QStringLiteral("undoDock"), Qt::RightDockWidgetArea, nullptr);
+    m_undoDock->hide();
+
+    m_actions->viewMenu->addSeparator();
+    QAction *pipelineSettings = m_actions->viewMenu->addAction(tr("&Pipeline Settings"));
+    pipelineSettings->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    pipelineSettings->setToolTip(tr("Settings of pipeline.json (also: click Configuration in the graph)"));
+    connect(pipelineSettings, &QAction::triggered, this, [this] {
+        if (session()) {
+            m_settingsDock->show();
+            m_settings->showPipeline();
+        }
+    });
+    // The graph's zoom and navigation actions go before these two when the editor is built.
+    m_zoomActionsEnd = m_actions->viewMenu->addSeparator();
+    m_navigationActionsEnd = m_actions->viewMenu->addSeparator();
+    m_actions->viewMenu->addMenu(new ThemeMenu(this));
+}
+
+void MainWindow::buildEditor()
+{
+    if (m_preview)
+        return;
+    auto *editor = new QWidget(this);
+    m_banner = new FileChangedBanner(editor);
+    m_preview = new PreviewPane(m_generation, editor);
+    auto *layout = new QVBoxLayout(editor);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_preview, 1);
+    m_centre->addWidget(editor);
+    connect(m_banner, &FileChangedBanner::reloadRequested, this, &MainWindow::reloadFromDisk);
+
     m_settings = new SettingsEditorPanel(nullptr, this);
-    m_settingsDock = addDock(tr("Settings"), QStringLiteral("settingsDock"), Qt::RightDockWidgetArea, m_settings);
+    m_settingsDock->setWidget(m_settings);
     connect(m_settings, &SettingsEditorPanel::flowChanged, this, &MainWindow::chooseFlow);
     // Like Deck: the Configuration node stands for the pipeline-wide settings.
     connect(m_preview->graphView(), &StageGraphView::selectionChanged, this, [this](const QString &, int stage) {
@@ -70,21 +140,15 @@ void MainWindow::buildDocks()
     findingsLayout->addWidget(noFindings);
     findingsLayout->addWidget(m_findingsView, 1);
     m_findingsView->hide();
-    m_findingsDock = addDock(tr("Findings"), QStringLiteral("findingsDock"), Qt::BottomDockWidgetArea, findingsBox);
+    m_findingsDock->setWidget(findingsBox);
     connect(m_findingsView, &QTableView::activated, this, &MainWindow::onFindingActivated);
     connect(m_findingsView, &QTableView::clicked, this, &MainWindow::onFindingActivated);
 
-    // The JSON shares the bottom with the findings, so the graph keeps the centre.
-    m_pipelineJsonDock = addDock(tr("Pipeline JSON"), QStringLiteral("pipelineJsonDock"), Qt::BottomDockWidgetArea,
-                                 m_preview->pipelineJsonView());
-    m_stageDock = addDock(tr("Selected Stage"), QStringLiteral("stageDock"), Qt::BottomDockWidgetArea,
-                          m_preview->stageJsonView());
+    m_pipelineJsonDock->setWidget(m_preview->pipelineJsonView());
+    m_stageDock->setWidget(m_preview->stageJsonView());
     // Tabbed docks share the largest minimum: the JSON views must not keep the findings tall.
     for (QWidget *json : {m_preview->pipelineJsonView(), m_preview->stageJsonView()})
         json->setMinimumHeight(2 * json->fontMetrics().lineSpacing());
-    tabifyDockWidget(m_findingsDock, m_pipelineJsonDock);
-    tabifyDockWidget(m_pipelineJsonDock, m_stageDock);
-    m_findingsDock->raise();
     m_bottomSizer = new BottomDockSizer(this, m_findingsDock, noFindings, m_findingsView, {m_pipelineJsonDock, m_stageDock});
     const auto findingsChanged = [this, noFindings] {
         const bool any = m_findings->rowCount() > 0;
@@ -106,23 +170,9 @@ void MainWindow::buildDocks()
 
     m_undoView = new QUndoView(m_actions->undoGroup, this);
     m_undoView->setEmptyLabel(tr("<opened>"));
-    m_undoDock = addDock(tr("Undo History"), QStringLiteral("undoDock"), Qt::RightDockWidgetArea, m_undoView);
-    m_undoDock->hide();
-    m_actions->viewMenu->addSeparator();
-    QAction *pipelineSettings = m_actions->viewMenu->addAction(tr("&Pipeline Settings"));
-    pipelineSettings->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
-    pipelineSettings->setToolTip(tr("Settings of pipeline.json (also: click Configuration in the graph)"));
-    connect(pipelineSettings, &QAction::triggered, this, [this] {
-        if (session()) {
-            m_settingsDock->show();
-            m_settings->showPipeline();
-        }
-    });
-    m_preview->addViewActions(m_actions->viewMenu);
-    m_actions->viewMenu->addSeparator();
-    m_actions->viewMenu->addActions(m_preview->graphPanel()->navigationActions());
-    m_actions->viewMenu->addSeparator();
-    m_actions->viewMenu->addMenu(new ThemeMenu(this));
+    m_undoDock->setWidget(m_undoView);
+    m_actions->viewMenu->insertActions(m_zoomActionsEnd, m_preview->viewActions());
+    m_actions->viewMenu->insertActions(m_navigationActionsEnd, m_preview->graphPanel()->navigationActions());
     // [ and ] move the env list too, so the list, the selector and the graph always agree.
     connect(m_preview->graphPanel(), &PipelineGraphPanel::currentEnvironmentChanged, this, [this](const QString &env) {
         if (envPanel() && !env.isEmpty() && env != envPanel()->currentEnv())

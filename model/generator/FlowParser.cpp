@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace Fd {
 
 namespace {
@@ -274,7 +276,13 @@ private:
             FlowEnvBlock parsed;
             parsed.match = block.value(QStringLiteral("match")).toString();
             parsed.pattern = QRegularExpression(QRegularExpression::wildcardToRegularExpression(parsed.match));
-            if (parsed.match.isEmpty() || !parsed.pattern.isValid()) {
+            // Only `?` and `[…]` wildcards can make a pattern that does not compile; checking the
+            // others would compile them (with Qt 6's JIT) for nothing: Flow::blockFor matches
+            // them without the regex.
+            const bool starsOnly = std::none_of(parsed.match.begin(), parsed.match.end(), [](QChar c) {
+                return c == QLatin1Char('?') || c == QLatin1Char('[') || c == QLatin1Char(']') || c == QLatin1Char('\\');
+            });
+            if (parsed.match.isEmpty() || (!starsOnly && !parsed.pattern.isValid())) {
                 fail(blockPath + KeyPath{QStringLiteral("match")},
                      Tr::tr("Expected a pattern for env names, such as \"prod*\" or \"*\"."));
                 return false;

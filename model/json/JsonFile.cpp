@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <cstring>
+
 namespace Fd {
 
 namespace {
@@ -55,19 +57,28 @@ void locate(const QByteArray &text, int offset, int *line, int *column, QString 
 
 int rawControlInString(const QByteArray &text)
 {
-    bool inString = false;
-    for (int i = 0; i < text.size(); ++i) {
-        const char c = text.at(i);
-        if (!inString) {
-            inString = c == '"';
-            continue;
+    // Between strings only the next quote matters (memchr skips the indentation at once); inside
+    // a string, a quote, a backslash or a control character.
+    const char *const begin = text.constData();
+    const char *const end = begin + text.size();
+    const char *at = begin;
+    while (at != end) {
+        const char *quote = static_cast<const char *>(std::memchr(at, '"', size_t(end - at)));
+        if (!quote)
+            return -1;
+        for (at = quote + 1; at != end; ++at) {
+            const uchar c = uchar(*at);
+            if (c == '"') {
+                ++at;
+                break;
+            }
+            if (c == '\\') {
+                if (++at == end)
+                    return -1;
+            } else if (c < 0x20) {
+                return int(at - begin);
+            }
         }
-        if (c == '\\')
-            ++i;
-        else if (c == '"')
-            inString = false;
-        else if (uchar(c) < 0x20)
-            return i;
     }
     return -1;
 }

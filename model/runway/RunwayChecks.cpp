@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -25,8 +26,9 @@ struct Tr
 
 enum class Kind { Any, Object, Array, String, Bool, Number, WholeNumber, RegionsValue };
 
-/// Keys whose Foremast default is null or too loose to infer a type from.
-Kind explicitKind(const KeyPath &path)
+/// Keys whose Foremast default is null or too loose to infer a type from, by the text of their
+/// path (`prefix` and then `key`).
+Kind explicitKind(const KeyPath &prefix, const QString &key)
 {
     static const QMap<QString, Kind> kinds = {
         {QStringLiteral("app.approval_timeout"), Kind::WholeNumber},
@@ -43,7 +45,25 @@ Kind explicitKind(const KeyPath &path)
         {QStringLiteral("completion_webhooks"), Kind::Array},
         {QStringLiteral("image.root_volume_size"), Kind::WholeNumber},
     };
-    return kinds.value(JsonPath::toString(path), Kind::Any);
+    // The path's text (JsonPath::toString) ends with the key after a dot, or is the key: a key
+    // that is no such tail of a name cannot make one, and most keys are none. This runs for every
+    // key of every runway file, so the text is only joined when it can match.
+    static const QSet<QString> tails = [] {
+        QSet<QString> set;
+        for (auto it = kinds.begin(); it != kinds.end(); ++it) {
+            set.insert(it.key());
+            for (qsizetype dot = it.key().indexOf(QLatin1Char('.')); dot >= 0; dot = it.key().indexOf(QLatin1Char('.'), dot + 1))
+                set.insert(it.key().mid(dot + 1));
+        }
+        return set;
+    }();
+    if (!tails.contains(key))
+        return Kind::Any;
+    if (prefix.isEmpty())
+        return kinds.value(key, Kind::Any);
+    if (prefix.size() == 1 && !prefix.front().isEmpty()) // a tail is never an index, so "prefix.key"
+        return kinds.value(prefix.front() + QLatin1Char('.') + key, Kind::Any);
+    return kinds.value(JsonPath::toString(prefix + KeyPath{key}), Kind::Any);
 }
 
 Kind kindOfDefault(const QJsonValue &value)
@@ -168,18 +188,19 @@ public:
                const KeyPath &prefix, const KeyPath &schemaPrefix)
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
-            const KeyPath path = prefix + KeyPath{it.key()};
-            const KeyPath schemaPath = schemaPrefix + KeyPath{it.key()};
-            const QJsonValue def = defaults.value(it.key());
-            Kind kind = explicitKind(schemaPath);
+            const QString key = it.key();
+            const QJsonValue value = it.value();
+            const QJsonValue def = defaults.value(key);
+            Kind kind = explicitKind(schemaPrefix, key);
             if (kind == Kind::Any)
                 kind = kindOfDefault(def);
-            const QString expected = mismatch(kind, it.value(), def);
+            const QString expected = mismatch(kind, value, def);
             if (!expected.isEmpty()) {
-                report(file, path, Tr::tr("Expected %1, found %2.").arg(expected, describe(it.value())));
+                report(file, prefix + KeyPath{key}, Tr::tr("Expected %1, found %2.").arg(expected, describe(value)));
                 continue;
             }
-            if (kind == Kind::WholeNumber && it.value().isDouble()) {
+            if (kind == Kind::WholeNumber && value.isDouble()) {
+                const KeyPath path = prefix + KeyPath{key};
                 const QString spelling = floatSpelling(file, path, m_scanned);
                 if (!spelling.isEmpty()) {
                     report(file, path, Tr::tr("Expected a whole number, found %1 (Foremast would keep it a "
@@ -187,8 +208,8 @@ public:
                     continue;
                 }
             }
-            if (def.isObject() && it.value().isObject() && kind == Kind::Object)
-                check(file, it.value().toObject(), def.toObject(), path, schemaPath);
+            if (def.isObject() && value.isObject() && kind == Kind::Object)
+                check(file, value.toObject(), def.toObject(), prefix + KeyPath{key}, schemaPrefix + KeyPath{key});
         }
     }
 

@@ -287,8 +287,15 @@ Errors finishInterruptedSave(const QString &folder)
         out << e;
         return out;
     }
-    const QStringList temps = dir.entryList({QLatin1Char('.') + QStringLiteral("*.json") + SaveTempSuffix},
-                                            QDir::Files | QDir::Hidden);
+    // ".*.json.fd-save", matched by hand: a name filter is a wildcard regex inside Qt, compiled
+    // (with Qt 6's JIT) at every start of the command line only to find nothing. QDir matches
+    // name filters ignoring case.
+    const QString tempEnd = QStringLiteral(".json") + SaveTempSuffix;
+    QStringList temps = dir.entryList(QDir::Files | QDir::Hidden);
+    temps.removeIf([&tempEnd](const QString &name) {
+        return !name.startsWith(QLatin1Char('.')) || name.size() < 1 + tempEnd.size()
+            || !name.endsWith(tempEnd, Qt::CaseInsensitive);
+    });
     if (temps.isEmpty())
         return out;
     QStringList removed;

@@ -88,10 +88,19 @@ void BenchWindow::openStressRunway()
     // Opening the runway again in the shown window: reading 13 files, generating every pipeline,
     // building the graph, preview, editors and findings, and the repaint.
     const QString runway = m_dir.filePath(QStringLiteral("runway"));
+    const int generatedBefore = m_window->generation()->generationCount();
+    int opens = 0;
     QBENCHMARK {
         QVERIFY(m_window->openRunway(runway, {runway, QStringLiteral("forrest"), QStringLiteral("core"), {}}));
+        ++opens;
         QCoreApplication::processEvents();
     }
+    // Exactly one generation per open, nothing left to run afterwards.
+    QCOMPARE(m_window->generation()->generationCount() - generatedBefore, opens);
+    QVERIFY(!m_window->generation()->isPending());
+    // What an open shows: the runway's pipelines, the settings of pipeline.json or the env chosen.
+    QCOMPARE(m_window->session()->document()->runway().envOrder().size(), 12);
+    QVERIFY(!m_window->preview()->pipelineJsonView()->toPlainText().isEmpty());
 }
 
 void BenchWindow::cleanupTestCase()

@@ -97,6 +97,8 @@ private Q_SLOTS:
     void generateLeavesUnchangedFilesAlone();
     void demoWritesOnlyIntoOut();
     void coreCommandLoadsQtCoreOnly();
+    void windowLoadsNeitherNetworkNorKeychain();
+    void publishWithKeychainRunsInTheGateModule();
 };
 
 void TstCommandLine::mistypedVerbExitsTwoNamingIt()
@@ -274,19 +276,60 @@ void TstCommandLine::demoWritesOnlyIntoOut()
     QVERIFY(QDir(cwd.path()).isEmpty());
 }
 
+namespace {
+
+/// What `ldd` says `program` loads, or an empty string when ldd cannot be run.
+QString linkedLibraries(const QString &program)
+{
+    QProcess ldd;
+    ldd.start(QStringLiteral("ldd"), {program});
+    if (!ldd.waitForFinished() || ldd.exitCode() != 0)
+        return {};
+    return QString::fromLocal8Bit(ldd.readAllStandardOutput());
+}
+
+} // namespace
+
 void TstCommandLine::coreCommandLoadsQtCoreOnly()
 {
 #ifndef Q_OS_LINUX
     QSKIP("reads the dynamic section with ldd");
 #endif
-    QProcess ldd;
-    ldd.start(QStringLiteral("ldd"), {QStringLiteral(FD_DESIGNER)});
-    if (!ldd.waitForFinished() || ldd.exitCode() != 0)
+    const QString libraries = linkedLibraries(QStringLiteral(FD_DESIGNER));
+    if (libraries.isEmpty())
         QSKIP("ldd is not available");
-    const QString libraries = QString::fromLocal8Bit(ldd.readAllStandardOutput());
     QVERIFY(libraries.contains(QLatin1String("libQt6Core")));
     for (const char *library : {"libQt6Network", "libQt6Gui", "libQt6Widgets", "libQt6Svg", "keychain", "libQt6DBus"})
         QVERIFY2(!libraries.contains(QLatin1String(library)), library);
+}
+
+void TstCommandLine::windowLoadsNeitherNetworkNorKeychain()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("reads the dynamic section with ldd");
+#endif
+    // Gate and the keychain live in the Gate module, loaded when first used (app/gate/GateModule.h).
+    const QString libraries = linkedLibraries(QStringLiteral(FD_DESIGNER_GUI));
+    if (libraries.isEmpty())
+        QSKIP("ldd is not available");
+    QVERIFY(libraries.contains(QLatin1String("libQt6Widgets")));
+    for (const char *library : {"libQt6Network", "keychain", "libkrb5", "libproxy"})
+        QVERIFY2(!libraries.contains(QLatin1String(library)), library);
+}
+
+void TstCommandLine::publishWithKeychainRunsInTheGateModule()
+{
+    // The launcher hands publish --keychain to the window's executable, which has no Qt Network:
+    // it loads the Gate module and publishes there. Nothing listens on port 1 of loopback.
+    QTemporaryDir cwd;
+    writeRunway(cwd.path());
+    const Run run = designer({QStringLiteral("publish"), cwd.path(), QStringLiteral("--project"), QStringLiteral("forrest"),
+                              QStringLiteral("--repo"), QStringLiteral("core"), QStringLiteral("--keychain"),
+                              QStringLiteral("--gate"), QStringLiteral("http://127.0.0.1:1")},
+                             cwd.path(), withoutDisplay());
+    QVERIFY2(!run.err.contains(QLatin1String("foremast-designer-gate")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("Gate cannot be reached")), qPrintable(run.err));
+    QCOMPARE(run.code, 5);
 }
 
 QTEST_GUILESS_MAIN(TstCommandLine)

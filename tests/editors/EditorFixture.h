@@ -4,6 +4,7 @@
 #include "../support/TestSupport.h"
 #include "EditSession.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QTest>
 
@@ -40,6 +41,15 @@ struct EditorFixture
         return doc()->value(QLatin1String(file), path);
     }
 };
+
+/// A foremast-v5-types golden runway (e.g. "lambda-01-dev-stage") in an EditorFixture.
+inline EditorFixture typesFixture(const char *golden)
+{
+    return EditorFixture("02-dev-prod-two-regions", [golden](const QString &folder) {
+        QDir(folder).removeRecursively();
+        copyFolder(goldenPath("foremast-v5-types/") + QLatin1String(golden) + QStringLiteral("/runway"), folder);
+    });
+}
 
 inline KeyPath path(std::initializer_list<const char *> parts)
 {

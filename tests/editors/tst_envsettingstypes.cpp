@@ -9,11 +9,11 @@
 #include "editors/PipelineSettingsEditor.h"
 
 #include <QComboBox>
-#include <QDir>
 
 using namespace Fd;
 using Fd::Test::EditorFixture;
 using Fd::Test::path;
+using Fd::Test::typesFixture;
 
 namespace {
 
@@ -28,17 +28,6 @@ const KeyPath Webhooks = path({"completion_webhooks"});
 const KeyPath Tags = path({"app", "custom_tags"});
 const KeyPath LambdaMemory = path({"app", "lambda_memory"});
 const KeyPath LambdaExtras = path({"security_groups", "lambda_extras"});
-
-/// A foremast-v5-types golden runway in place of the fixture's ec2 one.
-EditorFixture typesFixture(const char *golden)
-{
-    return EditorFixture("02-dev-prod-two-regions", [golden](const QString &folder) {
-        QDir(folder).removeRecursively();
-        Test::copyFolder(Test::goldenPath("foremast-v5-types/") + QLatin1String(golden)
-                             + QStringLiteral("/runway"),
-                         folder);
-    });
-}
 
 bool shown(const EnvSettingsEditor &editor, const KeyPath &p)
 {

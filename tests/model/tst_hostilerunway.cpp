@@ -3,11 +3,13 @@
 // wrong and where, never blocks, never quotes content from outside the runway, and leaves every
 // byte on disk as it was.
 #include "HostileRepo.h"
+#include "json/JsonFile.h"
 #include "json/JsonPath.h"
 #include "runway/Runway.h"
 #include "runway/RunwayChecks.h"
 #include "runway/RunwaySave.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void repositoryFolderNamesItsRunway();
     void controlCharacterInString_data();
     void controlCharacterInString();
+    void controlCharacterScanOnRandomText();
     void nonUtf8FileName();
     void regionNames_data();
     void regionNames();
@@ -192,6 +195,36 @@ void TestHostileRunway::controlCharacterInString()
     // An escaped control character is fine, as in Python.
     Test::writeBytes(path, "{\"app\": \"a\\u0000b\\n\"}");
     QVERIFY(loadRunway(repo.runway()).ok());
+}
+
+void TestHostileRunway::controlCharacterScanOnRandomText()
+{
+    // rawControlInString skips between strings with memchr; the plain byte-by-byte scan is the
+    // reference, on texts made of the bytes that matter.
+    const auto reference = [](const QByteArray &text) {
+        bool inString = false;
+        for (int i = 0; i < text.size(); ++i) {
+            const char c = text.at(i);
+            if (!inString)
+                inString = c == '"';
+            else if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            else if (uchar(c) < 0x20)
+                return i;
+        }
+        return -1;
+    };
+    const char alphabet[] = {'"', '\\', '\n', '\t', '\x01', ' ', 'a', '{', ':'};
+    QRandomGenerator random(12);
+    for (int round = 0; round < 5000; ++round) {
+        QByteArray text;
+        const int size = int(random.bounded(24));
+        for (int i = 0; i < size; ++i)
+            text.append(alphabet[random.bounded(int(sizeof alphabet))]);
+        QCOMPARE(rawControlInString(text), reference(text));
+    }
 }
 
 void TestHostileRunway::nonUtf8FileName()

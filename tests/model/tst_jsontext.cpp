@@ -30,6 +30,15 @@ void TstJsonText::sameAsQt_data()
     QTest::newRow("escapes") << QJsonObject{{QStringLiteral("s"), QString::fromUtf8("a\x7f\"\\/\b\f\n\r\t\x01\x1f end")}};
     QTest::newRow("non-ascii") << QJsonObject{{QString::fromUtf8("k\xc3\xa9y"), QString::fromUtf8("\xe2\x82\xac \xf0\x9f\x9a\x80")},
                                               {QStringLiteral("lone"), QString(QChar(0xd800))}};
+    // The writer copies eight plain characters at a time; escapes and other characters anywhere.
+    QJsonArray runs;
+    for (const char *tail : {"\"", "\\", "\n", "\x01", "\x7f", "/"})
+        for (int before = 0; before <= 17; ++before)
+            runs.append(QString(before, QLatin1Char('x')) + QLatin1String(tail) + QStringLiteral("0123456789"));
+    runs.append(QStringLiteral("12345678") + QString(QChar(0xe9)) + QStringLiteral("12345678"));
+    runs.append(QString(QChar(0xd800)) + QStringLiteral("12345678"));
+    QTest::newRow("long strings") << QJsonObject{{QStringLiteral("runs"), runs},
+                                                 {QStringLiteral("exactly eight\n"), QStringLiteral("01234567")}};
     QTest::newRow("nested") << QJsonObject{{QStringLiteral("a"), QJsonArray{QJsonObject{{QStringLiteral("b"), QJsonArray{QJsonArray{true, false}}}}}}};
 }
 

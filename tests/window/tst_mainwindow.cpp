@@ -18,6 +18,7 @@
 #include "prompt/Prompter.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QJsonArray>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void findingsListAndDeployBlocked();
     void envPanelAddsAndRemovesEnvs();
     void deployOpensPublishDialog();
+    void savedLayoutPlacesTheDocks();
 };
 
 void TestMainWindow::editUndoRedoSaveThroughWidgets()
@@ -187,6 +189,27 @@ void TestMainWindow::deployOpensPublishDialog()
     QVERIFY(!dialog->isBusy()); // nothing is sent before the user asks
     dialog->close();
     QTRY_VERIFY(!f.window->findChild<PublishDialog *>()); // deleted on close
+}
+
+void TestMainWindow::savedLayoutPlacesTheDocks()
+{
+    // The docks exist from the constructor (their contents come with the editor, after the first
+    // paint), so the saved layout puts them back where the user left them.
+    Test::WindowFixture f;
+    QVERIFY(f.open());
+    auto *moved = f.window->findChild<QDockWidget *>(QStringLiteral("settingsDock"));
+    QCOMPARE(f.window->dockWidgetArea(moved), Qt::RightDockWidgetArea);
+    f.window->addDockWidget(Qt::LeftDockWidgetArea, moved);
+    QVERIFY(f.window->close()); // saves the layout
+
+    MainWindow next;
+    auto *dock = next.findChild<QDockWidget *>(QStringLiteral("settingsDock"));
+    QCOMPARE(next.dockWidgetArea(dock), Qt::LeftDockWidgetArea);
+    next.show();
+    QVERIFY(next.openRunway(f.folder, {f.folder, QStringLiteral("forrest"), QStringLiteral("core"), {}}));
+    QCOMPARE(next.dockWidgetArea(dock), Qt::LeftDockWidgetArea);
+    QCOMPARE(dock->widget(), next.settingsPanel());
+    QVERIFY(dock->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

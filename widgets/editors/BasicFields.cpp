@@ -180,6 +180,11 @@ void SpinField::setUnsetText(const QString &text)
     m_spin->setSpecialValueText(text);
 }
 
+void SpinField::clearInput()
+{
+    m_problem->hide();
+}
+
 QString SpinField::problem() const
 {
     return m_problem->isHidden() ? QString() : m_problem->text();

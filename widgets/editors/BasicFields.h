@@ -59,6 +59,7 @@ public:
     bool isUnsetShown() const;
     /// Why the last number typed was refused (empty when the last one was taken).
     QString problem() const;
+    void clearInput() override;
 
 protected:
     void display(const QJsonValue &value) override;

@@ -8,6 +8,7 @@
 
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 
 namespace Fd {
@@ -31,7 +32,6 @@ bool touchesAsgSize(const KeyPath &path)
 
 EnvSettingsEditor::EnvSettingsEditor(EditSession *session, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
     , m_scroll(formScrollArea(this))
     , m_content(new QWidget)
     , m_title(new QLabel)
@@ -40,7 +40,31 @@ EnvSettingsEditor::EnvSettingsEditor(EditSession *session, QWidget *parent)
 {
     build();
     m_scroll->setWidget(m_content);
-    connect(session->document(), &RunwayDocument::changed, this, &EnvSettingsEditor::onDocumentChanged);
+    bind(session);
+}
+
+void EnvSettingsEditor::setSession(EditSession *session, const EditScope &scope)
+{
+    // What a new form shows: no pending ASG message, the top of the form.
+    m_scope = scope;
+    m_asgPending = false;
+    setAsgProblem({});
+    m_scroll->verticalScrollBar()->setValue(0);
+    m_fields.clearInput();
+    bind(session);
+}
+
+void EnvSettingsEditor::bind(EditSession *session)
+{
+    // The old session may be gone already (its `closing` came first): drop the connection itself.
+    disconnect(m_documentConnection);
+    m_session = session;
+    if (!session) {
+        m_fields.clear();
+        return;
+    }
+    m_documentConnection = connect(session->document(), &RunwayDocument::changed, this,
+                                   &EnvSettingsEditor::onDocumentChanged);
     refresh();
 }
 
@@ -52,7 +76,8 @@ void EnvSettingsEditor::setScope(const QString &env, const QString &region)
         return;
     m_scope = scope;
     m_asgPending = false;
-    refresh();
+    if (m_session)
+        refresh();
     Q_EMIT scopeChanged(m_scope.env(), m_scope.region());
 }
 
@@ -144,7 +169,7 @@ QJsonValue EnvSettingsEditor::inheritedValue(const KeyPath &path) const
 void EnvSettingsEditor::applyEdits(SettingField *field, const QList<FieldEdit> &edits, bool typing,
                                    const QString &text)
 {
-    if (!m_scope.isEditable(m_session->document()) || m_scope.env().isEmpty())
+    if (!m_session || !m_scope.isEditable(m_session->document()) || m_scope.env().isEmpty())
         return;
     if (field == m_minInst || field == m_maxInst) {
         applyAsg(field, edits);

@@ -31,6 +31,10 @@ class EnvSettingsEditor : public QWidget
 public:
     explicit EnvSettingsEditor(EditSession *session, QWidget *parent = nullptr);
 
+    /// Edits another runway (null: none, every field empty and disabled) at `scope` (by default
+    /// no environment, as a new form), without scopeChanged.
+    void setSession(EditSession *session, const EditScope &scope = EditScope());
+
     /// Edits `env` (region empty: env level) or `region`'s override block of `env`.
     void setScope(const QString &env, const QString &region = {});
     const EditScope &scope() const { return m_scope; }
@@ -65,6 +69,7 @@ private:
     /// Shows `form`'s section only for runways whose editorKind() is one of `kinds`.
     void showFor(QFormLayout *form, const QStringList &kinds);
     void refreshTypeSections();
+    void bind(EditSession *session);
     void onDocumentChanged(const DocumentChange &change);
     void refresh();
     void applyEdits(SettingField *field, const QList<FieldEdit> &edits, bool typing, const QString &text);
@@ -72,7 +77,8 @@ private:
     QJsonValue inheritedValue(const KeyPath &path) const;
     void setAsgProblem(const QString &problem);
 
-    EditSession *m_session;
+    EditSession *m_session = nullptr;
+    QMetaObject::Connection m_documentConnection;
     EditScope m_scope;
     FieldSet m_fields;
     QHash<QString, QFormLayout *> m_typeForms;  ///< pipeline type → its section's form

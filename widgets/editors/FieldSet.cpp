@@ -25,6 +25,20 @@ void FieldSet::refresh(const RunwayDocument *document, const EditScope &scope,
     }
 }
 
+void FieldSet::clear() const
+{
+    FieldState nothing;
+    nothing.editable = false;
+    for (SettingField *field : m_fields)
+        field->showState(nothing);
+}
+
+void FieldSet::clearInput() const
+{
+    for (SettingField *field : m_fields)
+        field->clearInput();
+}
+
 SettingField *FieldSet::find(const KeyPath &path, const Accept &accept) const
 {
     for (SettingField *field : m_fields) {

@@ -19,6 +19,11 @@ public:
 
     /// Shows the document's values at `scope` in every field.
     void refresh(const RunwayDocument *document, const EditScope &scope, const QJsonObject &effective) const;
+    /// Shows nothing in every field and disables them (the form's session went away), so no
+    /// field keeps a reference to the old document.
+    void clear() const;
+    /// Forgets every field's input not taken into the document (SettingField::clearInput).
+    void clearInput() const;
     /// Which fields a lookup may answer with (e.g. only those shown for the runway's type); all
     /// when empty.
     using Accept = std::function<bool(const SettingField *)>;

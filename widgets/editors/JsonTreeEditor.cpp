@@ -99,7 +99,7 @@ JsonTreeEditor::JsonTreeEditor(EditSession *session, QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->header()->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
-    m_view->setColumnWidth(JsonTreeModel::KeyColumn, m_view->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 18);
+    m_view->setColumnWidth(JsonTreeModel::KeyColumn, keyColumnWidth());
     m_view->setAccessibleName(tr("All keys"));
     m_filter->setPlaceholderText(tr("Filter keys"));
     m_filter->setClearButtonEnabled(true);
@@ -147,6 +147,25 @@ JsonTreeEditor::JsonTreeEditor(EditSession *session, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &JsonTreeEditor::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &JsonTreeEditor::updateActions);
     updateActions();
+}
+
+void JsonTreeEditor::setSession(EditSession *session)
+{
+    // As a new editor shows a runway: no filter, no defaults, pipeline.json, the first column's
+    // width; the model's reset takes the rows, expansion and selection.
+    m_session = session;
+    m_filter->clear();
+    {
+        const QSignalBlocker blocker(m_defaults); // the model drops its defaults itself
+        m_defaults->setChecked(false);
+    }
+    m_view->setColumnWidth(JsonTreeModel::KeyColumn, keyColumnWidth());
+    m_model->setSession(session);
+}
+
+int JsonTreeEditor::keyColumnWidth() const
+{
+    return m_view->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 18;
 }
 
 void JsonTreeEditor::setFile(const FileId &file)

@@ -26,6 +26,8 @@ class JsonTreeEditor : public QWidget
 public:
     explicit JsonTreeEditor(EditSession *session, QWidget *parent = nullptr);
 
+    /// Shows another runway (null: none) as a new editor would show it.
+    void setSession(EditSession *session);
     void setFile(const FileId &file);
     FileId file() const;
     JsonTreeModel *model() const { return m_model; }
@@ -49,6 +51,7 @@ private:
     void updateActions();
     QModelIndex currentSourceIndex() const;
     void selectSource(const QModelIndex &index);
+    int keyColumnWidth() const;
 
     EditSession *m_session;
     JsonTreeModel *m_model;

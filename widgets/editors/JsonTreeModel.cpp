@@ -28,16 +28,44 @@ QJsonValue childOf(const QJsonValue &value, const QString &key, bool isIndex)
 } // namespace
 
 JsonTreeModel::JsonTreeModel(EditSession *session, QObject *parent)
-    : QAbstractItemModel(parent), m_session(session), m_root(std::make_unique<Node>())
+    : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
 {
     m_root->value = QJsonObject();
     m_root->inFile = QJsonObject();
-    connect(session->document(), &RunwayDocument::changed, this,
+    bind(session);
+    if (m_session)
+        resync();
+}
+
+void JsonTreeModel::bind(EditSession *session)
+{
+    // The old session may be gone already (its `closing` came first): drop the connection itself.
+    disconnect(m_documentConnection);
+    m_session = session;
+    if (!session)
+        return;
+    m_documentConnection = connect(session->document(), &RunwayDocument::changed, this,
             [this](const DocumentChange &change) {
                 if (change.touches(m_file))
                     resync();
             });
-    resync();
+}
+
+void JsonTreeModel::setSession(EditSession *session)
+{
+    // A reset, as for another file: nothing of the old runway's rows may stay.
+    beginResetModel();
+    bind(session);
+    m_file.clear();
+    m_showDefaults = false;
+    m_root = std::make_unique<Node>();
+    m_root->value = QJsonObject();
+    m_root->inFile = QJsonObject();
+    if (m_session) {
+        const QJsonObject shown = shownValue();
+        m_root = buildNode(nullptr, QString(), false, shown, m_session->document()->fileValue(m_file));
+    }
+    endResetModel();
 }
 
 JsonTreeModel::~JsonTreeModel() = default;
@@ -48,8 +76,10 @@ void JsonTreeModel::setFile(const FileId &file)
         return;
     beginResetModel();
     m_file = file;
-    const QJsonObject shown = shownValue();
-    m_root = buildNode(nullptr, QString(), false, shown, m_session->document()->fileValue(m_file));
+    if (m_session) {
+        const QJsonObject shown = shownValue();
+        m_root = buildNode(nullptr, QString(), false, shown, m_session->document()->fileValue(m_file));
+    }
     endResetModel();
 }
 
@@ -63,6 +93,8 @@ void JsonTreeModel::setShowDefaults(bool show)
 
 bool JsonTreeModel::isEditable() const
 {
+    if (!m_session)
+        return false;
     return m_file.isEmpty() || m_session->document()->runway().envFile(m_file) != nullptr;
 }
 
@@ -106,6 +138,8 @@ std::unique_ptr<JsonTreeModel::Node> JsonTreeModel::buildNode(Node *parent, cons
 
 void JsonTreeModel::resync()
 {
+    if (!m_session)
+        return;
     syncNode(m_root.get(), shownValue(), m_session->document()->fileValue(m_file), QModelIndex());
 }
 

@@ -30,6 +30,10 @@ public:
     explicit JsonTreeModel(EditSession *session, QObject *parent = nullptr);
     ~JsonTreeModel() override;
 
+    /// Shows another runway (null: none), pipeline.json without defaults, as a new model would;
+    /// views see one reset.
+    void setSession(EditSession *session);
+
     /// Shows `file` ("" = pipeline.json, otherwise an env name).
     void setFile(const FileId &file);
     const FileId &file() const { return m_file; }
@@ -72,6 +76,7 @@ public:
 private:
     struct Node;
 
+    void bind(EditSession *session);
     void resync();
     void syncNode(Node *node, const QJsonValue &shown, const QJsonValue &inFile, const QModelIndex &index);
     void syncObjectChildren(Node *node, const QJsonValue &shown, const QJsonValue &inFile, const QModelIndex &index);
@@ -87,7 +92,8 @@ private:
     bool setValueText(Node *node, const QVariant &value);
     bool setType(Node *node, const QString &typeId);
 
-    EditSession *m_session;
+    EditSession *m_session = nullptr;
+    QMetaObject::Connection m_documentConnection;
     FileId m_file;
     bool m_showDefaults = false;
     std::unique_ptr<Node> m_root;

@@ -79,6 +79,11 @@ void StringListField::commit(const QStringList &items)
     showState(state());
 }
 
+void StringListField::clearInput()
+{
+    m_newItem->clear();
+}
+
 void StringListField::addItem()
 {
     const QString text = m_newItem->text().trimmed();
@@ -199,6 +204,13 @@ void KeyValueField::cellEdited(int row, int column)
     }
     // Whatever was accepted is in the document now; show that (rejected input goes away).
     showState(state());
+}
+
+void KeyValueField::clearInput()
+{
+    m_newKey->clear();
+    m_newValue->clear();
+    setProblem({});
 }
 
 void KeyValueField::addEntry()

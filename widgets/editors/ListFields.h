@@ -25,6 +25,7 @@ public:
     QPushButton *addButton() const { return m_add; }
     QPushButton *removeButton() const { return m_remove; }
     QStringList items() const;
+    void clearInput() override;
 
 protected:
     void display(const QJsonValue &value) override;
@@ -55,6 +56,7 @@ public:
     QPushButton *removeButton() const { return m_remove; }
     /// The last problem with the user's input (duplicate or empty key), empty when none.
     QString problem() const;
+    void clearInput() override;
 
 protected:
     void display(const QJsonValue &value) override;

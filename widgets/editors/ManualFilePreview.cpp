@@ -43,6 +43,20 @@ ManualFilePreview::ManualFilePreview(EditSession *session, QWidget *parent)
     connect(m_files, qOverload<int>(&QComboBox::activated), this, [this] { render(); });
 }
 
+void ManualFilePreview::setSession(EditSession *session)
+{
+    // Nothing of the old runway's files stays; the form's refresh schedules the new ones.
+    m_timer->stop();
+    m_session = session;
+    {
+        const QSignalBlocker blocker(m_files);
+        m_files->clear();
+    }
+    m_text->clear();
+    m_error->clear();
+    m_error->hide();
+}
+
 void ManualFilePreview::scheduleRefresh()
 {
     if (isVisible())
@@ -58,6 +72,8 @@ void ManualFilePreview::showEvent(QShowEvent *event)
 void ManualFilePreview::refresh()
 {
     m_timer->stop();
+    if (!m_session)
+        return;
     const QJsonArray files =
         m_session->document()->context().merged().pipeline().value(QStringLiteral("pipeline_files")).toArray();
     const int current = m_files->currentIndex();
@@ -82,7 +98,7 @@ void ManualFilePreview::render()
     m_text->clear();
     m_error->clear();
     m_error->hide();
-    if (index < 0)
+    if (index < 0 || !m_session)
         return;
     // Offline, as the window generates: ids of existing pipelines are only known when publishing.
     const Result<Generation> generated = generateManualFile(m_session->document()->context(), {}, index);

@@ -21,6 +21,8 @@ class ManualFilePreview : public QWidget
 public:
     explicit ManualFilePreview(EditSession *session, QWidget *parent = nullptr);
 
+    /// Previews another runway's files (null: none); shows nothing until the next refresh.
+    void setSession(EditSession *session);
     /// Reads pipeline_files again and renders the chosen file now.
     void refresh();
     /// Renders again after a pause (edits come in bursts while typing).

@@ -7,6 +7,7 @@
 #include "FormScrollArea.h"
 #include "EnvOrderField.h"
 #include "JsonValueField.h"
+#include "ManualFilePreview.h"
 #include "templates/ManualPipelines.h"
 #include "templates/TemplatePipelines.h"
 
@@ -18,6 +19,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace Fd {
@@ -27,12 +29,12 @@ namespace {
 const QString Image = QStringLiteral("image");
 const QString Notifications = QStringLiteral("notifications");
 const QString OtherFlow = QStringLiteral("\x01other");
+constexpr int BuiltInFlows = 2; ///< the flows listed before any flow file and "Flow file…"
 
 } // namespace
 
 PipelineSettingsEditor::PipelineSettingsEditor(EditSession *session, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
     , m_scroll(formScrollArea(this))
     , m_content(new QWidget)
     , m_typeNote(new QLabel)
@@ -68,6 +70,7 @@ PipelineSettingsEditor::PipelineSettingsEditor(EditSession *session, QWidget *pa
     m_flow->addItem(tr("Foremast v5 (default templates)"), QStringLiteral("foremast-v5"));
     m_flow->addItem(tr("Documented flow"), QStringLiteral("documented"));
     m_flow->addItem(tr("Flow file…"), OtherFlow);
+    Q_ASSERT(m_flow->count() == BuiltInFlows + 1);
     m_flow->setAccessibleName(tr("Flow"));
     m_flow->setToolTip(tr("The stage templates the designer generates pipelines with."));
     auto *flowLabel = new QLabel(tr("F&low:"), m_content);
@@ -111,16 +114,42 @@ PipelineSettingsEditor::PipelineSettingsEditor(EditSession *session, QWidget *pa
     form = section(tr("Environments"));
     auto *order = addField(form, new EnvOrderField({QStringLiteral("env")}, tr("Pipeline &order:"), m_content));
     connect(order, &EnvOrderField::moveRequested, this, [this](const QString &env, int index) {
-        m_session->moveEnv(env, index);
+        if (m_session)
+            m_session->moveEnv(env, index);
     });
     layout->addStretch(1);
     m_scroll->setWidget(m_content);
 
-    connect(session->document(), &RunwayDocument::changed, this,
-            [this](const DocumentChange &change) {
-                if (change.touches(FileId()))
-                    refresh();
-            });
+    bind(session);
+}
+
+void PipelineSettingsEditor::setSession(EditSession *session)
+{
+    // What a new form shows before its first refresh: the built-in flows, the top of the form.
+    for (int i = m_flow->count() - 2; i >= BuiltInFlows; --i)
+        m_flow->removeItem(i);
+    m_currentFlow = QStringLiteral("foremast-v5");
+    m_flow->setCurrentIndex(0);
+    m_scroll->verticalScrollBar()->setValue(0);
+    m_fields.clearInput();
+    bind(session);
+}
+
+void PipelineSettingsEditor::bind(EditSession *session)
+{
+    // The old session may be gone already (its `closing` came first): drop the connection itself.
+    disconnect(m_documentConnection);
+    m_session = session;
+    m_manualPreview->setSession(session);
+    if (!session) {
+        m_fields.clear();
+        return;
+    }
+    m_documentConnection = connect(session->document(), &RunwayDocument::changed, this,
+                                   [this](const DocumentChange &change) {
+                                       if (change.touches(FileId()))
+                                           refresh();
+                                   });
     refresh();
 }
 
@@ -131,7 +160,8 @@ F *PipelineSettingsEditor::addField(QFormLayout *form, F *field)
     m_fields.add(field);
     connect(field, &SettingField::editRequested, this,
             [this, field](const QList<FieldEdit> &edits, bool typing, const QString &text) {
-                FieldSet::apply(m_session, EditScope::pipeline(), field->path(), edits, typing, text);
+                if (m_session)
+                    FieldSet::apply(m_session, EditScope::pipeline(), field->path(), edits, typing, text);
             });
     return field;
 }

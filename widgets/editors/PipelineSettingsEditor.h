@@ -29,6 +29,10 @@ class PipelineSettingsEditor : public QWidget
 public:
     explicit PipelineSettingsEditor(EditSession *session, QWidget *parent = nullptr);
 
+    /// Edits another runway (null: none, every field empty and disabled): the form is reset to
+    /// what a new one shows (built-in flows only, scrolled to the top) and refreshed.
+    void setSession(EditSession *session);
+
     /// Focuses the field for `path` of pipeline.json (file must be empty); false when none.
     bool focusKey(const FileId &file, const KeyPath &path);
     SettingField *field(const KeyPath &path) const { return m_fields.find(path); }
@@ -50,6 +54,7 @@ Q_SIGNALS:
 
 private:
     template<class F> F *addField(QFormLayout *form, F *field);
+    void bind(EditSession *session);
     void refresh();
     QString templatesOverrideNote(const RunwayContext &context, const QString &type) const;
     void buildTypeSections(QVBoxLayout *layout);   // PipelineSettingsEditorTypes.cpp
@@ -58,7 +63,8 @@ private:
     void chooseFlowFile();
     int flowIndex(const QString &flow) const;
 
-    EditSession *m_session;
+    EditSession *m_session = nullptr;
+    QMetaObject::Connection m_documentConnection;
     FieldSet m_fields;
     QHash<QString, QFormLayout *> m_typeForms;  ///< pipeline type → its section's form
     QHash<QString, QWidget *> m_typeSections;   ///< shown only for runways of that type

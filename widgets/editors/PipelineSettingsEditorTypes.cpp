@@ -62,7 +62,7 @@ void PipelineSettingsEditor::buildTypeSections(QVBoxLayout *layout)
     addTypeField(layout, manual, new JsonValueField({QStringLiteral("template_variables")}, tr("Template &variables:"),
                                                     m_content, QJsonValue::Array))
         ->setOriginNote(tr("One object per file, same order: template_variables inside that file's template."));
-    m_manualPreview = new ManualFilePreview(m_session, m_content);
+    m_manualPreview = new ManualFilePreview(nullptr, m_content); // bound with the form
     m_typeForms.value(manual)->addRow(tr("Rendered &JSON:"), m_manualPreview);
 }
 

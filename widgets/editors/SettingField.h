@@ -61,6 +61,9 @@ public:
     const FieldState &state() const { return m_state; }
     /// Moves keyboard focus to the editor (used to jump to a finding).
     virtual void focusEditor();
+    /// Forgets input not taken into the document (a new entry being typed, a refused value's
+    /// message), as when the form is rebound to another runway.
+    virtual void clearInput() {}
 
 Q_SIGNALS:
     void editRequested(const QList<Fd::FieldEdit> &edits, bool typing, const QString &undoText);

@@ -21,26 +21,47 @@ SettingsEditorPanel::SettingsEditorPanel(EditSession *session, QWidget *parent)
     setSession(session);
 }
 
-void SettingsEditorPanel::setSession(EditSession *session)
+void SettingsEditorPanel::setSession(EditSession *session, const QString &env, const QString &region)
 {
-    // Editors hold the session and its document: drop them before anything else can run.
-    while (m_tabs->count() > 0) {
-        QWidget *page = m_tabs->widget(0);
-        m_tabs->removeTab(0);
-        delete page;
-    }
-    m_forms = nullptr;
-    m_pipeline = nullptr;
-    m_env = nullptr;
-    m_tree = nullptr;
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     m_pipelineShown = true;
-    if (!session)
+    if (!session) {
+        // The editors stay for the next session, empty and off the tabs; none keeps the old
+        // session or its document.
+        if (m_forms) {
+            m_pipeline->setSession(nullptr);
+            m_env->setSession(nullptr);
+            m_tree->setSession(nullptr);
+            m_tabs->clear();
+        }
         return;
+    }
     connect(session, &EditSession::closing, this, [this] { setSession(nullptr); });
-    build();
+    m_pipelineShown = env.isEmpty();
+    if (!m_forms) {
+        build();
+        if (!env.isEmpty()) {
+            const QSignalBlocker blocker(m_env); // its scopeChanged would show the form as below
+            m_env->setScope(env, region);
+        }
+    } else {
+        // Building the forms is most of what opening a runway cost (docs/performance.md): the
+        // same editors take the new session and show what new ones would. Each form refreshes
+        // once, at the scope it shows.
+        m_pipeline->setSession(session);
+        m_env->setSession(session, env.isEmpty() ? EditScope() : EditScope::forEnv(env, region));
+        m_tree->setSession(session);
+        if (m_tabs->count() == 0) {
+            m_tabs->addTab(m_forms, tr("&Settings"));
+            m_tabs->addTab(m_tree, tr("All &keys"));
+        }
+        m_tabs->setCurrentIndex(0);
+    }
+    // Switching forms hides and shows a whole form: done only when the scope's form changes.
+    m_forms->setCurrentWidget(m_pipelineShown ? static_cast<QWidget *>(m_pipeline) : m_env);
+    m_tree->setFile(env);
 }
 
 void SettingsEditorPanel::build()

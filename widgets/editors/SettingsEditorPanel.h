@@ -25,9 +25,11 @@ public:
     /// `session` may be null (no runway open): the tabs are then empty until setSession().
     explicit SettingsEditorPanel(EditSession *session, QWidget *parent = nullptr);
 
-    /// Edits another session (another runway was opened): the editors are rebuilt, showing
-    /// pipeline.json. The editors never outlive the session they were built for.
-    void setSession(EditSession *session);
+    /// Edits another session (another runway was opened), on the first tab, showing pipeline.json
+    /// or, when `env` is given, that scope as showEnv() would (without scopeChanged). The editors
+    /// are built for the first session and rebound to each next one; with no session (also when
+    /// the session closes) the tabs are empty and no editor refers to it.
+    void setSession(EditSession *session, const QString &env = {}, const QString &region = {});
     EditSession *session() const { return m_session; }
 
     /// Shows pipeline.json's settings.
@@ -41,9 +43,9 @@ public:
     bool focusKey(const FileId &file, const KeyPath &path);
 
     /// The editors (null while no session is set).
-    EnvSettingsEditor *envEditor() const { return m_env; }
-    PipelineSettingsEditor *pipelineEditor() const { return m_pipeline; }
-    JsonTreeEditor *treeEditor() const { return m_tree; }
+    EnvSettingsEditor *envEditor() const { return m_session ? m_env : nullptr; }
+    PipelineSettingsEditor *pipelineEditor() const { return m_session ? m_pipeline : nullptr; }
+    JsonTreeEditor *treeEditor() const { return m_session ? m_tree : nullptr; }
     QTabWidget *tabs() const { return m_tabs; }
 
 Q_SIGNALS:

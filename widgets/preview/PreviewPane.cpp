@@ -192,13 +192,10 @@ void PreviewPane::selectStage(const QString &region, const QString &refId)
     graphView()->selectStage(refId);
 }
 
-void PreviewPane::addViewActions(QMenu *menu)
+QList<QAction *> PreviewPane::viewActions() const
 {
-    StageGraphView *view = graphView();
-    menu->addAction(view->zoomInAction());
-    menu->addAction(view->zoomOutAction());
-    menu->addAction(view->resetZoomAction());
-    menu->addAction(view->fitAction());
+    const StageGraphView *view = graphView();
+    return {view->zoomInAction(), view->zoomOutAction(), view->resetZoomAction(), view->fitAction()};
 }
 
 QString PreviewPane::currentRegion() const

@@ -36,7 +36,8 @@ public:
     /// edit or open. False (with the reason) when the file cannot be used.
     bool showPipelineFile(const QString &path, QString *error);
     void selectStage(const QString &region, const QString &refId);
-    void addViewActions(QMenu *menu);
+    /// Zoom in, zoom out, actual size and fit, for the View menu.
+    QList<QAction *> viewActions() const;
 
     QString currentRegion() const;
     /// Empty when the whole pipeline is shown.
