@@ -4112,6 +4112,22 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
         <source>foremast.cfg has no %1, so Foremast reads no env file (we read them all)</source>
         <translation>foremast.cfg hat kein %1, daher liest Foremast keine Umgebungsdatei (der Designer liest alle)</translation>
     </message>
+    <message>
+        <source>null where Foremast reads or computes with a value</source>
+        <translation>null, wo Foremast einen Wert liest oder damit rechnet</translation>
+    </message>
+    <message>
+        <source>A byte order mark at the start of the file (Python&apos;s JSON reader refuses it)</source>
+        <translation>Eine Bytereihenfolge-Markierung am Dateianfang (Pythons JSON-Leser lehnt sie ab)</translation>
+    </message>
+    <message>
+        <source>An object where the value beneath it (the file&apos;s or Foremast&apos;s default) is no object: Foremast&apos;s merge fails</source>
+        <translation>Ein Objekt, wo der Wert darunter (der Datei oder Foremasts Vorgabe) kein Objekt ist: Foremasts Zusammenführung schlägt fehl</translation>
+    </message>
+    <message>
+        <source>&quot;regions&quot;: null (Foremast iterates it)</source>
+        <translation>&quot;regions&quot;: null (Foremast durchläuft es)</translation>
+    </message>
 </context>
 <context>
     <name>GateDiscovery</name>
@@ -4962,6 +4978,10 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     <message>
         <source>&quot;%1&quot; is not a region name: a region is lowercase letters, digits and hyphens, at most 64 characters (like us-east-1).</source>
         <translation>„%1“ ist kein Regionsname: Eine Region besteht aus Kleinbuchstaben, Ziffern und Bindestrichen, höchstens 64 Zeichen (wie us-east-1).</translation>
+    </message>
+    <message>
+        <source>Expected a whole number, found %1 (Foremast would keep it a fraction and paste it as such).</source>
+        <translation>Eine ganze Zahl erwartet, %1 gefunden (Foremast behielte sie als Bruchzahl und fügte sie so ein).</translation>
     </message>
 </context>
 <context>

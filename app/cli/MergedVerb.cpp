@@ -74,7 +74,7 @@ int runMerged(const QStringList &args, Io &io)
         io.err << e.toString() << Qt::endl;
     }
     for (const Error &limit : ForemastLimits::ofMerge(*context, merged)) {
-        if (json.contains(limit.env))
+        if (limit.env.isEmpty() || json.contains(limit.env)) // pipeline.json's own limits have no env
             io.err << limit.toString() << Qt::endl;
     }
     io.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));

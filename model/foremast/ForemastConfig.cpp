@@ -120,14 +120,21 @@ QJsonValue ForemastConfig::jsonValue(const QString &section, const QString &key)
     return QJsonDocument::fromJson(value(section, key).toUtf8()).object();
 }
 
+// Foremast splits envs and regions at commas and keeps the spaces (`envs = dev, prod` lists
+// " prod", whose file it never reads) and, for regions, the empty names (a trailing comma
+// copies an env without regions under "" too).
 QStringList ForemastConfig::envs() const
 {
-    return splitList(value(Base, QStringLiteral("envs")));
+    return value(Base, QStringLiteral("envs")).split(QLatin1Char(','), Qt::SkipEmptyParts);
 }
 
 QStringList ForemastConfig::regions() const
 {
-    return splitList(value(Base, QStringLiteral("regions")));
+    if (!contains(Base, QStringLiteral("regions")))
+        return {};
+    QStringList out = value(Base, QStringLiteral("regions")).split(QLatin1Char(','));
+    out.removeDuplicates();
+    return out;
 }
 
 QJsonValue ForemastConfig::defaultRunAsUser() const

@@ -103,6 +103,9 @@ bool isTruthy(const QJsonValue &value);
 QString toText(const QJsonValue &value);
 /// Python's json.dumps(value) (", " and ": " separators, keys sorted).
 QString toPythonJson(const QJsonValue &value);
+/// Python's str(value), which Foremast's templates paste: toText(), but lists and objects
+/// as Python writes them (`['a', 1]`, `{'k': True}`; keys sorted).
+QString toPythonStr(const QJsonValue &value);
 
 } // namespace FlowText
 

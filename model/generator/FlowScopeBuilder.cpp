@@ -4,12 +4,24 @@
 #include "runway/RunwayContext.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 
 namespace Fd {
 
 namespace {
+
+/// What Foremast's JSON template makes of text pasted between quotes: the escapes Python's repr
+/// writes for a list or object (`\n`, `\u2028`) are read back by json.loads. Text that is no
+/// valid JSON string is left as is (ForemastLimits warns: Foremast fails there).
+QString pastedText(const QString &text)
+{
+    if (!text.contains(QLatin1Char('\\')))
+        return text;
+    const QJsonArray decoded = QJsonDocument::fromJson("[\"" + text.toUtf8() + "\"]").array();
+    return decoded.size() == 1 && decoded.at(0).isString() ? decoded.at(0).toString() : text;
+}
 
 const QString App = QStringLiteral("app");
 const QString Asg = QStringLiteral("asg");
@@ -80,19 +92,26 @@ const FlowScopeBuilder::EnvConfig &FlowScopeBuilder::envConfig(const QString &en
     return it.value();
 }
 
-QStringList FlowScopeBuilder::instanceSecurityGroups(const QString &env, const QJsonObject &settings,
-                                                     const QString &appGroup) const
+QJsonArray FlowScopeBuilder::instanceSecurityGroups(const QString &env, const QJsonObject &settings,
+                                                    const QString &appGroup) const
 {
-    // Sorted defaults from foremast.cfg, the app's own group, then the env's extras; of each
-    // {preferred: duplicate} pair present, the duplicate goes.
-    QStringList groups = envConfig(env).defaultSecurityGroups;
-    groups << appGroup;
+    // Sorted defaults from foremast.cfg, the app's own group, then the env's extras as written
+    // (json.dumps keeps a null or a number as such); of each {preferred: duplicate} pair present,
+    // the duplicate goes.
+    QJsonArray groups = toArray(envConfig(env).defaultSecurityGroups);
+    groups.append(appGroup);
     for (const QJsonValue &extra : objectAt(settings, QStringLiteral("security_group")).value(QStringLiteral("instance_extras")).toArray())
-        groups << FlowText::toText(extra);
+        groups.append(extra);
     for (auto it = m_replacements.begin(); it != m_replacements.end(); ++it) {
-        const QString duplicate = it.value().toString();
-        if (groups.contains(it.key()) && groups.contains(duplicate))
-            groups.removeOne(duplicate);
+        const QJsonValue duplicate = it.value();
+        if (groups.contains(it.key()) && groups.contains(duplicate)) {
+            for (qsizetype i = 0; i < groups.size(); ++i) {
+                if (groups.at(i) == duplicate) {
+                    groups.removeAt(i);
+                    break;
+                }
+            }
+        }
     }
     return groups;
 }
@@ -127,7 +146,7 @@ FlowScope FlowScopeBuilder::envScope(const FlowScope &pipelineScope, const QStri
 
     // Foremast sets the block's env and region on its name generator first (create_pipeline.py).
     scope.set(FlowVar::SecurityGroups,
-              toArray(instanceSecurityGroups(env, settings, m_context.naming.securityGroupApp(env, region))));
+              instanceSecurityGroups(env, settings, m_context.naming.securityGroupApp(env, region)));
     scope.set(FlowVar::LoadBalancers, eureka ? QJsonArray() : QJsonArray{m_context.naming.elbApp(env, region)});
 
     const QString hcType = env == QLatin1String("dev") || eureka
@@ -160,7 +179,7 @@ FlowScope FlowScopeBuilder::envScope(const FlowScope &pipelineScope, const QStri
     const QJsonObject custom = objectAt(app, QStringLiteral("custom_tags"));
     for (auto it = custom.begin(); it != custom.end(); ++it) {
         if (!m_builtinTags.contains(it.key()))
-            tags.insert(it.key(), FlowText::toText(it.value()));
+            tags.insert(it.key(), pastedText(FlowText::toPythonStr(it.value())));
     }
     scope.set(FlowVar::Tags, tags);
     return scope;
@@ -177,7 +196,7 @@ QJsonArray FlowScopeBuilder::notifications(const QJsonObject &pipelineSettings)
             return QJsonObject{{QStringLiteral("level"), QStringLiteral("pipeline")},
                                {QStringLiteral("when"), QJsonArray{QStringLiteral("pipeline.failed")}},
                                {QStringLiteral("type"), type},
-                               {QStringLiteral("address"), FlowText::toText(address)}};
+                               {QStringLiteral("address"), FlowText::toPythonStr(address)}};
         };
         return {entry(QStringLiteral("slack"), slack), entry(QStringLiteral("email"), email)};
     }

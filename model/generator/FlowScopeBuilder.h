@@ -30,7 +30,7 @@ public:
     /// Foremast's instance security groups of `env`: foremast.cfg's defaults sorted, `appGroup`
     /// (ec2: the security_group_app name; lambda: the app name), the env's
     /// `security_group.instance_extras`, then remove_duplicate_sg().
-    QStringList instanceSecurityGroups(const QString &env, const QJsonObject &settings, const QString &appGroup) const;
+    QJsonArray instanceSecurityGroups(const QString &env, const QJsonObject &settings, const QString &appGroup) const;
 
     /// Foremast's pipeline notifications: the v1 slack+email pair when either address is set,
     /// else the v2 `pipeline_notifications` list, else none.

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ForemastLimits.h"
 
+#include "foremast/ForemastDefaults.h"
 #include "foremast/MergedSettings.h"
+#include "generator/FlowExpression.h"
 #include "json/JsonPath.h"
 #include "runway/RunwayContext.h"
 #include "templates/PipelineTypes.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+
+#include <optional>
 
 namespace Fd::ForemastLimits {
 
@@ -63,6 +67,26 @@ bool breaksTemplate(const QJsonValue &value)
     return false;
 }
 
+/// A list or object as Foremast pastes it (Python's str()), whose quotes and backslashes then
+/// count: Python's json.loads reads back only the escapes JSON knows.
+QJsonValue pastedJsonText(const QJsonValue &value)
+{
+    if (!value.isArray() && !value.isObject())
+        return value;
+    const QString text = FlowText::toPythonStr(value);
+    if (text.contains(QLatin1Char('"')))
+        return text;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('\\')) {
+            const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
+            if (!QStringLiteral("\"\\/bfnrtu").contains(next))
+                return text; // \x7f: invalid JSON
+            ++i;
+        }
+    }
+    return QString(); // nothing that breaks the template
+}
+
 /// Completion webhooks: only the non-prod block templates of every type paste them.
 void checkWebhooks(Collector &out, const QJsonObject &settings, const RunwayFile *file, const QString &env)
 {
@@ -98,7 +122,8 @@ void checkPastedText(Collector &out, const QJsonObject &settings, const RunwayFi
     }
     const QJsonObject tags = JsonPath::value(settings, {QStringLiteral("app"), QStringLiteral("custom_tags")}).toObject();
     for (auto it = tags.begin(); it != tags.end(); ++it) {
-        if (breaksTemplate(it.key()) || breaksTemplate(it.value()))
+        // a list or object is pasted as Python writes it: ['it\'s'] is fine, ["it's"] is not
+        if (breaksTemplate(it.key()) || breaksTemplate(pastedJsonText(it.value())))
             out.add(file, {QStringLiteral("app"), QStringLiteral("custom_tags"), it.key()},
                     Text::tr("A quote, backslash or control character here is pasted unescaped into its JSON"), env);
     }
@@ -108,6 +133,64 @@ void checkPastedText(Collector &out, const QJsonObject &settings, const RunwayFi
     if (hc.isString() != app.isString())
         out.add(file, {QStringLiteral("asg"), hc.isString() ? QStringLiteral("hc_grace_period") : QStringLiteral("app_grace_period")},
                 Text::tr("Grace periods written one as text, one as a number cannot be added by Foremast"), env);
+}
+
+/// Settings Foremast's block code reads into or computes with: `app` for every type
+/// (verify_approval_skip), the instance security groups for ec2 and lambda, and for ec2 what
+/// ec2_pipeline_setup, check_provider_healthcheck and the Deploy template's capacity use. Null
+/// there is a TypeError, an AttributeError or the text None pasted as a number.
+void checkNulls(Collector &out, const QJsonObject &settings, const RunwayFile *file, const QString &env,
+                bool ec2Blocks, bool lambda)
+{
+    static const QList<KeyPath> groups = {
+        {QStringLiteral("security_group")},
+        {QStringLiteral("security_group"), QStringLiteral("instance_extras")},
+    };
+    static const QList<KeyPath> ec2 = {
+        {QStringLiteral("asg")},
+        {QStringLiteral("asg"), QStringLiteral("provider_healthcheck")},
+        {QStringLiteral("asg"), QStringLiteral("hc_type")},
+        {QStringLiteral("asg"), QStringLiteral("hc_grace_period")},
+        {QStringLiteral("asg"), QStringLiteral("app_grace_period")},
+        {QStringLiteral("asg"), QStringLiteral("min_inst")},
+        {QStringLiteral("asg"), QStringLiteral("max_inst")},
+    };
+    QList<KeyPath> read = {{QStringLiteral("app")}};
+    if (ec2Blocks || lambda)
+        read << groups;
+    if (ec2Blocks)
+        read << ec2;
+    // dev and eureka envs get hc_type "EC2" before Foremast upper-cases it
+    const bool hcTypeSet = env == QLatin1String("dev")
+        || FlowText::isTruthy(JsonPath::value(settings, {QStringLiteral("app"), QStringLiteral("eureka_enabled")}));
+    for (const KeyPath &path : read) {
+        if (hcTypeSet && path.last() == QLatin1String("hc_type"))
+            continue;
+        if (JsonPath::value(settings, path).isNull())
+            out.add(file, path, Text::tr("null where Foremast reads or computes with a value"), env);
+    }
+}
+
+/// Where Foremast's DeepChainMap fails merging the object `top` over `bottom` (a TypeError or
+/// AttributeError): over null, a number, true/false, or non-empty text or list; and over "" or []
+/// when the object holds an object itself. Returns the key path below `at`, or nothing.
+std::optional<KeyPath> mergeFails(const QJsonObject &top, const QJsonValue &bottom, const KeyPath &at)
+{
+    if (bottom.isUndefined())
+        return std::nullopt;
+    const bool emptyOther = (bottom.isString() && bottom.toString().isEmpty())
+        || (bottom.isArray() && bottom.toArray().isEmpty());
+    if (!bottom.isObject() && !emptyOther)
+        return at;
+    for (auto it = top.begin(); it != top.end(); ++it) {
+        if (!it.value().isObject())
+            continue;
+        if (emptyOther)
+            return at + KeyPath{it.key()};
+        if (auto found = mergeFails(it.value().toObject(), bottom.toObject().value(it.key()), at + KeyPath{it.key()}))
+            return found;
+    }
+    return std::nullopt;
 }
 
 /// Whether Foremast reads the env's file at all (without the key listing them we read every file,
@@ -124,6 +207,42 @@ bool foremastReads(const RunwayContext &context, const QString &env)
 Errors ofMerge(const RunwayContext &context, const MergedSettings &merged)
 {
     Collector out;
+    // Python's json module refuses a byte order mark; Foremast reads pipeline.json and the file of
+    // every env foremast.cfg lists.
+    const auto bom = [&](const RunwayFile *file, const QString &env) {
+        if (file && file->disk && file->disk->hasBom && !file->create)
+            out.add(file, {}, Text::tr("A byte order mark at the start of the file (Python's JSON reader refuses it)"), env);
+    };
+    bom(&context.runway.pipeline, QString());
+    if (auto path = mergeFails(context.runway.pipelineValue(), ForemastDefaults::pipelineDefaults(), {}))
+        out.add(&context.runway.pipeline, *path,
+                Text::tr("An object where the value beneath it (the file's or Foremast's default) is no "
+                         "object: Foremast's merge fails"));
+    for (auto it = context.runway.envs.begin(); it != context.runway.envs.end(); ++it) {
+        if (!foremastReads(context, it.key()))
+            continue;
+        bom(&it.value(), it.key());
+        // write_variables merges the file over the defaults, apply_region_configs each region
+        // block over the file (and the result over the defaults again).
+        const QJsonObject user = it->value;
+        const QJsonObject defaults = ForemastDefaults::envDefaults(QString(), QString());
+        QList<std::optional<KeyPath>> fails = {mergeFails(user, defaults, {})};
+        const QJsonObject blocks = user.value(QStringLiteral("regions")).toObject();
+        for (auto block = blocks.begin(); block != blocks.end(); ++block) {
+            const KeyPath at{QStringLiteral("regions"), block.key()};
+            fails << mergeFails(block->toObject(), user, at) << mergeFails(block->toObject(), defaults, at);
+        }
+        for (const std::optional<KeyPath> &path : fails) {
+            if (path)
+                out.add(&it.value(), *path,
+                        Text::tr("An object where the value beneath it (the file's or Foremast's default) is no "
+                                 "object: Foremast's merge fails"), it.key());
+        }
+        // apply_region_configs iterates `regions`
+        if (it->value.value(QStringLiteral("regions")).isNull())
+            out.add(&it.value(), {QStringLiteral("regions")},
+                    Text::tr("\"regions\": null (Foremast iterates it)"), it.key());
+    }
     for (auto it = merged.missingRegionCopies().begin(); it != merged.missingRegionCopies().end(); ++it) {
         if (!foremastReads(context, it.key()))
             continue;
@@ -172,6 +291,7 @@ Errors ofGeneration(const RunwayContext &context, const MergedSettings &merged, 
         for (const QString &region : merged.regionsOf(env)) {
             if (ec2Blocks)
                 checkPastedText(out, merged.region(env, region), file, env);
+            checkNulls(out, merged.region(env, region), file, env, ec2Blocks, type == QLatin1String("lambda"));
             if (!env.startsWith(QLatin1String("prod")))
                 checkWebhooks(out, merged.region(env, region), file, env);
         }
@@ -190,6 +310,17 @@ Errors ofGeneration(const RunwayContext &context, const MergedSettings &merged, 
     for (const KeyPath &path : pasted) {
         if (anyBlock && breaksTemplate(JsonPath::value(settings, path)))
             out.add(pipeline, path, Text::tr("A quote, backslash or control character here is pasted unescaped into its JSON"));
+    }
+    // Every type's wrapper reads notifications.email and .slack, the ec2 one (the Bake) image.*,
+    // lambda's blocks lambda.handler and .package_type.
+    QList<KeyPath> subscripted = {{QStringLiteral("notifications")}};
+    if (bake)
+        subscripted << KeyPath{QStringLiteral("image")};
+    if (type == QLatin1String("lambda") && onetimeEnv.isEmpty())
+        subscripted << KeyPath{QStringLiteral("lambda")};
+    for (const KeyPath &path : subscripted) {
+        if (anyBlock && JsonPath::value(settings, path).isNull())
+            out.add(pipeline, path, Text::tr("null where Foremast reads or computes with a value"));
     }
     found << out.take();
     return found;

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QJsonArray>
 #include <QSet>
 
@@ -133,6 +134,51 @@ QString mismatch(Kind kind, const QJsonValue &value, const QJsonValue &defaultVa
     return {};
 }
 
+/// Whether the JSON text has a number written with a fraction or an exponent (2.0, 1e3) outside
+/// strings: a cheap scan, so the source map is built only for files that have one.
+bool hasFractionOrExponent(const QByteArray &text)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        const char c = text.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c >= '0' && c <= '9') {
+            const char next = text.at(i + 1);
+            if (next == '.' || next == 'e' || next == 'E')
+                return true;
+        }
+    }
+    return false;
+}
+
+/// The number as the file spells it, when that is with a fraction or an exponent; else empty.
+/// Python keeps such a number a float and Foremast pastes 180.0 as "180.0" (QJsonValue cannot
+/// tell 180.0 from 180).
+QString floatSpelling(const RunwayFile &file, const KeyPath &path, QHash<const RunwayFile *, bool> &scanned)
+{
+    if (!file.disk)
+        return {};
+    auto seen = scanned.find(&file);
+    if (seen == scanned.end())
+        seen = scanned.insert(&file, hasFractionOrExponent(file.disk->text()));
+    // A value edited since the file was read is written the usual way on save.
+    if (!seen.value() || JsonPath::value(file.disk->value.toObject(), path) != JsonPath::value(file.value, path))
+        return {};
+    const int node = file.disk->sourceMap.find(path);
+    if (node < 0)
+        return {};
+    const JsonSourceMap::Node &n = file.disk->sourceMap.node(node);
+    const QByteArray literal = file.disk->text().mid(n.begin, n.end - n.begin);
+    return literal.contains('.') || literal.contains('e') || literal.contains('E') ? QString::fromUtf8(literal)
+                                                                                   : QString();
+}
+
 class Checker
 {
 public:
@@ -153,6 +199,15 @@ public:
                 report(file, prefix + KeyPath{key}, Tr::tr("Expected %1, found %2.").arg(expected, describe(value)));
                 continue;
             }
+            if (kind == Kind::WholeNumber && value.isDouble()) {
+                const KeyPath path = prefix + KeyPath{key};
+                const QString spelling = floatSpelling(file, path, m_scanned);
+                if (!spelling.isEmpty()) {
+                    report(file, path, Tr::tr("Expected a whole number, found %1 (Foremast would keep it a "
+                                              "fraction and paste it as such).").arg(spelling));
+                    continue;
+                }
+            }
             if (def.isObject() && value.isObject() && kind == Kind::Object)
                 check(file, value.toObject(), def.toObject(), prefix + KeyPath{key}, schemaPrefix + KeyPath{key});
         }
@@ -172,6 +227,7 @@ public:
 
 private:
     Errors &m_out;
+    QHash<const RunwayFile *, bool> m_scanned; ///< per file: has a number with a fraction or exponent
 };
 
 /// Cloud region names (AWS us-east-1, GCP us-central1, Azure eastus) are lowercase words joined

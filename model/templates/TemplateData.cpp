@@ -17,14 +17,6 @@ QString pythonJson(const QJsonValue &value)
     return FlowText::toPythonJson(value);
 }
 
-QJsonArray toArray(const QStringList &list)
-{
-    QJsonArray array;
-    for (const QString &item : list)
-        array.append(item);
-    return array;
-}
-
 } // namespace
 
 TemplateClass templateClassOf(const QString &type, bool onetime)
@@ -185,7 +177,7 @@ TemplateBlock TemplateData::block(const QString &env, const QString &region, con
         const QJsonObject lambda = m_pipeline.value(QStringLiteral("lambda")).toObject();
         app.insert(QStringLiteral("az_dict"), pythonJson(scope.get(FlowVar::AvailabilityZones)));
         app.insert(QStringLiteral("instance_security_groups"),
-                   pythonJson(toArray(m_scopes.instanceSecurityGroups(env, settings, naming.app()))));
+                   pythonJson(m_scopes.instanceSecurityGroups(env, settings, naming.app())));
         app.insert(QStringLiteral("function_name"), lambda.value(QStringLiteral("handler")));
         app.insert(QStringLiteral("lambda_package_type"), lambda.value(QStringLiteral("package_type")));
     }

@@ -6,6 +6,7 @@
     python3 scripts/differential/differential.py --seed 17 --keep /tmp/case17   # one case, kept
     python3 scripts/differential/differential.py --type lambda,s3 --seeds 0:1000 # other pipeline types
     python3 scripts/differential/differential.py --type types --seeds 0:1000     # every non-ec2 kind
+    python3 scripts/differential/differential.py --odd 0 --seeds 0:1000          # documented forms only
 
 For each seed a runway and a foremast.cfg are drawn (runways.py for ec2, runways_types.py for
 lambda, s3, datapipeline, stepfunction, cloudfunction, manual and onetime), Foremast renders them
@@ -16,6 +17,8 @@ as JSON values. Each seed ends in one of:
 * identical     both sides produced the same pipelines and the same merged settings
 * both refuse   Foremast failed and we refused (merged settings may still agree: compared then)
 * warned        Foremast failed, we rendered, and we printed a `warning:` saying Foremast cannot
+* we refuse     Foremast rendered, we refused for a documented reason: a value of the wrong type
+                (DELIBERATE), or Foremast's own pipeline fails our validation
 * mismatch      anything else (also a warning that Foremast cannot render a runway it rendered),
                 grouped into classes; the smallest example of each is printed
 
@@ -41,6 +44,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import runways  # noqa: E402  pylint: disable=wrong-import-position
 import runways_types  # noqa: E402  pylint: disable=wrong-import-position
+import oddities  # noqa: E402  pylint: disable=wrong-import-position
 
 REPO = os.path.dirname(os.path.dirname(HERE))
 SHARED = os.path.join(os.path.dirname(REPO), 'shared')
@@ -198,7 +202,41 @@ def over_warning(mine):
     return 'we warn, Foremast renders: ' + text[:90], lines[0]
 
 
-def classify(case, foremast, out_dir, mine):
+# Our refusals that docs/generation.md "Deliberate differences" lists: a value of the wrong JSON type
+# for a key Foremast knows, a region that is no region name, an env listed twice.
+# Also a number beyond a double's range (1e400), which Python reads as inf.
+DELIBERATE = re.compile(r'error: (?:(\S+): )?(Expected (?:a|an|text|true|the)\b|.*is not a region name|'
+                        r'An environment is listed twice|Invalid JSON: illegal number)')
+
+
+def deliberate_refusal(err):
+    """The key of our refusal when every error is one of DELIBERATE's, else None."""
+    errors = [line for line in err.splitlines() if 'error:' in line]
+    keys = []
+    for line in errors:
+        match = DELIBERATE.search(line)
+        if not match:
+            return None
+        keys.append(normalise_path(match.group(1) or '(file)'))
+    return ', '.join(sorted(set(keys))[:3]) if errors else None
+
+
+def invalid_in_foremast(binary, out_dir):
+    """Our validation's first error on a pipeline Foremast wrote, or None: then our refusal is the
+    documented validation (docs/generation.md "Validation rules"), not a difference in generation."""
+    env = dict(os.environ, QT_QPA_PLATFORM='offscreen', HOME=out_dir)
+    for name in sorted(os.listdir(out_dir)):
+        if re.match(r'^pipeline-.+\.json$', name):
+            check = subprocess.run([binary, 'validate', os.path.join(out_dir, name)], capture_output=True, text=True,
+                                   env=env, check=False)
+            if check.returncode == 1:
+                errors = [line for line in check.stdout.splitlines() + check.stderr.splitlines() if 'error:' in line]
+                text = re.sub(r'^.*?error:\s*', '', errors[0]) if errors else 'invalid'
+                return re.sub(r'\[[^]]*\]: |\d+', '#', text)[:70]
+    return None
+
+
+def classify(case, foremast, out_dir, mine, binary=None):
     """(outcome, class, detail) of one seed."""
     theirs_pipelines = read_json_files(out_dir) if foremast['ok'] else None
     theirs_merged = None
@@ -210,6 +248,9 @@ def classify(case, foremast, out_dir, mine):
     # merged settings: compare whenever Foremast wrote them
     if theirs_merged is not None:
         if mine['merged'] is None:
+            deliberate = deliberate_refusal(mine['merged_err'])
+            if deliberate:
+                return 'we refuse', 'wrong type: ' + deliberate, ''
             return 'mismatch', 'merged: only we refuse', mine['merged_err'].strip()[-300:]
         diff = first_difference(theirs_merged, mine['merged'])
         if diff:
@@ -219,6 +260,12 @@ def classify(case, foremast, out_dir, mine):
 
     if foremast['ok']:
         if mine['pipelines'] is None:
+            deliberate = deliberate_refusal(mine['gen_err'])
+            if deliberate:
+                return 'we refuse', 'wrong type: ' + deliberate, ''
+            invalid = binary and invalid_in_foremast(binary, out_dir)
+            if invalid:
+                return 'we refuse', "Foremast's pipeline fails validation: " + invalid, ''
             return 'mismatch', 'pipelines: only we refuse', mine['gen_err'].strip()[-300:]
         if sorted(theirs_pipelines) != sorted(mine['pipelines']):
             return 'mismatch', 'pipelines: other regions', (sorted(theirs_pipelines), sorted(mine['pipelines']))
@@ -238,8 +285,14 @@ def classify(case, foremast, out_dir, mine):
         foremast['error'].split(':')[0]), foremast['error'][:200]
 
 
+ODD = 0.5   # share of seeds whose files oddities.py rewrites (--odd)
+
+
 def draw(kind, seed):
-    return runways.draw(seed) if kind == 'ec2' else runways_types.draw(seed, kind)
+    case = runways.draw(seed) if kind == 'ec2' else runways_types.draw(seed, kind)
+    if ODD > 0:
+        oddities.apply(case, seed, ODD)
+    return case
 
 
 def run_seed(kind, seed, worker, binary, root, keep=None):
@@ -257,7 +310,7 @@ def run_seed(kind, seed, worker, binary, root, keep=None):
             request['config_py'] = config_py_for(cfg, folder)
     foremast = worker.render(request)
     mine = ours(binary, runway, cfg, case, os.path.join(folder, 'ours'))
-    outcome, klass, detail = classify(case, foremast, foremast_out, mine)
+    outcome, klass, detail = classify(case, foremast, foremast_out, mine, binary)
     if not keep:
         shutil.rmtree(folder, ignore_errors=True)
     return kind, seed, case.size(), outcome, klass, detail
@@ -304,8 +357,14 @@ def report(kind, results, elapsed, jobs):
     busy = sum(result[6] for result in results)
     print('{0}: seeds {1}  ({2:.1f} s, {3:.0f} ms/seed per job, {4} job(s))'.format(
         kind, len(results), elapsed, 1000 * busy / max(1, len(results)), jobs))
-    for outcome in ('identical', 'both refuse', 'warned', 'mismatch'):
+    why = defaultdict(lambda: defaultdict(int))
+    for result in results:
+        why[result[3]][result[4]] += 1
+    for outcome in ('identical', 'both refuse', 'warned', 'we refuse', 'mismatch'):
         print('  {0:<12} {1}'.format(outcome, counts[outcome]))
+        if outcome in ('both refuse', 'warned', 'we refuse') and why[outcome]:
+            top = sorted(why[outcome].items(), key=lambda item: -item[1])[:6]
+            print('               ({0})'.format('; '.join('{0} {1}'.format(n, k[:60]) for k, n in top)))
     print('  longest run without a mismatch: {0}'.format(best))
     if classes:
         print('\n{0:>6}  {1:>6}  {2}'.format('count', 'seed', 'mismatch class (smallest example)'))
@@ -330,7 +389,11 @@ def main():
     parser.add_argument('--binary', help='foremast-designer to test (default: build/app/...)')
     parser.add_argument('--shared', default=SHARED, help='folder holding tools/ and reference/')
     parser.add_argument('--json', help='write per-seed results here')
+    parser.add_argument('--odd', type=float, default=0.5,
+                        help='share of seeds written "differently" by oddities.py (0: the documented forms only)')
     args = parser.parse_args()
+    global ODD  # pylint: disable=global-statement
+    ODD = args.odd
     binary = args.binary or find_binary()
     kinds = parse_kinds(args.type)
 
@@ -340,7 +403,8 @@ def main():
         result = run_seed(kinds[0], args.seed, worker, binary, None, keep)
         worker.close()
         print(json.dumps({'type': result[0], 'seed': result[1], 'outcome': result[3], 'class': result[4],
-                          'detail': result[5], 'folder': keep}, indent=2, default=str))
+                          'detail': result[5], 'notes': draw(kinds[0], args.seed).notes, 'folder': keep},
+                         indent=2, default=str))
         return 0 if result[3] != 'mismatch' else 1
 
     tasks = [(kind, seed) for kind in kinds for seed in parse_seeds(args.seeds)]

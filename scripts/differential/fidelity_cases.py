@@ -6,7 +6,8 @@ with what the real Foremast v5.15.4 made of it (expected/), for tests/generator/
     /usr/bin/python3 scripts/differential/fidelity_cases.py    # rewrites tests/data/fidelity
 
 Each case folder: runway/, foremast.cfg, case.json ({project, repo, warn: [text our stderr must
-contain], args: [more `generate` arguments, CASE = the case folder]}), existing.json (the app's
+contain], refuse: [text our deliberate refusal must print], args: [more `generate` arguments,
+CASE = the case folder]}), existing.json (the app's
 pipelines on Gate) when the case has one, expected/merged-configs.json and
 expected/pipeline-<region>.json (-onetime-<env>, manual-<n>) when Foremast wrote them,
 expected/error.txt when Foremast failed. Cases of other pipeline types ('types': True) are rendered
@@ -20,6 +21,7 @@ import subprocess
 import sys
 
 import differential
+from fidelity_odd_cases import ODD_CASES
 from fidelity_type_cases import TYPE_CASES
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -117,6 +119,7 @@ CASES = {
     },
 }
 CASES.update(TYPE_CASES)
+CASES.update(ODD_CASES)
 
 
 def render(folder, case):
@@ -160,6 +163,8 @@ def main():
             handle.write(case['cfg'])
         with open(os.path.join(folder, 'case.json'), 'w') as handle:
             meta = {'project': 'forrest', 'repo': 'core', 'warn': case.get('warn', [])}
+            if case.get('refuse'):
+                meta['refuse'] = case['refuse']
             if case.get('args'):
                 meta['args'] = case['args']
             json.dump(meta, handle, indent=2)

@@ -31,6 +31,28 @@ def load_driver(tools_dir, name='render_foremast'):
     return module
 
 
+def tolerant_discovery(driver):
+    """The drivers read every application-master-*.json only to invent subnets for its envs and
+    regions, with json.load: a BOM or a stray type in a file Foremast never reads (an env that
+    foremast.cfg does not list) would fail the run as if Foremast had. Foremast's own reads are
+    untouched."""
+    def discover_runway(runway_dir):
+        envs, regions = [], []
+        for path in sorted(driver.glob.glob(os.path.join(runway_dir, 'application-master-*.json'))):
+            envs.append(os.path.basename(path)[len('application-master-'):-len('.json')])
+            try:
+                with open(path, encoding='utf-8-sig') as handle:
+                    data = json.load(handle)
+            except ValueError:
+                continue
+            found = data.get('regions', {'us-east-1': {}}) if isinstance(data, dict) else None
+            if isinstance(found, (list, dict)):
+                regions += [region for region in found if isinstance(region, str) and region not in regions]
+        return envs, sorted(regions) or ['us-east-1']
+    driver.discover_runway = discover_runway
+    return driver
+
+
 def use_cfg(folder, cfg_path):
     """chdir to `folder` holding .foremast/foremast.cfg (a copy of cfg_path): consts reads ./.foremast."""
     os.makedirs(os.path.join(folder, '.foremast'), exist_ok=True)
@@ -140,7 +162,8 @@ def main():
     sys.path.insert(0, os.path.join(utils_src, 'src'))
     import jinja2  # noqa: F401  pylint: disable=unused-import,import-outside-toplevel
     import foremastutils  # noqa: F401  pylint: disable=unused-import,import-outside-toplevel
-    drivers = {'ec2': load_driver(tools_dir), 'types': load_driver(tools_dir, 'render_foremast_types')}
+    drivers = {'ec2': tolerant_discovery(load_driver(tools_dir)),
+               'types': tolerant_discovery(load_driver(tools_dir, 'render_foremast_types'))}
     driver = drivers['ec2']
     import tempfile  # pylint: disable=import-outside-toplevel
     scratch = tempfile.mkdtemp(prefix='foremast-worker-')

@@ -57,7 +57,7 @@ void TestFidelity::matchesForemast_data()
     QTest::addColumn<QString>("caseDir");
     const QDir root(QStringLiteral(FD_SOURCE_DIR "/tests/data/fidelity"));
     const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    QVERIFY(cases.size() >= 27);
+    QVERIFY(cases.size() >= 36);
     for (const QString &name : cases)
         QTest::newRow(qPrintable(name)) << root.filePath(name);
 }
@@ -67,6 +67,24 @@ void TestFidelity::matchesForemast()
     QFETCH(QString, caseDir);
     const QDir expected(caseDir + QStringLiteral("/expected"));
     const QStringList args = commonArgs(caseDir);
+
+    // A deliberate refusal (docs/generation.md "Deliberate differences"): Foremast renders, we
+    // refuse both verbs with an error naming the file and key.
+    const QJsonArray refusal = readJson(caseDir + QStringLiteral("/case.json")).object().value(QStringLiteral("refuse")).toArray();
+    if (!refusal.isEmpty()) {
+        QTemporaryDir out;
+        const Test::CliRun generated = Test::runCli(QStringList{QStringLiteral("generate")} + args
+                                                    + QStringList{QStringLiteral("--out"), out.path()});
+        const Test::CliRun merged = Test::runCli(QStringList{QStringLiteral("merged")} + args);
+        QCOMPARE(generated.code, 1);
+        QVERIFY(QDir(out.path()).isEmpty());
+        QVERIFY(merged.code != 0);
+        for (const QJsonValue &text : refusal) {
+            QVERIFY2(generated.err.contains(text.toString()), qPrintable(text.toString() + QStringLiteral(" not in:\n") + generated.err));
+            QVERIFY2(merged.err.contains(text.toString()), qPrintable(text.toString() + QStringLiteral(" not in:\n") + merged.err));
+        }
+        return;
+    }
 
     // Merged settings: Foremast's when it wrote them, else ours only with the warning.
     const Test::CliRun merged = Test::runCli(QStringList{QStringLiteral("merged")} + args);

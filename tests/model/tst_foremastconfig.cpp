@@ -18,6 +18,7 @@ private Q_SLOTS:
     void exampleConfig();
     void securityGroupsListOrDict();
     void laterFilesOverride();
+    void listsSplitAsForemastDoes();
     void brokenJsonValueNamesLine();
     void explicitConfigMustExist();
     void naming();
@@ -94,6 +95,19 @@ void TestForemastConfig::laterFilesOverride()
     QCOMPARE(config->envs(), (QStringList{QStringLiteral("dev"), QStringLiteral("prod")}));
     QCOMPARE(config->regions(), QStringList{QStringLiteral("us-east-1")});
     QCOMPARE(config->files(), (QStringList{first, second}));
+}
+
+void TestForemastConfig::listsSplitAsForemastDoes()
+{
+    // Foremast splits at commas and keeps the rest: " stage" is no env whose file it reads, and a
+    // trailing comma adds the region "" (an env without regions is copied under it).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("spaced.cfg"));
+    Test::writeBytes(path, "[base]\nenvs = dev, stage\nregions = us-east-1, us-west-2,us-east-1,\n");
+    const Result<ForemastConfig> config = ForemastConfig::load({path});
+    QVERIFY(config.ok());
+    QCOMPARE(config->envs(), (QStringList{QStringLiteral("dev"), QStringLiteral(" stage")}));
+    QCOMPARE(config->regions(), (QStringList{QStringLiteral("us-east-1"), QStringLiteral(" us-west-2"), QString()}));
 }
 
 void TestForemastConfig::brokenJsonValueNamesLine()
