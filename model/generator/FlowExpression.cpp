@@ -283,7 +283,10 @@ QJsonValue FlowExpression::evaluate(const FlowScope &scope) const
             value = text.left(1).toUpper() + text.mid(1).toLower();
             break;
         }
-        case Filter::String: value = FlowText::toText(value); break;
+        case Filter::String:
+            if (!value.isString()) // a text stays the value it is, not a copy
+                value = FlowText::toText(value);
+            break;
         case Filter::Json: value = FlowText::toPythonJson(value); break;
         case Filter::Base64:
             value = QString::fromLatin1(FlowText::toText(value).toUtf8().toBase64());

@@ -355,9 +355,9 @@ QJsonValue renderArray(const std::vector<Node> &nodes, const Node &node, const F
 }
 
 /// Renders a member or item and tells whether it differs from `last`, its value last time
-/// (which it then becomes). Texts are compared as texts; numbers, and lists or objects that a
-/// placeholder gives, are taken as changed (setting them costs less than comparing them; and
-/// Qt keeps a whole number as an integer or a double, which may print differently).
+/// (which it then becomes). Texts are compared as texts, lists and objects as Qt compares them;
+/// numbers are taken as changed (Qt keeps a whole number as an integer or a double, which may
+/// print differently, and setting one costs little).
 QJsonValue renderRemembered(const std::vector<Node> &nodes, const Node &node, const FlowScope &scope,
                             Memory &memory, Memory::Value &last, bool *changed)
 {
@@ -387,7 +387,9 @@ QJsonValue renderRemembered(const std::vector<Node> &nodes, const Node &node, co
         value = node.literal;
         break;
     }
-    *changed = rememberValue(value, last, false);
+    // A list or object from a variable is often the very one of last time (a zone list, the
+    // tags): Qt finds those equal at once, and others differ early.
+    *changed = rememberValue(value, last, true);
     return value;
 }
 
