@@ -308,10 +308,37 @@ QJsonValue FlowExpression::evaluate(const FlowScope &scope) const
     return value;
 }
 
+namespace {
+
+enum FixedStamp : quint64 { NullStamp = 1, FalseStamp, TrueStamp, FirstFreeStamp };
+
+} // namespace
+
 quint64 FlowScope::nextStamp()
 {
-    static std::atomic<quint64> last{0};
+    static std::atomic<quint64> last{FirstFreeStamp};
     return ++last;
+}
+
+quint64 FlowScope::stampOf(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return NullStamp;
+    case QJsonValue::Bool: return value.toBool() ? TrueStamp : FalseStamp;
+    case QJsonValue::String: {
+        // The same text gets the same stamp (per thread; the table starts over when it grows
+        // large, which only costs a few renders).
+        thread_local QHash<QString, quint64> texts;
+        if (texts.size() > 4096)
+            texts.clear();
+        const QString text = value.toString();
+        auto it = texts.constFind(text);
+        if (it == texts.constEnd())
+            it = texts.insert(text, nextStamp());
+        return it.value();
+    }
+    default: return nextStamp();
+    }
 }
 
 QJsonValue FlowScope::setting(int index) const

@@ -41,6 +41,7 @@ struct FlowScope
     void set(FlowVar var, const QJsonValue &value)
     {
         values[size_t(var)] = value;
+        m_stamps[size_t(var)] = stampOf(value);
         if (isPipelineVar(var))
             m_pipelineStamp = nextStamp();
         // A setting never reads `item` or `index` (FlowParser compiles them without), so the
@@ -55,6 +56,9 @@ struct FlowScope
     /// Changes whenever a pipeline variable is set: two scopes with the same stamp hold the same
     /// pipeline variables (copies of one scope, extended with env or item variables only).
     quint64 pipelineStamp() const { return m_pipelineStamp; }
+    /// Equal for two scopes only if `var` holds the same value in both (the same text, true,
+    /// false or null); other values get a new stamp each time they are set.
+    quint64 stamp(FlowVar var) const { return m_stamps[size_t(var)]; }
 
     /// The value of flow setting `index` in this scope, rendered on first use.
     QJsonValue setting(int index) const;
@@ -68,8 +72,10 @@ private:
     /// Shared by the copies of a scope until one of them changes a variable.
     mutable std::shared_ptr<SettingValues> settingValues;
     quint64 m_pipelineStamp = 0;
+    std::array<quint64, size_t(FlowVar::Count)> m_stamps{}; ///< 0: never set (null)
 
     static quint64 nextStamp();
+    static quint64 stampOf(const QJsonValue &value);
 };
 
 /// What a template may refer to where it is compiled.

@@ -14,6 +14,8 @@ struct FlowRenderMemory::Data
         QJsonValue value = QJsonValue(QJsonValue::Null); // what a skeleton holds
         QString text;         ///< the value, when it is a text
         bool isText = false;
+        /// The stamps of the variables the node read (Node::reads), when it reads no setting.
+        std::vector<quint64> stamps;
     };
     /// An object as last rendered, and the value each member with a placeholder had then.
     struct Object
@@ -152,9 +154,29 @@ QJsonValue renderArray(const std::vector<Node> &nodes, const Node &node, const F
 /// (which it then becomes). Texts are compared as texts, lists and objects as Qt compares them;
 /// numbers are taken as changed (Qt keeps a whole number as an integer or a double, which may
 /// print differently, and setting one costs little).
+/// Whether the node's variables hold the values they held when `last` was rendered (then so
+/// does the node: settings aside, rendering depends on nothing else). Remembers them otherwise.
+bool sameVariables(const Node &node, const FlowScope &scope, Memory::Value &last)
+{
+    if (!node.settingRefs.empty() || node.reads.empty())
+        return false;
+    bool same = last.stamps.size() == node.reads.size();
+    last.stamps.resize(node.reads.size());
+    for (size_t i = 0; i < node.reads.size(); ++i) {
+        const quint64 stamp = scope.stamp(node.reads[i]);
+        same = same && last.stamps[i] == stamp;
+        last.stamps[i] = stamp;
+    }
+    return same;
+}
+
 QJsonValue renderRemembered(const std::vector<Node> &nodes, const Node &node, const FlowScope &scope,
                             Memory &memory, Memory::Value &last, bool *changed)
 {
+    if (sameVariables(node, scope, last)) {
+        *changed = false;
+        return last.value;
+    }
     QJsonValue value;
     switch (node.kind) {
     case Node::Kind::Object:
@@ -162,6 +184,7 @@ QJsonValue renderRemembered(const std::vector<Node> &nodes, const Node &node, co
         // An object or list below that did not change is the very one set last time.
         value = node.kind == Node::Kind::Object ? renderObject(nodes, node, scope, memory, changed)
                                                 : renderArray(nodes, node, scope, memory, changed);
+        last.value = value; // what a render skipped by sameVariables() gives
         last.isText = false;
         return value;
     case Node::Kind::Text: {

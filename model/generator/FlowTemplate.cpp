@@ -93,16 +93,25 @@ private:
     /// What the node reads, for FlowRenderMemory: its own expressions and its children's.
     void noteVariables(FlowTemplate::Node &node) const
     {
-        const auto readExpression = [&node](const FlowExpression &expression) {
-            if (expression.root() == FlowVar::Flow)
+        const auto readVar = [&node](FlowVar var) {
+            if (std::find(node.reads.begin(), node.reads.end(), var) == node.reads.end())
+                node.reads.push_back(var);
+        };
+        const auto readExpression = [&](const FlowExpression &expression) {
+            if (expression.root() == FlowVar::Flow) {
                 node.settingRefs.push_back(expression.setting());
-            else if (!FlowScope::isPipelineVar(expression.root()))
+                return;
+            }
+            readVar(expression.root());
+            if (!FlowScope::isPipelineVar(expression.root()))
                 node.usesEnv = true;
         };
         const auto readChild = [&](int child) {
             const FlowTemplate::Node &below = m_nodes[size_t(child)];
             node.usesEnv = node.usesEnv || below.usesEnv;
             node.settingRefs.insert(node.settingRefs.end(), below.settingRefs.begin(), below.settingRefs.end());
+            for (const FlowVar var : below.reads)
+                readVar(var);
         };
         if (node.expression)
             readExpression(*node.expression);

@@ -33,6 +33,7 @@ struct FlowTemplate::Node
     std::vector<Part> parts;
     bool usesEnv = false;          ///< the node or one below reads an env or item variable
     std::vector<int> settingRefs;  ///< the flow settings read by the node or one below
+    std::vector<FlowVar> reads;    ///< the variables (not settings) read by the node or one below
 };
 
 namespace FlowRender {
