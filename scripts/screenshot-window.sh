@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # Takes the README's screenshot: the designer on the bundled example, in a real X window (Xvfb).
+# The example is opened from a fresh copy at /home/you/src/core/runway (scripts/neutral-home.sh),
+# so the status bar shows a path like a user's, not this machine's.
 # Usage: scripts/screenshot-window.sh [OUT.png] (default docs/images/main-window.png)
 #        THEME=dark scripts/screenshot-window.sh docs/images/main-window-dark.png
 set -euo pipefail
@@ -8,8 +10,12 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$root/build}
 out=${1:-$root/docs/images/main-window.png}
 mkdir -p "$(dirname "$out")"
-home=$(mktemp -d)   # fresh settings: default window layout
-trap 'rm -rf "$home"' EXIT
-HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
+out=$(cd "$(dirname "$out")" && pwd)/$(basename "$out")
+# Fresh settings (default window layout) and a fresh copy of the example in the scratch home.
+"$root/scripts/neutral-home.sh" bash -c '
+    set -euo pipefail
+    mkdir -p "$HOME/src/core"
+    cp -r "$1/resources/examples/forrest-core/." "$HOME/src/core/"
     xvfb-run -a -s "-screen 0 1600x1000x24" \
-    "$build/app/foremast-designer" --theme "${THEME:-light}" --screenshot "$out" "$root/resources/examples/forrest-core/runway"
+        "$2/app/foremast-designer" --theme "$3" --screenshot "$4" "$HOME/src/core/runway"
+' screenshot-window "$root" "$build" "${THEME:-light}" "$out"

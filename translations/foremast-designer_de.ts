@@ -2929,22 +2929,6 @@ Save the edits first? (Ignore goes on without saving.)</source>
         <translation>Gate oder Anmeldung haben sich geändert: Vergleichen Sie vor dem Veröffentlichen erneut.</translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
         <source>Compare first: it signs in and shows what would change, without writing anything.</source>
         <translation>Vergleichen Sie zuerst: Dabei wird angemeldet und gezeigt, was sich ändern würde, ohne etwas zu schreiben.</translation>
     </message>
@@ -2959,26 +2943,6 @@ Save the edits first? (Ignore goes on without saving.)</source>
     <message>
         <source>Enter Gate&apos;s URL, e.g. https://gate.example.com:8084.</source>
         <translation>Geben Sie die URL von Gate ein, z. B. https://gate.example.com:8084.</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>neu</translation>
-    </message>
-    <message>
-        <source>+%1 −%2 lines</source>
-        <translation>+%1 −%2 Zeilen</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>unverändert</translation>
-    </message>
-    <message>
-        <source>delete (region removed)</source>
-        <translation>löschen (Region entfernt)</translation>
-    </message>
-    <message>
-        <source>Tick to delete this pipeline from Spinnaker.</source>
-        <translation>Ankreuzen, um diese Pipeline aus Spinnaker zu löschen.</translation>
     </message>
     <message>
         <source>Create the application %1 in Spinnaker (owner %2)</source>
@@ -2997,16 +2961,6 @@ Save the edits first? (Ignore goes on without saving.)</source>
             <numerusform>; %n Pipeline entfernter Regionen kann gelöscht werden</numerusform>
             <numerusform>; %n Pipelines entfernter Regionen können gelöscht werden</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 (id %2) was generated for region %3, which the runway no longer has.
-Tick it to delete it from Spinnaker when publishing. Pipelines made by hand are never listed here.</source>
-        <translation>%1 (ID %2) wurde für die Region %3 erzeugt, die die Runway nicht mehr hat.
-Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von Hand erstellte Pipelines werden hier nie aufgeführt.</translation>
-    </message>
-    <message>
-        <source>No change: Spinnaker already has this pipeline.</source>
-        <translation>Keine Änderung: Spinnaker hat diese Pipeline bereits.</translation>
     </message>
     <message>
         <source>Publishing…</source>
@@ -3035,10 +2989,6 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
-    <message>
-        <source>delete (one-time pipeline)</source>
-        <translation>löschen (einmalige Pipeline)</translation>
-    </message>
     <message numerus="yes">
         <source>Canceled. %n pipeline change(s) reached Spinnaker before that. A request already on its way when you canceled may still appear there: Compare again to see what Spinnaker has.</source>
         <translation>
@@ -3056,14 +3006,6 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
             <numerusform>%n Pipeline-Änderung veröffentlicht.</numerusform>
             <numerusform>%n Pipeline-Änderungen veröffentlicht.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>gelöscht</translation>
-    </message>
-    <message>
-        <source>as published</source>
-        <translation>wie veröffentlicht</translation>
     </message>
     <message>
         <source>Compare again to see the pipelines as Spinnaker has them now.</source>
@@ -3099,6 +3041,67 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     <message>
         <source>The application %1 does not exist in Spinnaker yet; it must be created first.</source>
         <translation>Die Anwendung %1 existiert in Spinnaker noch nicht; sie muss zuerst angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Fd::PublishRegionList</name>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>+%1 −%2 lines</source>
+        <translation>+%1 −%2 Zeilen</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>delete (one-time pipeline)</source>
+        <translation>löschen (einmalige Pipeline)</translation>
+    </message>
+    <message>
+        <source>delete (region removed)</source>
+        <translation>löschen (Region entfernt)</translation>
+    </message>
+    <message>
+        <source>Tick to delete this pipeline from Spinnaker.</source>
+        <translation>Ankreuzen, um diese Pipeline aus Spinnaker zu löschen.</translation>
+    </message>
+    <message>
+        <source>%1 (id %2) was generated for region %3, which the runway no longer has.
+Tick it to delete it from Spinnaker when publishing. Pipelines made by hand are never listed here.</source>
+        <translation>%1 (ID %2) wurde für die Region %3 erzeugt, die die Runway nicht mehr hat.
+Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von Hand erstellte Pipelines werden hier nie aufgeführt.</translation>
+    </message>
+    <message>
+        <source>No change: Spinnaker already has this pipeline.</source>
+        <translation>Keine Änderung: Spinnaker hat diese Pipeline bereits.</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>as published</source>
+        <translation>wie veröffentlicht</translation>
     </message>
 </context>
 <context>

@@ -107,11 +107,8 @@ void ApplicationCreator::cancel()
 
 void ApplicationCreator::onSubmitted()
 {
-    if (!m_call)
-        return;
-    const GateResponse r = m_call->response();
-    m_call->deleteLater();
-    if (m_done)
+    GateResponse r;
+    if (!takeResponse(m_call, &r) || m_done)
         return;
     if (!r.ok()) {
         fail(r.error.kind, r.error.summary + QLatin1Char(' ') + r.error.advice, r.error.gateMessage);
@@ -152,11 +149,8 @@ void ApplicationCreator::poll()
 
 void ApplicationCreator::onPolled()
 {
-    if (!m_call)
-        return;
-    const GateResponse r = m_call->response();
-    m_call->deleteLater();
-    if (m_done)
+    GateResponse r;
+    if (!takeResponse(m_call, &r) || m_done)
         return;
     if (!r.ok()) {
         if (r.error.isSignInProblem() || r.error.kind == GateErrorKind::Canceled) {
@@ -192,11 +186,8 @@ void ApplicationCreator::confirm()
 
 void ApplicationCreator::onConfirmed()
 {
-    if (!m_call)
-        return;
-    const GateResponse r = m_call->response();
-    m_call->deleteLater();
-    if (m_done)
+    GateResponse r;
+    if (!takeResponse(m_call, &r) || m_done)
         return;
     if (r.ok()) {
         finish();

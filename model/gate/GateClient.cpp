@@ -94,6 +94,15 @@ void GateCall::cancel()
     m_reply->abort();
 }
 
+bool takeResponse(QPointer<GateCall> &call, GateResponse *response)
+{
+    if (!call)
+        return false;
+    *response = call->response();
+    call->deleteLater();
+    return true;
+}
+
 void GateCall::onFinished()
 {
     if (m_finished || !m_reply)

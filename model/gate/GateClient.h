@@ -41,6 +41,10 @@ private:
     QString m_sslErrors;
 };
 
+/// Takes the response of a job's call in flight and lets the call go (deleted later). False when
+/// the job has no call any more (it was canceled or moved on): the step that asked stops there.
+bool takeResponse(QPointer<GateCall> &call, GateResponse *response);
+
 /// Asynchronous access to one Gate: builds requests (sign-in headers, session cookie, TLS set-up,
 /// timeouts, no redirects followed, no shared cookie jar) and classifies the answers. The caller
 /// owns the QNetworkAccessManager. Secrets given to it are kept in memory only and never logged.

@@ -100,11 +100,8 @@ void GateSignIn::postLogin(const QString &password)
 
 void GateSignIn::onLogin()
 {
-    if (!m_call)
-        return;
-    const GateResponse r = m_call->response();
-    m_call->deleteLater();
-    if (m_done)
+    GateResponse r;
+    if (!takeResponse(m_call, &r) || m_done)
         return;
     const bool redirectedAway = r.status >= 300 && r.status < 400 && !r.location.toString().contains(QLatin1String("/login"));
     if (redirectedAway && !r.sessionCookie.isEmpty()) {
@@ -142,11 +139,8 @@ void GateSignIn::askWhoAmI()
 
 void GateSignIn::onWhoAmI()
 {
-    if (!m_call)
-        return;
-    const GateResponse r = m_call->response();
-    m_call->deleteLater();
-    if (m_done)
+    GateResponse r;
+    if (!takeResponse(m_call, &r) || m_done)
         return;
     if (!r.ok()) {
         fail(r.error);
@@ -174,11 +168,8 @@ void GateSignIn::onWhoAmI()
 
 void GateSignIn::onVersion()
 {
-    if (!m_call)
-        return;
-    const GateResponse r = m_call->response();
-    m_call->deleteLater();
-    if (m_done)
+    GateResponse r;
+    if (!takeResponse(m_call, &r) || m_done)
         return;
     if (!r.ok()) {
         fail(r.error);

@@ -67,19 +67,10 @@ void PipelineListFetch::onSignedIn()
     connect(m_call, &GateCall::finished, this, &PipelineListFetch::onApplication);
 }
 
-bool PipelineListFetch::takeResponse(GateResponse *response)
-{
-    if (!m_call)
-        return false;
-    *response = m_call->response();
-    m_call->deleteLater();
-    return !m_done;
-}
-
 void PipelineListFetch::onApplication()
 {
     GateResponse r;
-    if (!takeResponse(&r))
+    if (!takeResponse(m_call, &r) || m_done)
         return;
     if (!r.ok() && r.error.kind != GateErrorKind::ApplicationMissing) {
         fail(r.error);
@@ -100,7 +91,7 @@ void PipelineListFetch::readPipelines()
 void PipelineListFetch::onPipelines()
 {
     GateResponse r;
-    if (!takeResponse(&r))
+    if (!takeResponse(m_call, &r) || m_done)
         return;
     if (!r.ok()) {
         fail(r.error);

@@ -48,8 +48,6 @@ private:
     void onApplication();
     void readPipelines();
     void onPipelines();
-    /// The answer of the call in flight, once; false when there is none or the fetch is over.
-    bool takeResponse(GateResponse *response);
     void fail(GateError error);
 
     GateClient *m_client;

@@ -144,10 +144,9 @@ void RegionJob::retryLater(void (RegionJob::*step)())
 
 void RegionJob::onSaved()
 {
-    if (!m_call)
+    GateResponse r;
+    if (!takeResponse(m_call, &r))
         return;
-    const GateResponse r = m_call->response();
-    m_call->deleteLater();
     if (r.ok()) {
         m_phase = Phase::ReadingBack;
         m_attempts = 0;
@@ -195,10 +194,9 @@ bool RegionJob::acceptStored(const QJsonObject &stored, bool requireSameContent)
 
 void RegionJob::onReadBack()
 {
-    if (!m_call)
+    GateResponse r;
+    if (!takeResponse(m_call, &r))
         return;
-    const GateResponse r = m_call->response();
-    m_call->deleteLater();
     const QJsonObject stored = r.ok() ? r.json().object() : QJsonObject();
     if (!stored.isEmpty() && acceptStored(stored, false)) {
         const bool same = withoutId(stored) == withoutId(m_plan.toSend);
@@ -226,10 +224,9 @@ void RegionJob::verify()
 
 void RegionJob::onVerified()
 {
-    if (!m_call)
+    GateResponse r;
+    if (!takeResponse(m_call, &r))
         return;
-    const GateResponse r = m_call->response();
-    m_call->deleteLater();
     if (!r.ok()) {
         m_result.error = m_writeError;
         setState(RegionState::Unknown, tr("The outcome could not be checked either (%1). Check in Spinnaker before "
@@ -271,10 +268,9 @@ void RegionJob::onVerified()
 
 void RegionJob::onDeleted()
 {
-    if (!m_call)
+    GateResponse r;
+    if (!takeResponse(m_call, &r))
         return;
-    const GateResponse r = m_call->response();
-    m_call->deleteLater();
     if (r.ok()) {
         setState(RegionState::Deleted);
         return;
@@ -294,10 +290,9 @@ void RegionJob::onDeleted()
 
 void RegionJob::onStaleRead()
 {
-    if (!m_call)
+    GateResponse r;
+    if (!takeResponse(m_call, &r))
         return;
-    const GateResponse r = m_call->response();
-    m_call->deleteLater();
     const QJsonObject stored = r.ok() ? r.json().object() : QJsonObject();
     const QString by = stored.value(QStringLiteral("lastModifiedBy")).toString();
     if (!by.isEmpty())

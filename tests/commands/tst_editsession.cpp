@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Every edit is an undoable command; saving writes exactly what the edits changed.
-#include "../support/TestSupport.h"
-#include "EditSession.h"
+#include "../editors/EditorFixture.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -11,24 +10,10 @@ using namespace Fd;
 
 namespace {
 
-struct Fixture
+/// The editors' fixture, plus the path of a file in the copied runway.
+struct Fixture : Test::EditorFixture
 {
-    QTemporaryDir dir;
-    QString folder;
-    std::unique_ptr<EditSession> session;
-
-    explicit Fixture(const char *golden = "02-dev-prod-two-regions")
-    {
-        folder = dir.filePath(QStringLiteral("runway"));
-        Test::copyFolder(Test::sharedDir() + QStringLiteral("/golden/foremast-v5/") + QLatin1String(golden)
-                             + QStringLiteral("/runway"), folder);
-        Result<RunwayContext> context = openRunway({folder, QStringLiteral("forrest"), QStringLiteral("core"), {}});
-        if (!context)
-            qFatal("%s", qPrintable(context.error().toString()));
-        session = std::make_unique<EditSession>(std::move(context).value());
-    }
-    const RunwayDocument *doc() const { return session->document(); }
-    QUndoStack *stack() const { return session->undoStack(); }
+    using EditorFixture::EditorFixture;
     QString file(const char *name) const { return QDir(folder).filePath(QLatin1String(name)); }
 };
 

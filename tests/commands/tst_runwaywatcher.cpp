@@ -20,7 +20,7 @@ void TestRunwayWatcher::noticesExternalEditsNotOwnSaves()
 {
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("runway"));
-    Test::copyFolder(Test::sharedDir() + QStringLiteral("/golden/foremast-v5/02-dev-prod-two-regions/runway"), folder);
+    Test::copyFolder(Test::goldenPath("foremast-v5/02-dev-prod-two-regions/runway"), folder);
     RunwayDocument doc(*openRunway({folder, QStringLiteral("forrest"), QStringLiteral("core"), {}}));
     RunwayWatcher watcher(&doc);
     QSignalSpy spy(&watcher, &RunwayWatcher::externallyChanged);

@@ -23,7 +23,7 @@ struct EditorFixture
                            const std::function<void(const QString &)> &prepare = {})
     {
         folder = dir.filePath(QStringLiteral("runway"));
-        copyFolder(sharedDir() + QStringLiteral("/golden/foremast-v5/") + QLatin1String(golden)
+        copyFolder(goldenPath("foremast-v5/") + QLatin1String(golden)
                        + QStringLiteral("/runway"),
                    folder);
         if (prepare)

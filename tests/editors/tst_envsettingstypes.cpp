@@ -34,7 +34,7 @@ EditorFixture typesFixture(const char *golden)
 {
     return EditorFixture("02-dev-prod-two-regions", [golden](const QString &folder) {
         QDir(folder).removeRecursively();
-        Test::copyFolder(Test::sharedDir() + QStringLiteral("/golden/foremast-v5-types/") + QLatin1String(golden)
+        Test::copyFolder(Test::goldenPath("foremast-v5-types/") + QLatin1String(golden)
                              + QStringLiteral("/runway"),
                          folder);
     });

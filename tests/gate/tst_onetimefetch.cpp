@@ -2,6 +2,7 @@
 // The one-time dialog fetching the app's existing pipelines from the fake Gate on loopback:
 // success (the one-time pipelines are then exactly Foremast's), a Gate error, a timeout and
 // cancel, each shown in the dialog; the password never reaches a log.
+#include "../support/SharedData.h"
 #include "FakeGate.h"
 #include "gate/GateSettings.h"
 #include "graph/StageGraphView.h"
@@ -21,7 +22,7 @@ using namespace Fd::Test;
 
 namespace {
 
-const QString CaseDir = QStringLiteral(FD_SHARED_DIR "/golden/foremast-v5-types/onetime-01-ec2-stage");
+const QString CaseDir = goldenPath("foremast-v5-types/onetime-01-ec2-stage");
 const QString App = QStringLiteral("gatewayforrest");
 const QString ListPath = QStringLiteral("/applications/gatewayforrest/pipelineConfigs");
 

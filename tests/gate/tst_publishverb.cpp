@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // `foremast-designer publish` against the fake Gate, run in-process.
+#include "../support/SharedData.h"
 #include "FakeGate.h"
 #include "cli/Verb.h"
 
@@ -37,7 +38,7 @@ Run run(const QStringList &args)
 /// Golden case 02: app coreforrest, pipelines for us-east-1 and us-west-2.
 QStringList runwayArgs()
 {
-    return {QStringLiteral(FD_SHARED_DIR "/golden/foremast-v5/02-dev-prod-two-regions/runway"),
+    return {Test::goldenPath("foremast-v5/02-dev-prod-two-regions/runway"),
             QStringLiteral("--project"), QStringLiteral("forrest"), QStringLiteral("--repo"), QStringLiteral("core"),
             QStringLiteral("--subnets"), QStringLiteral("offline"), QStringLiteral("--flow"), QStringLiteral("foremast-v5")};
 }

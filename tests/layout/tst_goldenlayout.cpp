@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The golden pipelines must sit in the columns and rows Spinnaker draws them in, as the
 // documentation's diagrams (shared/docs/diagrams/*.png) show.
+#include "../support/SharedData.h"
 #include "LayoutTestUtil.h"
 #include "layout/PipelineStages.h"
 
@@ -8,13 +9,9 @@
 #include <QTest>
 
 using namespace Fd;
+using Fd::Test::goldenPath;
 
 namespace {
-
-QString goldenPath(const QString &relative)
-{
-    return QStringLiteral(FD_SHARED_DIR "/golden/") + relative;
-}
 
 /// "name@column,row" for every stage, in the pipeline's order, joined by "; ".
 QString describe(const StageLayout &layout)

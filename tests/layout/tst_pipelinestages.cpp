@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "../support/SharedData.h"
 #include "layout/EnvironmentStages.h"
 #include "layout/LayoutJson.h"
 #include "layout/PipelineStages.h"
@@ -19,7 +20,7 @@ QJsonObject parse(const char *json)
 
 QJsonObject golden(const QString &relative)
 {
-    const Result<PipelineFile> file = PipelineFile::read(QStringLiteral(FD_SHARED_DIR "/golden/") + relative);
+    const Result<PipelineFile> file = PipelineFile::read(Test::goldenPath(relative));
     return file.ok() ? file->pipelines.first() : QJsonObject();
 }
 

@@ -51,7 +51,7 @@ void TestForemastConfig::iniErrorsNameTheLine()
 
 void TestForemastConfig::exampleConfig()
 {
-    const QString path = Test::sharedDir() + QStringLiteral("/fixtures/foremast/foremast-defaults__foremast.cfg.example");
+    const QString path = Test::fixturePath("foremast/foremast-defaults__foremast.cfg.example");
     const Result<ForemastConfig> config = ForemastConfig::load({path}, {path});
     QVERIFY2(config.ok(), config.ok() ? "" : qPrintable(config.error().toString()));
     QCOMPARE(config->envs(), (QStringList{QStringLiteral("dev"), QStringLiteral("stage"), QStringLiteral("prod")}));
@@ -71,7 +71,7 @@ void TestForemastConfig::securityGroupsListOrDict()
     QCOMPARE(ForemastConfig::load({list})->defaultEc2SecurityGroups(QStringLiteral("prod")),
              (QStringList{QStringLiteral("sg_a"), QStringLiteral("sg_b")}));
 
-    const QString golden = Test::sharedDir() + QStringLiteral("/golden/foremast-v5/03-dev-stage-prod-features/foremast.cfg");
+    const QString golden = Test::goldenPath("foremast-v5/03-dev-stage-prod-features/foremast.cfg");
     const Result<ForemastConfig> config = ForemastConfig::load({golden});
     QVERIFY(config.ok());
     QCOMPARE(config->defaultEc2SecurityGroups(QStringLiteral("prod")),

@@ -2,60 +2,21 @@
 // Hostile runway folders: each is refused (or warned about) with a message that says what is
 // wrong and where, never blocks, never quotes content from outside the runway, and leaves every
 // byte on disk as it was.
-#include "../support/TestSupport.h"
+#include "HostileRepo.h"
 #include "json/JsonPath.h"
 #include "runway/Runway.h"
 #include "runway/RunwayChecks.h"
-#include "runway/RunwayFileGuard.h"
 #include "runway/RunwaySave.h"
 
-#include <QDirIterator>
 #include <QTest>
 
-#include <cerrno>
 #include <sys/stat.h>
-#include <unistd.h>
 
 using namespace Fd;
+using Fd::Test::Repo;
+using Fd::Test::snapshot;
 
 namespace {
-
-/// Every file under `root` (links not followed) with its bytes, or its link target.
-QMap<QString, QByteArray> snapshot(const QString &root)
-{
-    QMap<QString, QByteArray> files;
-    QDirIterator it(root, QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QFileInfo info = it.fileInfo();
-        if (info.isSymLink())
-            files.insert(path, "link:" + info.symLinkTarget().toUtf8());
-        else if (info.isFile())
-            files.insert(path, Test::readBytes(path));
-        else
-            files.insert(path, "entry");
-    }
-    return files;
-}
-
-/// A repository holding runway/ with pipeline.json (env dev) and application-master-dev.json.
-struct Repo
-{
-    QTemporaryDir dir;
-    QString root() const { return dir.path() + QStringLiteral("/repo"); }
-    QString runway() const { return root() + QStringLiteral("/runway"); }
-    QString file(const QString &name) const { return runway() + QLatin1Char('/') + name; }
-
-    Repo()
-    {
-        QDir().mkpath(root() + QStringLiteral("/.git"));
-        Test::writeBytes(file(QStringLiteral("pipeline.json")), "{\n    \"env\": [\"dev\"]\n}\n");
-        Test::writeBytes(file(QStringLiteral("application-master-dev.json")),
-                         "{\n    \"app\": {\"instance_type\": \"t2.micro\"}\n}\n");
-        Test::writeBytes(dir.path() + QStringLiteral("/outside-token"), "ghp_SECRETTOKENVALUE");
-    }
-};
 
 Error loadError(const QString &folder)
 {
@@ -81,11 +42,6 @@ private Q_SLOTS:
     void nonUtf8FileName();
     void regionNames_data();
     void regionNames();
-    void bomKeySurvivesSave();
-    void duplicateKeysSurviveSave();
-    void saveErrorsAreClassified();
-    void interruptedSaveBeforeJournalIsUndone();
-    void interruptedSaveAfterJournalIsFinished();
 };
 
 void TestHostileRunway::symlinkOutOfRepositoryIsRefused()
@@ -285,116 +241,6 @@ void TestHostileRunway::regionNames()
     QVERIFY(!findings.first().isWarning());
     QVERIFY(findings.first().message.contains(QStringLiteral("region")));
     QVERIFY(findings.first().toString().size() < 500);
-}
-
-void TestHostileRunway::bomKeySurvivesSave()
-{
-    Repo repo;
-    const QString path = repo.file(QStringLiteral("application-master-dev.json"));
-    const QByteArray original = "{\n    \"\xEF\xBB\xBF" "hidden\": 1,\n    \"app\": {\"instance_type\": \"t2.micro\"}\n}\n";
-    Test::writeBytes(path, original);
-    Result<Runway> runway = loadRunway(repo.runway());
-    QVERIFY(runway.ok());
-    QVERIFY(JsonPath::setValue(runway.value().envs[QStringLiteral("dev")].value,
-                               JsonPath::fromString(QStringLiteral("app.instance_type")), QStringLiteral("t3.large")));
-    const Result<QStringList> saved = saveRunway(runway.value());
-    const QByteArray after = Test::readBytes(path);
-    if (saved.ok()) {
-        QByteArray expected = original;
-        expected.replace("t2.micro", "t3.large");
-        QCOMPARE(after, expected);
-    } else {
-        QCOMPARE(saved.error().code, Error::Code::Refused);
-        QCOMPARE(after, original);
-    }
-}
-
-void TestHostileRunway::duplicateKeysSurviveSave()
-{
-    Repo repo;
-    const QString path = repo.file(QStringLiteral("application-master-dev.json"));
-    const QByteArray original = "{\n    \"app\": 1,\n    \"x\": 2,\n    \"app\": {\"instance_type\": \"t2.micro\"}\n}\n";
-    Test::writeBytes(path, original);
-    Result<Runway> runway = loadRunway(repo.runway());
-    QVERIFY(runway.ok());
-    QVERIFY(JsonPath::setValue(runway.value().envs[QStringLiteral("dev")].value,
-                               JsonPath::fromString(QStringLiteral("x")), 3));
-    QVERIFY(saveRunway(runway.value()).ok());
-    QByteArray expected = original;
-    expected.replace("\"x\": 2", "\"x\": 3");
-    QCOMPARE(Test::readBytes(path), expected);
-}
-
-void TestHostileRunway::saveErrorsAreClassified()
-{
-    QCOMPARE(codeOfErrno(EACCES), Error::Code::PermissionDenied);
-    QCOMPARE(codeOfErrno(EROFS), Error::Code::PermissionDenied);
-    QCOMPARE(codeOfErrno(ENOSPC), Error::Code::DiskFull);
-    QCOMPARE(codeOfErrno(ENOENT), Error::Code::NotFound);
-
-    // The folder vanished between open and save: "not found", not "changed on disk".
-    Repo repo;
-    Result<Runway> runway = loadRunway(repo.runway());
-    QVERIFY(runway.ok());
-    runway.value().pipeline.value.insert(QStringLiteral("owner_email"), QStringLiteral("me@example.com"));
-    QVERIFY(QDir(repo.runway()).removeRecursively());
-    const Result<QStringList> saved = saveRunway(runway.value(), true);
-    QVERIFY(!saved.ok());
-    QCOMPARE(saved.error().code, Error::Code::NotFound);
-    QVERIFY(saved.error().message.contains(QStringLiteral("no longer exists")));
-
-    // A read-only folder: "permission denied", and nothing written.
-    if (::geteuid() == 0)
-        QSKIP("running as root: permissions cannot refuse a write");
-    Repo locked;
-    Result<Runway> other = loadRunway(locked.runway());
-    other.value().pipeline.value.insert(QStringLiteral("owner_email"), QStringLiteral("me@example.com"));
-    QFile::setPermissions(locked.runway(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
-    const auto before = snapshot(locked.dir.path());
-    const Result<QStringList> denied = saveRunway(other.value());
-    QFile::setPermissions(locked.runway(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    QVERIFY(!denied.ok());
-    QCOMPARE(denied.error().code, Error::Code::PermissionDenied);
-    QCOMPARE(snapshot(locked.dir.path()), before);
-}
-
-void TestHostileRunway::interruptedSaveBeforeJournalIsUndone()
-{
-    Repo repo;
-    const QString env = repo.file(QStringLiteral("application-master-dev.json"));
-    const QByteArray old = Test::readBytes(env);
-    Test::writeBytes(saveTempPath(env), "{\"half\": ");
-    const Result<Runway> runway = loadRunway(repo.runway());
-    QVERIFY(runway.ok());
-    QCOMPARE(Test::readBytes(env), old);
-    QVERIFY(!QFileInfo::exists(saveTempPath(env)));
-    const Errors findings = checkRunway(*runway);
-    QCOMPARE(findings.size(), 1);
-    QVERIFY(findings.first().isWarning());
-    QVERIFY(findings.first().message.contains(QStringLiteral("interrupted before")));
-}
-
-void TestHostileRunway::interruptedSaveAfterJournalIsFinished()
-{
-    Repo repo;
-    const QString env = repo.file(QStringLiteral("application-master-dev.json"));
-    const QString pipeline = repo.file(QStringLiteral("pipeline.json"));
-    // The kill came after the journal and the first rename: pipeline.json is new, dev is not yet.
-    Test::writeBytes(pipeline, "{\"env\": [\"dev\"], \"owner_email\": \"new\"}\n");
-    Test::writeBytes(saveTempPath(env), "{\"app\": {\"instance_type\": \"new\"}}\n");
-    Test::writeBytes(repo.file(SaveJournalName),
-                     "{\"renames\": [{\"from\": \".pipeline.json.fd-save\", \"to\": \"pipeline.json\"},"
-                     "{\"from\": \".application-master-dev.json.fd-save\", \"to\": \"application-master-dev.json\"}],"
-                     "\"deletes\": []}");
-    const Result<Runway> runway = loadRunway(repo.runway());
-    QVERIFY(runway.ok());
-    QCOMPARE(runway->envs.value(QStringLiteral("dev")).value.value(QStringLiteral("app")).toObject()
-                 .value(QStringLiteral("instance_type")).toString(), QStringLiteral("new"));
-    QVERIFY(!QFileInfo::exists(repo.file(SaveJournalName)));
-    QVERIFY(!QFileInfo::exists(saveTempPath(env)));
-    const Errors findings = checkRunway(*runway);
-    QCOMPARE(findings.size(), 1);
-    QVERIFY(findings.first().message.contains(QStringLiteral("application-master-dev.json")));
 }
 
 QTEST_GUILESS_MAIN(TestHostileRunway)

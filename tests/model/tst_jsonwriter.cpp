@@ -90,7 +90,7 @@ void TestJsonWriter::unchangedIsByteIdentical()
 
 void TestJsonWriter::oneEditChangesOnlyItsLine()
 {
-    const QString path = Test::sharedDir() + QStringLiteral("/golden/foremast-v5/02-dev-prod-two-regions/runway/application-master-prod.json");
+    const QString path = Test::goldenPath("foremast-v5/02-dev-prod-two-regions/runway/application-master-prod.json");
     const QByteArray before = Test::readBytes(path);
     const QByteArray after = edited(before, "regions.us-west-2.asg.min_inst", 7);
     const QList<int> changed = changedLines(before, after);
@@ -169,8 +169,8 @@ void TestJsonWriter::editedTextParsesToEditedValue()
 {
     QFETCH(QString, path);
     QFETCH(QJsonValue, value);
-    const QByteArray before = Test::readBytes(Test::sharedDir()
-        + QStringLiteral("/golden/foremast-v5/03-dev-stage-prod-features/runway/application-master-dev.json"));
+    const QByteArray before
+        = Test::readBytes(Test::goldenPath("foremast-v5/03-dev-stage-prod-features/runway/application-master-dev.json"));
     const JsonFile file = parsed(before);
     QJsonObject object = file.value.toObject();
     QVERIFY(JsonPath::setValue(object, JsonPath::fromString(path), value));

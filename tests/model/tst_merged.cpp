@@ -125,7 +125,7 @@ void TestMerged::regionOverrideFixture()
 {
     // Foremast's own test: region blocks are the override merged over the env settings.
     QTemporaryDir dir;
-    const QString fixtures = Test::sharedDir() + QStringLiteral("/fixtures/foremast/");
+    const QString fixtures = Test::fixturePath("foremast/");
     QFile::copy(fixtures + QStringLiteral("tests-configs__region-override-input.json"),
                 dir.filePath(QStringLiteral("application-master-dev.json")));
     Test::writeBytes(dir.filePath(QStringLiteral("pipeline.json")), R"({"env": ["dev"]})");

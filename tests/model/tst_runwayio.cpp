@@ -15,7 +15,7 @@ namespace {
 
 QString goldenRunway(const char *name)
 {
-    return Test::sharedDir() + QStringLiteral("/golden/foremast-v5/") + QLatin1String(name) + QStringLiteral("/runway");
+    return Test::goldenPath("foremast-v5/") + QLatin1String(name) + QStringLiteral("/runway");
 }
 
 /// A copy of golden case 02's runway in a temporary folder.

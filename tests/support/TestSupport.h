@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "SharedData.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -9,12 +11,6 @@
 #include <QTemporaryDir>
 
 namespace Fd::Test {
-
-/// Folder holding golden/ and fixtures/ (the live shared/ folder when present).
-inline QString sharedDir()
-{
-    return QStringLiteral(FD_SHARED_DIR);
-}
 
 inline QByteArray readBytes(const QString &path)
 {
@@ -48,7 +44,7 @@ inline void copyFolder(const QString &from, const QString &to)
 /// The golden case folders of `set` ("foremast-v5" or "documented-flow"), sorted.
 inline QStringList goldenCases(const QString &set)
 {
-    const QDir dir(sharedDir() + QStringLiteral("/golden/") + set);
+    const QDir dir(goldenPath(set));
     QStringList cases;
     for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
         cases << dir.filePath(name);

@@ -5,6 +5,7 @@
 // To refresh the reference after an intended change of the drawing:
 //   FD_UPDATE_REFERENCE=1 xvfb-run -a build/tests/widgets/tst_graphscreenshot
 // then look at tests/widgets/reference/*.png before committing it.
+#include "../support/SharedData.h"
 #include "graph/GraphStyle.h"
 #include "graph/StageGraphScene.h"
 #include "graph/StageGraphView.h"
@@ -106,7 +107,7 @@ void TestGraphScreenshot::matchesReference()
     QFETCH(QString, pipeline);
     QFETCH(QString, reference);
     QFETCH(QString, select);
-    const Result<PipelineFile> file = PipelineFile::read(QStringLiteral(FD_SHARED_DIR "/golden/") + pipeline);
+    const Result<PipelineFile> file = PipelineFile::read(Test::goldenPath(pipeline));
     QVERIFY(file.ok());
 
     StageGraphView view;

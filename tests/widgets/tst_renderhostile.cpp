@@ -36,7 +36,7 @@ void TestRenderHostile::refusesToOverwriteItsInput()
 void TestRenderHostile::refusesToOverwriteARunwayFile()
 {
     QTemporaryDir dir;
-    Test::copyFolder(Test::sharedDir() + QStringLiteral("/golden/foremast-v5/01-getting-started-dev/runway"), dir.path());
+    Test::copyFolder(Test::goldenPath("foremast-v5/01-getting-started-dev/runway"), dir.path());
     const QString target = dir.filePath(QStringLiteral("pipeline.json"));
     const QByteArray before = Test::readBytes(target);
     const Test::CliRun run = Test::runCli({QStringLiteral("render"), dir.path(), QStringLiteral("--out"), target});

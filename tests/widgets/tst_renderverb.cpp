@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // `foremast-designer render`, run in-process.
 #include "../support/CliRun.h"
+#include "../support/SharedData.h"
 #include "cli/Verb.h"
 
 #include <QGuiApplication>
@@ -20,11 +21,6 @@ using Run = Test::CliRun;
 Run render(const QStringList &arguments)
 {
     return Test::runCli(QStringList{QStringLiteral("render")} + arguments);
-}
-
-QString golden(const QString &relative)
-{
-    return QStringLiteral(FD_SHARED_DIR "/golden/") + relative;
 }
 
 QJsonObject readJson(const QString &path)
@@ -73,7 +69,7 @@ void TestRenderVerb::layoutJson()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("layout.json"));
-    const Run run = render({golden(Documented03), QStringLiteral("--out"), out});
+    const Run run = render({Test::goldenPath(Documented03), QStringLiteral("--out"), out});
     QCOMPARE(run.code, int(Cli::ExitOk));
     QVERIFY(run.out.contains(QLatin1String("edgeforrest [us-east-1]")));
     const QJsonObject json = readJson(out);
@@ -103,12 +99,12 @@ void TestRenderVerb::png()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("graph.png"));
-    QCOMPARE(render({golden(Documented03), QStringLiteral("--out"), out, QStringLiteral("--scale"), QStringLiteral("2")}).code,
+    QCOMPARE(render({Test::goldenPath(Documented03), QStringLiteral("--out"), out, QStringLiteral("--scale"), QStringLiteral("2")}).code,
              int(Cli::ExitOk));
     const QImage image(out);
     QVERIFY(!image.isNull());
     const QString json = dir.filePath(QStringLiteral("graph.json"));
-    QCOMPARE(render({golden(Documented03), QStringLiteral("--out"), json}).code, int(Cli::ExitOk));
+    QCOMPARE(render({Test::goldenPath(Documented03), QStringLiteral("--out"), json}).code, int(Cli::ExitOk));
     const QJsonObject layout = readJson(json);
     QCOMPARE(image.width(), qCeil(layout.value(QStringLiteral("width")).toDouble() * 2));
     QCOMPARE(image.height(), qCeil(layout.value(QStringLiteral("height")).toDouble() * 2));
@@ -125,7 +121,7 @@ void TestRenderVerb::svg()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("graph.svg"));
-    QCOMPARE(render({golden(Documented03), QStringLiteral("--out"), out, QStringLiteral("--select"), QStringLiteral("none")})
+    QCOMPARE(render({Test::goldenPath(Documented03), QStringLiteral("--out"), out, QStringLiteral("--select"), QStringLiteral("none")})
                  .code,
              int(Cli::ExitOk));
     QFile file(out);
@@ -142,13 +138,13 @@ void TestRenderVerb::environmentEmphasis()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("prod.svg"));
-    QCOMPARE(render({golden(Documented03), QStringLiteral("--out"), out, QStringLiteral("--env"), QStringLiteral("PROD")})
+    QCOMPARE(render({Test::goldenPath(Documented03), QStringLiteral("--out"), out, QStringLiteral("--env"), QStringLiteral("PROD")})
                  .code,
              int(Cli::ExitOk));
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains("opacity=\"0.4\""));  // the other environments are faded
-    const Run unknown = render({golden(Documented03), QStringLiteral("--out"), out, QStringLiteral("--env"), QStringLiteral("qa")});
+    const Run unknown = render({Test::goldenPath(Documented03), QStringLiteral("--out"), out, QStringLiteral("--env"), QStringLiteral("qa")});
     QCOMPARE(unknown.code, int(Cli::ExitUnusable));
     QVERIFY2(unknown.err.contains(QLatin1String("dev, stage, prod")), qPrintable(unknown.err));
 }
@@ -186,7 +182,7 @@ void TestRenderVerb::pipelineLists()
     QTemporaryDir dir;
     QJsonArray list;
     for (const QString &region : {QStringLiteral("us-east-1"), QStringLiteral("us-west-2")}) {
-        list << readJson(golden(QStringLiteral("foremast-v5/02-dev-prod-two-regions/rendered/pipeline-%1.json").arg(region)));
+        list << readJson(Test::goldenPath(QStringLiteral("foremast-v5/02-dev-prod-two-regions/rendered/pipeline-%1.json").arg(region)));
     }
     const QString input = writeFile(dir, QStringLiteral("configs.json"), QJsonDocument(list).toJson());
     const QString out = dir.filePath(QStringLiteral("out.json"));
@@ -203,7 +199,7 @@ void TestRenderVerb::pipelineLists()
 void TestRenderVerb::runwayInput()
 {
     QTemporaryDir dir;
-    const QString runway = golden(QStringLiteral("foremast-v5/02-dev-prod-two-regions/runway"));
+    const QString runway = Test::goldenPath(QStringLiteral("foremast-v5/02-dev-prod-two-regions/runway"));
     const QString out = dir.filePath(QStringLiteral("west.json"));
     const Run run = render({runway, QStringLiteral("--project"), QStringLiteral("forrest"), QStringLiteral("--repo"),
                             QStringLiteral("core"), QStringLiteral("--out"), out, QStringLiteral("--region"),
@@ -227,7 +223,7 @@ void TestRenderVerb::unusableArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    const QString input = golden(Documented03);
+    const QString input = Test::goldenPath(Documented03);
     QTest::newRow("no --out") << QStringList{input} << "--out";
     QTest::newRow("unknown format") << QStringList{input, QStringLiteral("--out"), QStringLiteral("x.gif")} << ".png";
     QTest::newRow("bad scale") << QStringList{input, QStringLiteral("--out"), QStringLiteral("x.png"),

@@ -1,89 +1,24 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "graph/GraphExport.h"
-#include "graph/PipelineGraphPanel.h"
+// The stage graph view: items for what the layout holds, bad input, selection and hover, findings,
+// environment emphasis, palette and font changes, and rebuilds that keep what they can.
+// Keys and zoom: tst_stagegraphnavigation; export: tst_graphexport; the panel: tst_pipelinegraphpanel.
+#include "StageGraphTestSupport.h"
 #include "graph/StageGraphItems.h"
 #include "graph/StageGraphScene.h"
-#include "graph/StageGraphView.h"
 #include "layout/EnvironmentStages.h"
-#include "layout/PipelineStages.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSignalSpy>
-#include <QComboBox>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Fd;
+using namespace Fd::GraphTest;
 
-namespace {
-
-const char *const Documented03 = "documented-flow/03-dev-stage-prod-features/rendered/pipeline-us-east-1.json";
-
-QString goldenPath(const char *relative)
-{
-    return QStringLiteral(FD_SHARED_DIR "/golden/") + QLatin1String(relative);
-}
-
-QJsonObject golden(const char *relative)
-{
-    const Result<PipelineFile> file = PipelineFile::read(goldenPath(relative));
-    return file.ok() ? file->pipelines.first() : QJsonObject();
-}
-
-QJsonObject parse(const char *json)
-{
-    return QJsonDocument::fromJson(QByteArray(json)).object();
-}
-
-int nodeNamed(const StageGraphView &view, const QString &name)
-{
-    const QList<LayoutNode> &nodes = view.graph().layout.nodes;
-    for (int i = 0; i < nodes.size(); ++i) {
-        if (nodes.at(i).name == name)
-            return i;
-    }
-    return -1;
-}
-
-QPoint viewPoint(const StageGraphView &view, int node)
-{
-    return view.mapFromScene(view.graph().layout.nodes.at(node).position);
-}
-
-/// The colour at a node's glyph centre in an image of the whole graph at scale 1.
-QColor glyphColor(const QImage &image, const StageGraph &graph, int node)
-{
-    const QPointF at = graph.layout.nodes.at(node).position * image.devicePixelRatio();
-    return image.pixelColor(at.toPoint());
-}
-
-bool near(const QColor &a, const QColor &b, int tolerance = 3)
-{
-    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
-        && std::abs(a.blue() - b.blue()) <= tolerance;
-}
-
-QPalette lightPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::Base, Qt::white);
-    palette.setColor(QPalette::Window, QColor(0xEFEFEF));
-    palette.setColor(QPalette::Text, Qt::black);
-    palette.setColor(QPalette::Highlight, QColor(0x308CC6));
-    return palette;
-}
-
-} // namespace
-
-class TestStageGraphView : public QObject
+class TestStageGraphView : public ViewTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init();
-    void cleanup();
     void itemsForEveryNodeAndEdge();
     void badInputStillDraws_data();
     void badInputStillDraws();
@@ -92,34 +27,10 @@ private Q_SLOTS:
     void selectionDrawsTheBar();
     void findingsTurnNodesRed();
     void environmentEmphasis();
-    void keyboardNavigation();
-    void tabLeavesAfterTheLastNode();
-    void zoom();
     void followsPalette();
     void selectionSurvivesRebuild();
     void valueEditKeepsItems();
-    void exportPng();
-    void exportSvg();
-    void panelSwitchesEnvironmentsAndRegions();
-    void panelOpensPipelineFiles();
-
-private:
-    StageGraphView *m_view = nullptr;
 };
-
-void TestStageGraphView::init()
-{
-    m_view = new StageGraphView;
-    m_view->setPalette(lightPalette());
-    m_view->setFont(GraphStyle::fixedFont());
-    m_view->resize(900, 300);
-}
-
-void TestStageGraphView::cleanup()
-{
-    delete m_view;
-    m_view = nullptr;
-}
 
 void TestStageGraphView::itemsForEveryNodeAndEdge()
 {
@@ -322,123 +233,6 @@ void TestStageGraphView::environmentEmphasis()
     QVERIFY(near(glyphColor(m_view->renderImage(), graph, deployDev), style.nodeFill));
 }
 
-void TestStageGraphView::keyboardNavigation()
-{
-    m_view->setPipeline(golden(Documented03));
-    m_view->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_view));
-    m_view->setFocus(Qt::TabFocusReason);
-    QTRY_VERIFY(m_view->hasFocus());
-    StageGraphScene *scene = m_view->graphScene();
-    QCOMPARE(scene->state().focused, 0);
-    QVERIFY(scene->state().showFocus);
-    const auto focusedName = [&] { return m_view->graph().layout.nodes.at(scene->state().focused).name; };
-    QTest::keyClick(m_view, Qt::Key_Right);
-    QCOMPARE(focusedName(), QStringLiteral("Bake [us-east-1]"));
-    QTest::keyClick(m_view, Qt::Key_Right);
-    QCOMPARE(focusedName(), QStringLiteral("Infrastructure Setup [dev]"));
-    QTest::keyClick(m_view, Qt::Key_Down);
-    QCOMPARE(focusedName(), QStringLiteral("Git Tag packaging"));
-    QTest::keyClick(m_view, Qt::Key_Down);  // nothing below
-    QCOMPARE(focusedName(), QStringLiteral("Git Tag packaging"));
-    QTest::keyClick(m_view, Qt::Key_Right);  // a leaf: stays
-    QCOMPARE(focusedName(), QStringLiteral("Git Tag packaging"));
-    QTest::keyClick(m_view, Qt::Key_Left);
-    QCOMPARE(focusedName(), QStringLiteral("Bake [us-east-1]"));
-    QTest::keyClick(m_view, Qt::Key_Tab);  // reading order: column 2, row 0
-    QCOMPARE(focusedName(), QStringLiteral("Infrastructure Setup [dev]"));
-    QTest::keyClick(m_view, Qt::Key_Tab);
-    QCOMPARE(focusedName(), QStringLiteral("Git Tag packaging"));
-    QTest::keyClick(m_view, Qt::Key_Backtab);
-    QCOMPARE(focusedName(), QStringLiteral("Infrastructure Setup [dev]"));
-    QTest::keyClick(m_view, Qt::Key_End);
-    QCOMPARE(focusedName(), QStringLiteral("ServiceNow"));
-    QSignalSpy spy(m_view, &StageGraphView::selectionChanged);
-    QTest::keyClick(m_view, Qt::Key_Return);
-    QCOMPARE(spy.count(), 1);
-    QCOMPARE(spy.last().at(0).toString(), QStringLiteral("1224"));
-    // The focused node was scrolled into view.
-    const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
-    QVERIFY(visible.contains(m_view->graph().layout.nodes.at(scene->state().focused).position));
-    QTest::keyClick(m_view, Qt::Key_Home);
-    QTest::keyClick(m_view, Qt::Key_Space);
-    QCOMPARE(spy.last().at(1).toInt(), int(StageGraphView::ConfigurationSelected));
-    QTest::keyClick(m_view, Qt::Key_Escape);
-    QCOMPARE(spy.last().at(1).toInt(), int(StageGraphView::NothingSelected));
-}
-
-void TestStageGraphView::tabLeavesAfterTheLastNode()
-{
-    QWidget window;
-    auto *before = new QWidget(&window);
-    before->setFocusPolicy(Qt::StrongFocus);
-    auto *view = new StageGraphView(&window);
-    auto *after = new QWidget(&window);
-    after->setFocusPolicy(Qt::StrongFocus);
-    view->setPipeline(parse(R"({"stages": [{"refId": "1", "name": "Only"}]})"));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    view->setFocus(Qt::TabFocusReason);
-    QTRY_VERIFY(view->hasFocus());
-    QTest::keyClick(view, Qt::Key_Tab);  // Configuration → Only
-    QVERIFY(view->hasFocus());
-    QCOMPARE(view->graphScene()->state().focused, 1);
-    QTest::keyClick(view, Qt::Key_Tab);  // past the last node
-    QTRY_VERIFY(after->hasFocus());
-    QVERIFY(!view->graphScene()->state().showFocus);
-}
-
-void TestStageGraphView::zoom()
-{
-    m_view->setPipeline(golden(Documented03));
-    m_view->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_view));
-    QSignalSpy spy(m_view, &StageGraphView::zoomChanged);
-    QCOMPARE(m_view->zoom(), 1.0);
-    m_view->zoomInAction()->trigger();
-    QCOMPARE(m_view->zoom(), 1.25);
-    QCOMPARE(m_view->transform().m11(), 1.25);
-    m_view->setFocus();
-    QTest::keyClick(m_view, Qt::Key_Minus);
-    QCOMPARE(m_view->zoom(), 1.0);
-    QTest::keyClick(m_view, Qt::Key_Minus);
-    QCOMPARE(m_view->zoom(), 0.8);
-    QTest::keyClick(m_view, Qt::Key_0);
-    QCOMPARE(m_view->zoom(), 1.0);
-    // Ctrl+wheel zooms; the plain wheel scrolls.
-    QWheelEvent wheel(QPointF(100, 50), m_view->viewport()->mapToGlobal(QPointF(100, 50)), QPoint(), QPoint(0, 120),
-                      Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
-    QCoreApplication::sendEvent(m_view->viewport(), &wheel);
-    QCOMPARE(m_view->zoom(), 1.25);
-    QWheelEvent plain(QPointF(100, 50), m_view->viewport()->mapToGlobal(QPointF(100, 50)), QPoint(), QPoint(0, -120),
-                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
-    QCoreApplication::sendEvent(m_view->viewport(), &plain);
-    QCOMPARE(m_view->zoom(), 1.25);
-    // Fit never shrinks labels below legibility: a graph 2000+ px wide in a 900 px window is shown
-    // from its start at the legible scale, not as a strip.
-    m_view->fitAction()->trigger();
-    QCOMPARE(m_view->zoom(), StageGraphView::LegibleZoom);
-    const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
-    QVERIFY(visible.left() <= m_view->sceneRect().left() + 1);
-    QVERIFY(visible.width() < m_view->sceneRect().width());
-    // A block that fits is shown whole: the first three stages.
-    QSet<QString> first;
-    for (int node = 1; node <= 3; ++node)
-        first << m_view->graph().layout.nodes.at(node).refId;
-    m_view->setEmphasis(first);
-    const QRectF shown = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
-    for (int node = 1; node <= 3; ++node)
-        QVERIFY(shown.contains(m_view->graphScene()->nodeItem(node)->sceneBoundingRect()));
-    QVERIFY(m_view->zoom() >= StageGraphView::LegibleZoom);
-    m_view->clearEmphasis();
-    m_view->setZoom(100);
-    QCOMPARE(m_view->zoom(), 4.0);
-    m_view->setPipeline(parse(R"({"stages": [{"refId": "1", "name": "Only"}]})"));
-    m_view->fitToWindow();
-    QCOMPARE(m_view->zoom(), 1.0);
-    QVERIFY(spy.count() >= 7);
-}
-
 void TestStageGraphView::followsPalette()
 {
     m_view->setPipeline(golden(Documented03));
@@ -519,125 +313,6 @@ void TestStageGraphView::valueEditKeepsItems()
     QVERIFY(nodeNamed(*m_view, QStringLiteral("Renamed")) > 0);
     QCOMPARE(scene->nodeItemCount(), m_view->graph().nodeCount());
     QCOMPARE(m_view->selectedRefId(), QStringLiteral("7"));
-}
-
-void TestStageGraphView::exportPng()
-{
-    m_view->setPipeline(golden(Documented03));
-    m_view->selectConfiguration();
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("graph.png"));
-    QCOMPARE(m_view->exportPng(path, 2), QString());
-    QImage image(path);
-    QVERIFY(!image.isNull());
-    const QSizeF size = m_view->graph().layout.size * 2 * m_view->devicePixelRatioF();
-    QCOMPARE(image.size(), QSize(qCeil(size.width()), qCeil(size.height())));
-    const QPointF config = m_view->graph().layout.nodes.at(0).position * 2 * m_view->devicePixelRatioF();
-    QVERIFY(near(image.pixelColor(config.toPoint()), m_view->graphScene()->graphStyle().nodeHighlighted));
-
-    // The device pixel ratio is honoured and recorded.
-    const StageGraph &graph = m_view->graph();
-    const QImage retina = GraphExport::renderImage(graph, GraphState(), m_view->graphScene()->graphStyle(), 1, 2);
-    QCOMPARE(retina.devicePixelRatio(), 2.0);
-    QCOMPARE(retina.width(), qCeil(graph.layout.size.width() * 2));
-    QCOMPARE(retina.dotsPerMeterX(), 7560);
-
-    QVERIFY(!m_view->exportPng(dir.filePath(QStringLiteral("missing/dir/graph.png"))).isEmpty());
-
-    // A huge graph is drawn smaller rather than past what the raster engine handles.
-    QJsonArray chain;
-    for (int i = 1; i <= 400; ++i) {
-        chain << QJsonObject{{QStringLiteral("refId"), QString::number(i)},
-                             {QStringLiteral("requisiteStageRefIds"), QJsonArray{QString::number(i - 1)}}};
-    }
-    m_view->setPipeline(QJsonObject{{QStringLiteral("stages"), chain}});
-    const qreal fitting = GraphExport::fittingScale(m_view->graph(), 1);
-    QVERIFY(fitting < 1);
-    const QImage huge = GraphExport::renderImage(m_view->graph(), GraphState(), m_view->graphScene()->graphStyle(), 1);
-    QVERIFY(huge.width() <= 32000);
-    QCOMPARE(huge.width(), qCeil(m_view->graph().layout.size.width() * fitting));
-}
-
-void TestStageGraphView::exportSvg()
-{
-    m_view->setPipeline(golden(Documented03));
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("graph.svg"));
-    QCOMPARE(m_view->exportSvg(path), QString());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QString svg = QString::fromUtf8(file.readAll());
-    QVERIFY(svg.contains(QLatin1String("<svg")));
-    QVERIFY(svg.contains(QLatin1String("<title>edgeforrest [us-east-1]</title>")));
-    for (const QString &name : {QStringLiteral("Configuration"), QStringLiteral("Bake [us-east-1]"),
-                                QStringLiteral("Git Tag packaging"), QStringLiteral("ServiceNow")}) {
-        QVERIFY2(svg.contains(QStringLiteral(">%1</text>").arg(name.toHtmlEscaped())), qPrintable(name));
-    }
-    // Wrapped labels are text line by line.
-    QVERIFY(svg.contains(QLatin1String(">Infrastructure Setup</text>")));
-    QVERIFY(svg.contains(QLatin1String(">[dev]</text>")));
-    QVERIFY(!m_view->exportSvg(dir.filePath(QStringLiteral("missing/dir/graph.svg"))).isEmpty());
-}
-
-void TestStageGraphView::panelSwitchesEnvironmentsAndRegions()
-{
-    PipelineGraphPanel panel;
-    QList<PipelineGraphPanel::Pipeline> pipelines;
-    for (const char *file : {"documented-flow/02-dev-prod-two-regions/rendered/pipeline-us-east-1.json",
-                             "documented-flow/02-dev-prod-two-regions/rendered/pipeline-us-west-2.json"}) {
-        PipelineGraphPanel::Pipeline p;
-        p.json = golden(file);
-        p.name = p.json.value(QStringLiteral("name")).toString();
-        p.region = p.name.section(QLatin1Char('['), 1).chopped(1);
-        pipelines << p;
-    }
-    panel.setPipelines(pipelines);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    StageGraphView *view = panel.view();
-    QCOMPARE(panel.currentPipeline(), 0);
-    QCOMPARE(panel.pipelines().at(0).envs, (QStringList{QStringLiteral("dev"), QStringLiteral("prod")}));
-    QVERIFY(!view->hasEmphasis());
-
-    QSignalSpy envSpy(&panel, &PipelineGraphPanel::currentEnvironmentChanged);
-    view->setFocus();
-    QTRY_VERIFY(view->hasFocus());
-    QTest::keyClick(view, Qt::Key_BracketRight);
-    QCOMPARE(panel.currentEnvironment(), QStringLiteral("dev"));
-    QCOMPARE(envSpy.last().at(0).toString(), QStringLiteral("dev"));
-    QVERIFY(view->hasEmphasis());
-    QCOMPARE(view->graphScene()->state().emphasised.size(), 5);  // Infra, Deploy, Scaling, Git Tag, QE
-    QTest::keyClick(view, Qt::Key_BracketRight);
-    QCOMPARE(panel.currentEnvironment(), QStringLiteral("prod"));
-    // The other region keeps the environment (us-west-2 has only prod).
-    QTest::keyClick(view, Qt::Key_BracketRight, Qt::ControlModifier);
-    QCOMPARE(panel.currentPipeline(), 1);
-    QCOMPARE(view->pipeline().value(QStringLiteral("name")).toString(), QStringLiteral("coreforrest [us-west-2]"));
-    QCOMPARE(panel.currentEnvironment(), QStringLiteral("prod"));
-    QCOMPARE(view->graphScene()->state().emphasised.size(), 7);
-    // The selector offers the whole pipeline first.
-    QComboBox *envs = panel.environmentSelector();
-    QCOMPARE(envs->itemText(0), QStringLiteral("Whole pipeline"));
-    envs->setCurrentIndex(0);
-    QCOMPARE(panel.currentEnvironment(), QString());
-    QVERIFY(!view->hasEmphasis());
-}
-
-void TestStageGraphView::panelOpensPipelineFiles()
-{
-    PipelineGraphPanel panel;
-    QCOMPARE(panel.openPipelineFile(goldenPath(Documented03)), QString());
-    QCOMPARE(panel.pipelines().size(), 1);
-    QCOMPARE(panel.view()->graphScene()->nodeItemCount(), 20);
-    QTemporaryDir dir;
-    const QString bad = dir.filePath(QStringLiteral("bad.json"));
-    QFile file(bad);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("[1, 2]");
-    file.close();
-    const QString error = panel.openPipelineFile(bad);
-    QVERIFY(error.contains(bad));
-    QCOMPARE(panel.pipelines().size(), 1);  // the previous graph stays
 }
 
 QTEST_MAIN(TestStageGraphView)

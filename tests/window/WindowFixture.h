@@ -23,7 +23,7 @@ struct WindowFixture
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
         QSettings().clear();
         folder = dir.filePath(QStringLiteral("forrest/core/runway"));
-        copyFolder(sharedDir() + QStringLiteral("/golden/foremast-v5/") + QLatin1String(golden) + QStringLiteral("/runway"), folder);
+        copyFolder(goldenPath("foremast-v5/") + QLatin1String(golden) + QStringLiteral("/runway"), folder);
         window = std::make_unique<MainWindow>();
         window->show();
     }

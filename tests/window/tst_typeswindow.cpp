@@ -42,7 +42,7 @@ struct TypesWindow
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
         QSettings().clear();
         folder = dir.filePath(project + QLatin1Char('/') + repo + QStringLiteral("/runway"));
-        Test::copyFolder(Test::sharedDir() + QStringLiteral("/golden/foremast-v5-types/") + QLatin1String(golden)
+        Test::copyFolder(Test::goldenPath("foremast-v5-types/") + QLatin1String(golden)
                              + QStringLiteral("/runway"),
                          folder);
         window = std::make_unique<MainWindow>();
@@ -149,7 +149,7 @@ void TestTypesWindow::onetimeDialogShowsForemastsPipelines()
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
 
-    const QString caseDir = Test::sharedDir() + QStringLiteral("/golden/foremast-v5-types/onetime-01-ec2-stage");
+    const QString caseDir = Test::goldenPath("foremast-v5-types/onetime-01-ec2-stage");
     QFile existing(caseDir + QStringLiteral("/existing.json"));
     QVERIFY(existing.open(QIODevice::ReadOnly));
     dialog->setEnv(QStringLiteral("stage"));
@@ -221,8 +221,7 @@ void TestTypesWindow::manualFilePreviewRendersEachFile()
     QVERIFY(f.opened);
     MainWindow &w = *f.window;
     // The templates sit in a subfolder of the runway, which the fixture does not copy.
-    Test::copyFolder(Test::sharedDir()
-                         + QStringLiteral("/golden/foremast-v5-types/manual-02-jinja-template-variables/runway/pipeline"),
+    Test::copyFolder(Test::goldenPath("foremast-v5-types/manual-02-jinja-template-variables/runway/pipeline"),
                      f.folder + QStringLiteral("/pipeline"));
     ManualFilePreview *preview = w.settingsPanel()->pipelineEditor()->manualPreview();
     QVERIFY(preview);

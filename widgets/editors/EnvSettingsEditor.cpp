@@ -3,12 +3,12 @@
 
 #include "BasicFields.h"
 #include "EditSession.h"
+#include "FormScrollArea.h"
 #include "foremast/ForemastDefaults.h"
 
 #include <QLabel>
 #include <QScrollArea>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace Fd {
 
@@ -32,18 +32,12 @@ bool touchesAsgSize(const KeyPath &path)
 EnvSettingsEditor::EnvSettingsEditor(EditSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_scroll(new QScrollArea(this))
+    , m_scroll(formScrollArea(this))
     , m_content(new QWidget)
     , m_title(new QLabel)
     , m_notice(new QLabel)
     , m_typeNote(new QLabel)
 {
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_scroll);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form fits the panel; it never scrolls sideways
     build();
     m_scroll->setWidget(m_content);
     connect(session->document(), &RunwayDocument::changed, this, &EnvSettingsEditor::onDocumentChanged);

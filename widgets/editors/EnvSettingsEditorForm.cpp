@@ -3,6 +3,7 @@
 #include "EnvSettingsEditor.h"
 
 #include "BasicFields.h"
+#include "ChoiceLists.h"
 #include "DurationField.h"
 #include "ListFields.h"
 #include "WebhookDialog.h"
@@ -44,14 +45,6 @@ const QStringList Tagged{QStringLiteral("ec2"), QStringLiteral("lambda"), QStrin
 KeyPath scaling(const char *key)
 {
     return ScalingPolicy + KeyPath{QLatin1String(key)};
-}
-
-QList<QPair<QString, QString>> choices(const QStringList &values)
-{
-    QList<QPair<QString, QString>> out;
-    for (const QString &value : values)
-        out.append({value, QString()});
-    return out;
 }
 
 } // namespace
@@ -100,14 +93,14 @@ void EnvSettingsEditor::build()
     QFormLayout *form = addSection(tr("Instances"));
     showFor(form, Ec2Only);
     addField(form, new ComboField({App, QStringLiteral("instance_type")}, tr("&Instance type:"), m_content,
-                                  choices({QStringLiteral("t2.micro"), QStringLiteral("t2.small"),
-                                           QStringLiteral("t2.medium"), QStringLiteral("t2.large"),
-                                           QStringLiteral("t3.micro"), QStringLiteral("t3.small"),
-                                           QStringLiteral("t3.medium"), QStringLiteral("t3.large"),
-                                           QStringLiteral("t3.xlarge"), QStringLiteral("m5.large"),
-                                           QStringLiteral("m5.xlarge"), QStringLiteral("m5.2xlarge"),
-                                           QStringLiteral("c5.large"), QStringLiteral("c5.xlarge"),
-                                           QStringLiteral("r5.large"), QStringLiteral("r5.xlarge")}),
+                                  plainChoices({QStringLiteral("t2.micro"), QStringLiteral("t2.small"),
+                                                QStringLiteral("t2.medium"), QStringLiteral("t2.large"),
+                                                QStringLiteral("t3.micro"), QStringLiteral("t3.small"),
+                                                QStringLiteral("t3.medium"), QStringLiteral("t3.large"),
+                                                QStringLiteral("t3.xlarge"), QStringLiteral("m5.large"),
+                                                QStringLiteral("m5.xlarge"), QStringLiteral("m5.2xlarge"),
+                                                QStringLiteral("c5.large"), QStringLiteral("c5.xlarge"),
+                                                QStringLiteral("r5.large"), QStringLiteral("r5.xlarge")}),
                                   true));
     m_minInst = addField(form, new SpinField(MinInst, tr("ASG mi&nimum:"), m_content, 0, 10000));
     m_maxInst = addField(form, new SpinField(MaxInst, tr("ASG ma&ximum:"), m_content, 0, 10000));
@@ -210,9 +203,9 @@ void EnvSettingsEditor::buildScaling(QFormLayout *form)
     };
     m_scalingFields
         << fallback(addField(form, new ComboField(scaling("metric"), tr("Metric:"), m_content,
-                                                  choices({QStringLiteral("CPUUtilization"), QStringLiteral("NetworkIn"),
-                                                           QStringLiteral("NetworkOut"), QStringLiteral("DiskReadOps"),
-                                                           QStringLiteral("DiskWriteOps")}),
+                                                  plainChoices({QStringLiteral("CPUUtilization"), QStringLiteral("NetworkIn"),
+                                                                QStringLiteral("NetworkOut"), QStringLiteral("DiskReadOps"),
+                                                                QStringLiteral("DiskWriteOps")}),
                                                   true)),
                     QStringLiteral("CPUUtilization"));
     auto *threshold = addField(form, new SpinField(scaling("threshold"), tr("Threshold:"), m_content, 0, 1000000));
@@ -221,9 +214,9 @@ void EnvSettingsEditor::buildScaling(QFormLayout *form)
                     << fallback(addField(form, new SpinField(scaling("period_minutes"), tr("Period:"), m_content,
                                                              1, 1440, tr(" min"))), 30)
                     << fallback(addField(form, new ComboField(scaling("statistic"), tr("Statistic:"), m_content,
-                                                              choices({QStringLiteral("Average"), QStringLiteral("Sum"),
-                                                                       QStringLiteral("Minimum"), QStringLiteral("Maximum"),
-                                                                       QStringLiteral("SampleCount")}),
+                                                              plainChoices({QStringLiteral("Average"), QStringLiteral("Sum"),
+                                                                            QStringLiteral("Minimum"), QStringLiteral("Maximum"),
+                                                                            QStringLiteral("SampleCount")}),
                                                               false)),
                                 QStringLiteral("Average"))
                     << fallback(addField(form, new SpinField(scaling("instance_warmup"), tr("Instance warm-up:"),

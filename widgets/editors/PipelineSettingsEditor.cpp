@@ -2,7 +2,9 @@
 #include "PipelineSettingsEditor.h"
 
 #include "BasicFields.h"
+#include "ChoiceLists.h"
 #include "EditSession.h"
+#include "FormScrollArea.h"
 #include "EnvOrderField.h"
 #include "JsonValueField.h"
 #include "templates/ManualPipelines.h"
@@ -26,31 +28,17 @@ const QString Image = QStringLiteral("image");
 const QString Notifications = QStringLiteral("notifications");
 const QString OtherFlow = QStringLiteral("\x01other");
 
-QList<QPair<QString, QString>> choices(const QStringList &values)
-{
-    QList<QPair<QString, QString>> out;
-    for (const QString &value : values)
-        out.append({value, QString()});
-    return out;
-}
-
 } // namespace
 
 PipelineSettingsEditor::PipelineSettingsEditor(EditSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_scroll(new QScrollArea(this))
+    , m_scroll(formScrollArea(this))
     , m_content(new QWidget)
     , m_typeNote(new QLabel)
     , m_notificationsNote(new QLabel)
     , m_flow(new QComboBox)
 {
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_scroll);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form fits the panel; it never scrolls sideways
     auto *layout = new QVBoxLayout(m_content);
     const auto section = [this, layout](const QString &title) {
         auto *box = new QGroupBox(title, m_content);
@@ -100,9 +88,9 @@ PipelineSettingsEditor::PipelineSettingsEditor(EditSession *session, QWidget *pa
     addField(form, new TextField({QStringLiteral("base")}, tr("&Base AMI:"), m_content))
         ->setOriginNote(tr("An alias looked up in the AMI table (ami_json_url), or an AMI id."));
     addField(form, new ComboField({Image, QStringLiteral("bake_instance_type")}, tr("Bake &instance type:"), m_content,
-                                  choices({QStringLiteral("t2.small"), QStringLiteral("t2.medium"),
-                                           QStringLiteral("t3.small"), QStringLiteral("t3.medium"),
-                                           QStringLiteral("m5.large")}),
+                                  plainChoices({QStringLiteral("t2.small"), QStringLiteral("t2.medium"),
+                                                QStringLiteral("t3.small"), QStringLiteral("t3.medium"),
+                                                QStringLiteral("m5.large")}),
                                   true));
     addField(form, new SpinField({Image, QStringLiteral("root_volume_size")}, tr("&Root volume:"), m_content,
                                  1, 16384, tr(" GB")));

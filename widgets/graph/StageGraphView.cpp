@@ -2,6 +2,7 @@
 #include "StageGraphView.h"
 
 #include "GraphExport.h"
+#include "GraphNavigation.h"
 #include "StageGraphItems.h"
 #include "StageGraphScene.h"
 
@@ -20,6 +21,14 @@ namespace {
 constexpr qreal MinZoom = 0.1;
 constexpr qreal MaxZoom = 4;
 constexpr qreal ZoomStep = 1.25;
+
+// Images and exports show the selection and emphasis, never the pointer's hover or a focus ring.
+GraphState exportedState(GraphState state)
+{
+    state.hovered = -1;
+    state.showFocus = false;
+    return state;
+}
 
 } // namespace
 
@@ -257,57 +266,6 @@ void StageGraphView::wheelEvent(QWheelEvent *event)
     event->accept();
 }
 
-int StageGraphView::neighbour(int node, int key) const
-{
-    const StageLayout &layout = m_scene->graph().layout;
-    const QList<int> order = layout.readingOrder();
-    if (node < 0 || node >= layout.nodes.size())
-        return order.isEmpty() ? -1 : order.first();
-    const LayoutNode &n = layout.nodes.at(node);
-    const auto byRow = [&layout](int a, int b) { return layout.nodes.at(a).row < layout.nodes.at(b).row; };
-    switch (key) {
-    case Qt::Key_Right: {
-        if (n.children.isEmpty())
-            return node;
-        return *std::min_element(n.children.cbegin(), n.children.cend(), byRow);
-    }
-    case Qt::Key_Left: {
-        int best = -1;
-        for (int parent : n.parents) {
-            const LayoutNode &p = layout.nodes.at(parent);
-            if (best < 0 || p.column > layout.nodes.at(best).column
-                || (p.column == layout.nodes.at(best).column && p.row < layout.nodes.at(best).row))
-                best = parent;
-        }
-        return best < 0 ? node : best;
-    }
-    case Qt::Key_Up:
-    case Qt::Key_Down: {
-        int best = node;
-        for (int i = 0; i < layout.nodes.size(); ++i) {
-            const LayoutNode &other = layout.nodes.at(i);
-            if (other.column != n.column)
-                continue;
-            const bool candidate = key == Qt::Key_Up ? other.row < n.row : other.row > n.row;
-            if (candidate && (best == node || std::abs(other.row - n.row) < std::abs(layout.nodes.at(best).row - n.row)))
-                best = i;
-        }
-        return best;
-    }
-    case Qt::Key_Home:
-        return order.first();
-    case Qt::Key_End:
-        return order.last();
-    case Qt::Key_Tab:
-    case Qt::Key_Backtab: {
-        const int at = int(order.indexOf(node)) + (key == Qt::Key_Tab ? 1 : -1);
-        return at >= 0 && at < order.size() ? order.at(at) : -1;
-    }
-    default:
-        return node;
-    }
-}
-
 void StageGraphView::moveFocus(int node)
 {
     m_scene->setFocused(node, true);
@@ -327,7 +285,7 @@ void StageGraphView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Home:
     case Qt::Key_End:
         if (plain) {
-            moveFocus(neighbour(focused, event->key()));
+            moveFocus(GraphNavigation::neighbour(m_scene->graph().layout, focused, event->key()));
             event->accept();
             return;
         }
@@ -378,7 +336,8 @@ bool StageGraphView::focusNextPrevChild(bool next)
 {
     // Tab walks the nodes; past the last (or before the first) it leaves the view as usual.
     if (hasFocus()) {
-        const int node = neighbour(m_scene->state().focused, next ? Qt::Key_Tab : Qt::Key_Backtab);
+        const int node = GraphNavigation::neighbour(m_scene->graph().layout, m_scene->state().focused,
+                                                    next ? Qt::Key_Tab : Qt::Key_Backtab);
         if (node >= 0) {
             moveFocus(node);
             return true;
@@ -418,26 +377,19 @@ void StageGraphView::changeEvent(QEvent *event)
 
 QImage StageGraphView::renderImage(qreal scale) const
 {
-    GraphState state = m_scene->state();
-    state.hovered = -1;
-    state.showFocus = false;
-    return GraphExport::renderImage(m_scene->graph(), state, m_scene->graphStyle(), scale, devicePixelRatioF());
+    return GraphExport::renderImage(m_scene->graph(), exportedState(m_scene->state()), m_scene->graphStyle(), scale,
+                                    devicePixelRatioF());
 }
 
 QString StageGraphView::exportPng(const QString &path, qreal scale) const
 {
-    GraphState state = m_scene->state();
-    state.hovered = -1;
-    state.showFocus = false;
-    return GraphExport::writePng(path, m_scene->graph(), state, m_scene->graphStyle(), scale, devicePixelRatioF());
+    return GraphExport::writePng(path, m_scene->graph(), exportedState(m_scene->state()), m_scene->graphStyle(), scale,
+                                 devicePixelRatioF());
 }
 
 QString StageGraphView::exportSvg(const QString &path) const
 {
-    GraphState state = m_scene->state();
-    state.hovered = -1;
-    state.showFocus = false;
-    return GraphExport::writeSvg(path, m_scene->graph(), state, m_scene->graphStyle(),
+    return GraphExport::writeSvg(path, m_scene->graph(), exportedState(m_scene->state()), m_scene->graphStyle(),
                                  m_pipeline.value(QStringLiteral("name")).toString());
 }
 

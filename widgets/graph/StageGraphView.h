@@ -104,7 +104,6 @@ private:
     /// `restyled`: the fonts changed, so the items are made again even for the same geometry.
     void rebuild(bool restyled = false);
     void applyEmphasis(bool fit);
-    int neighbour(int node, int key) const;
     void moveFocus(int node);
     QAction *makeAction(const QString &text, const QList<QKeySequence> &keys, void (StageGraphView::*slot)());
 

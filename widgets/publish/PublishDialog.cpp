@@ -4,6 +4,7 @@
 #include "DiffHighlighter.h"
 #include "theme/ThemeColours.h"
 #include "GateSignInForm.h"
+#include "PublishRegionList.h"
 #include "gate/GateClient.h"
 #include "gate/PublishPreparer.h"
 #include "gate/PublishRun.h"
@@ -11,24 +12,15 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
-#include <QHeaderView>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace Fd {
-
-namespace {
-
-enum Column { RegionColumn, PipelineColumn, ChangeColumn, ResultColumn };
-enum Role { IsObsoleteRole = Qt::UserRole, IndexRole };
-
-} // namespace
 
 PublishDialog::PublishDialog(const PublishRequest &request, const PublishDialogServices &services, QWidget *parent)
     : QDialog(parent), m_request(request), m_services(services)
@@ -94,15 +86,7 @@ void PublishDialog::buildUi()
     layout->addWidget(m_createApplication);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    m_regions = new QTreeWidget(splitter);
-    m_regions->setObjectName(QStringLiteral("regions"));
-    m_regions->setRootIsDecorated(false);
-    m_regions->setHeaderLabels({tr("Region"), tr("Pipeline"), tr("Change"), tr("Result")});
-    m_regions->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Results can be long (Gate's own error text): they wrap in a column that takes the rest.
-    m_regions->header()->setSectionResizeMode(ResultColumn, QHeaderView::Stretch);
-    m_regions->setWordWrap(true);
-    m_regions->setTextElideMode(Qt::ElideNone);
+    m_regions = new PublishRegionList(splitter);
     connect(m_regions, &QTreeWidget::currentItemChanged, this, &PublishDialog::showDiff);
     m_diff = new QPlainTextEdit(splitter);
     m_diff->setObjectName(QStringLiteral("diff"));
@@ -210,39 +194,13 @@ void PublishDialog::onPrepared()
 
 void PublishDialog::showPlan()
 {
-    m_regions->clear();
-    int changes = 0;
-    for (int i = 0; i < m_plan.regions.size(); ++i) {
-        const RegionPlan &region = m_plan.regions.at(i);
-        QString change;
-        if (region.action == RegionAction::Create)
-            change = tr("new");
-        else if (region.action == RegionAction::Update)
-            change = tr("+%1 −%2 lines").arg(region.addedLines).arg(region.removedLines);
-        else
-            change = tr("unchanged");
-        changes += region.action != RegionAction::Unchanged;
-        auto *item = new QTreeWidgetItem(m_regions, {region.region, region.name, change, QString()});
-        item->setData(RegionColumn, IsObsoleteRole, false);
-        item->setData(RegionColumn, IndexRole, i);
-    }
-    for (int i = 0; i < m_plan.obsolete.size(); ++i) {
-        const ObsoletePipeline &old = m_plan.obsolete.at(i);
-        const QString why = old.region.contains(QLatin1String("onetime")) ? tr("delete (one-time pipeline)")
-                                                                          : tr("delete (region removed)");
-        auto *item = new QTreeWidgetItem(m_regions, {old.region, old.name, why, QString()});
-        item->setData(RegionColumn, IsObsoleteRole, true);
-        item->setData(RegionColumn, IndexRole, i);
-        item->setCheckState(RegionColumn, Qt::Unchecked);
-        item->setToolTip(RegionColumn, tr("Tick to delete this pipeline from Spinnaker."));
-    }
+    const int changes = m_regions->setPlan(m_plan);
     if (!m_plan.applicationExists) {
         m_createApplication->setText(tr("Create the application %1 in Spinnaker (owner %2)")
                                          .arg(m_plan.application, m_plan.applicationInfo.email));
         m_createApplication->setChecked(false);
         m_createApplication->show();
     }
-    m_regions->setCurrentItem(m_regions->topLevelItem(0));
     QString summary = tr("Signed in as %1. %n region(s) to change", nullptr, changes).arg(m_plan.user.username);
     if (!m_plan.obsolete.isEmpty())
         summary += tr("; %n pipeline(s) of removed regions can be deleted", nullptr, int(m_plan.obsolete.size()));
@@ -254,22 +212,10 @@ void PublishDialog::showPlan()
 
 void PublishDialog::showDiff()
 {
-    const QTreeWidgetItem *item = m_regions->currentItem();
-    if (!item) {
+    if (!m_regions->currentItem())
         m_diff->clear();
-        return;
-    }
-    const int index = item->data(RegionColumn, IndexRole).toInt();
-    if (item->data(RegionColumn, IsObsoleteRole).toBool()) {
-        const ObsoletePipeline &old = m_plan.obsolete.at(index);
-        m_diff->setPlainText(tr("%1 (id %2) was generated for region %3, which the runway no longer has.\n"
-                                "Tick it to delete it from Spinnaker when publishing. Pipelines made by hand are "
-                                "never listed here.").arg(old.name, old.id, old.region));
-        return;
-    }
-    const RegionPlan &region = m_plan.regions.at(index);
-    m_diff->setPlainText(region.action == RegionAction::Unchanged ? tr("No change: Spinnaker already has this pipeline.")
-                                                                  : region.diff);
+    else
+        m_diff->setPlainText(m_regions->currentDiff());
 }
 
 void PublishDialog::startPublish()
@@ -278,11 +224,7 @@ void PublishDialog::startPublish()
         return;
     PublishOptions options;
     options.createApplication = m_createApplication->isChecked();
-    for (int i = 0; i < m_regions->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *item = m_regions->topLevelItem(i);
-        if (item->data(RegionColumn, IsObsoleteRole).toBool() && item->checkState(RegionColumn) == Qt::Checked)
-            options.deleteObsolete << m_plan.obsolete.at(item->data(RegionColumn, IndexRole).toInt()).name;
-    }
+    options.deleteObsolete = m_regions->ticked();
     m_publishedOnce = true;
     m_report = {};
     delete m_run;
@@ -297,28 +239,9 @@ void PublishDialog::startPublish()
     updateButtons();
 }
 
-QTreeWidgetItem *PublishDialog::itemFor(const RegionResult &result) const
-{
-    for (int i = 0; i < m_regions->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_regions->topLevelItem(i);
-        if (item->text(RegionColumn) == result.region
-            && item->data(RegionColumn, IsObsoleteRole).toBool() == result.isDeletion)
-            return item;
-    }
-    return nullptr;
-}
-
 void PublishDialog::onResult(const RegionResult &result)
 {
-    if (QTreeWidgetItem *item = itemFor(result)) {
-        QString text = regionStateName(result.state);
-        if (result.error.isError())
-            text += QStringLiteral(": ") + result.error.toString();
-        if (!result.note.isEmpty())
-            text += QLatin1Char(' ') + result.note;
-        item->setText(ResultColumn, text);
-        item->setToolTip(ResultColumn, text);
-    }
+    m_regions->showResult(result);
     if (!m_run)
         return;
     const QList<RegionResult> &all = m_run->report().results;
@@ -352,11 +275,8 @@ void PublishDialog::onPublished()
         summary = tr("Published %n pipeline change(s).", nullptr, sent);
     setStatus(summary, failures > 0 || m_report.applicationError.isError());
     // What was compared before is history now: no "new" or diff for pipelines that were just sent.
-    for (const RegionResult &result : std::as_const(m_report.results)) {
-        QTreeWidgetItem *item = itemFor(result);
-        if (item && result.isFine())
-            item->setText(ChangeColumn, result.isDeletion ? tr("deleted") : tr("as published"));
-    }
+    for (const RegionResult &result : std::as_const(m_report.results))
+        m_regions->markPublished(result);
     if (sent > 0)
         m_diff->setPlainText(tr("Compare again to see the pipelines as Spinnaker has them now."));
     updateButtons();

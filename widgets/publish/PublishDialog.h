@@ -16,14 +16,13 @@ class QNetworkAccessManager;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QTreeWidget;
-class QTreeWidgetItem;
 
 namespace Fd {
 
 class GateClient;
 class GateSignInForm;
 class PublishPreparer;
+class PublishRegionList;
 class PublishRun;
 
 /// What the publish dialog needs from the window that opens it.
@@ -80,7 +79,6 @@ private:
     void showDiff();
     void setStatus(const QString &text, bool isError = false);
     void updateButtons();
-    QTreeWidgetItem *itemFor(const RegionResult &result) const;
 
     PublishRequest m_request;
     PublishDialogServices m_services;
@@ -98,7 +96,7 @@ private:
     QLabel *m_blocked = nullptr;
     QLabel *m_warnings = nullptr;
     QCheckBox *m_createApplication = nullptr;
-    QTreeWidget *m_regions = nullptr;
+    PublishRegionList *m_regions = nullptr;
     QPlainTextEdit *m_diff = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
