@@ -10,6 +10,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 
 namespace Fd {
@@ -277,7 +278,10 @@ std::optional<FlowExpression> FlowExpression::parse(const QString &text, const F
         expression.m_setting = index;
         path.removeFirst();
     }
-    expression.m_path = path;
+    for (const QString &segment : qAsConst(path)) {
+        const bool ascii = std::all_of(segment.begin(), segment.end(), [](QChar c) { return c.unicode() < 0x80; });
+        expression.m_path.push_back({segment, ascii ? segment.toLatin1() : QByteArray()});
+    }
 
     static const QHash<QString, Filter> filters = {
         {QStringLiteral("upper"), Filter::Upper},   {QStringLiteral("lower"), Filter::Lower},
@@ -314,19 +318,14 @@ std::optional<FlowExpression> FlowExpression::parse(const QString &text, const F
 
 QJsonValue FlowExpression::evaluate(const FlowScope &scope) const
 {
-    QJsonValue value;
-    if (m_root == FlowVar::Flow) {
-        if (scope.settings && m_setting < int(scope.settings->size()))
-            value = (*scope.settings)[size_t(m_setting)].render(scope);
-    } else {
-        value = scope.get(m_root);
-    }
-    for (const QString &segment : m_path) {
+    QJsonValue value = m_root == FlowVar::Flow ? scope.setting(m_setting) : scope.get(m_root);
+    for (const Segment &segment : m_path) {
         if (value.isObject()) {
-            value = value.toObject().value(segment);
+            const QJsonObject object = value.toObject();
+            value = segment.latin1.isEmpty() ? object.value(segment.key) : object.value(QLatin1String(segment.latin1));
         } else if (value.isArray()) {
             bool ok = false;
-            const int index = segment.toInt(&ok);
+            const int index = segment.key.toInt(&ok);
             const QJsonArray array = value.toArray();
             value = ok && index >= 0 && index < array.size() ? array.at(index) : QJsonValue(QJsonValue::Undefined);
         } else {
@@ -342,7 +341,10 @@ QJsonValue FlowExpression::evaluate(const FlowScope &scope) const
             value = text.left(1).toUpper() + text.mid(1).toLower();
             break;
         }
-        case Filter::String: value = FlowText::toText(value); break;
+        case Filter::String:
+            if (!value.isString()) // a text stays the value it is, not a copy
+                value = FlowText::toText(value);
+            break;
         case Filter::Json: value = FlowText::toPythonJson(value); break;
         case Filter::Base64:
             value = QString::fromLatin1(FlowText::toText(value).toUtf8().toBase64());
@@ -362,6 +364,54 @@ QJsonValue FlowExpression::evaluate(const FlowScope &scope) const
         }
     }
     return value;
+}
+
+namespace {
+
+enum FixedStamp : quint64 { NullStamp = 1, FalseStamp, TrueStamp, FirstFreeStamp };
+
+} // namespace
+
+quint64 FlowScope::nextStamp()
+{
+    static std::atomic<quint64> last{FirstFreeStamp};
+    return ++last;
+}
+
+quint64 FlowScope::stampOf(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return NullStamp;
+    case QJsonValue::Bool: return value.toBool() ? TrueStamp : FalseStamp;
+    case QJsonValue::String: {
+        // The same text gets the same stamp (per thread; the table starts over when it grows
+        // large, which only costs a few renders).
+        thread_local QHash<QString, quint64> texts;
+        if (texts.size() > 4096)
+            texts.clear();
+        const QString text = value.toString();
+        auto it = texts.constFind(text);
+        if (it == texts.constEnd())
+            it = texts.insert(text, nextStamp());
+        return it.value();
+    }
+    default: return nextStamp();
+    }
+}
+
+QJsonValue FlowScope::setting(int index) const
+{
+    if (!settings || index < 0 || index >= int(settings->size()))
+        return QJsonValue();
+    if (!settingValues || settingValues->table != settings) {
+        settingValues = std::make_shared<SettingValues>();
+        settingValues->table = settings;
+        settingValues->values.resize(settings->size());
+    }
+    std::optional<QJsonValue> &value = settingValues->values[size_t(index)];
+    if (!value)
+        value = (*settings)[size_t(index)].render(*this);
+    return *value;
 }
 
 // --- conditions ------------------------------------------------------------------------------

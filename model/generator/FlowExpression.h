@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -37,8 +38,44 @@ struct FlowScope
     /// The flow's settings by index, defaults replaced by the user's overrides.
     const std::vector<FlowTemplate> *settings = nullptr;
 
-    void set(FlowVar var, const QJsonValue &value) { values[size_t(var)] = value; }
+    void set(FlowVar var, const QJsonValue &value)
+    {
+        values[size_t(var)] = value;
+        m_stamps[size_t(var)] = stampOf(value);
+        if (isPipelineVar(var))
+            m_pipelineStamp = nextStamp();
+        // A setting never reads `item` or `index` (FlowParser compiles them without), so the
+        // copies made for each item of a "forEach" keep sharing the rendered settings.
+        if (var != FlowVar::Item && var != FlowVar::Index)
+            settingValues.reset();
+    }
     const QJsonValue &get(FlowVar var) const { return values[size_t(var)]; }
+
+    /// The variables every template may read, the same for all envs of a pipeline.
+    static constexpr bool isPipelineVar(FlowVar var) { return var < FlowVar::Env; }
+    /// Changes whenever a pipeline variable is set: two scopes with the same stamp hold the same
+    /// pipeline variables (copies of one scope, extended with env or item variables only).
+    quint64 pipelineStamp() const { return m_pipelineStamp; }
+    /// Equal for two scopes only if `var` holds the same value in both (the same text, true,
+    /// false or null); other values get a new stamp each time they are set.
+    quint64 stamp(FlowVar var) const { return m_stamps[size_t(var)]; }
+
+    /// The value of flow setting `index` in this scope, rendered on first use.
+    QJsonValue setting(int index) const;
+
+private:
+    struct SettingValues
+    {
+        const std::vector<FlowTemplate> *table = nullptr;
+        std::vector<std::optional<QJsonValue>> values;
+    };
+    /// Shared by the copies of a scope until one of them changes a variable.
+    mutable std::shared_ptr<SettingValues> settingValues;
+    quint64 m_pipelineStamp = 0;
+    std::array<quint64, size_t(FlowVar::Count)> m_stamps{}; ///< 0: never set (null)
+
+    static quint64 nextStamp();
+    static quint64 stampOf(const QJsonValue &value);
 };
 
 /// What a template may refer to where it is compiled.
@@ -60,6 +97,9 @@ public:
 
     QJsonValue evaluate(const FlowScope &scope) const;
     bool isOptional() const { return m_optional; }
+    /// The variable the path starts at; for FlowVar::Flow, setting() is the setting's index.
+    FlowVar root() const { return m_root; }
+    int setting() const { return m_setting; }
 
 private:
     enum class Filter : quint8 { Upper, Lower, Capitalize, String, Json, Base64, Default, Number };
@@ -69,9 +109,15 @@ private:
         QJsonValue argument; ///< default(…)'s value
     };
 
+    struct Segment
+    {
+        QString key;
+        QByteArray latin1; ///< the key when it is ASCII: QJsonObject finds those faster
+    };
+
     FlowVar m_root = FlowVar::App;
     int m_setting = -1;
-    QStringList m_path;
+    std::vector<Segment> m_path;
     std::vector<Step> m_filters;
     bool m_optional = false;
 };

@@ -173,16 +173,25 @@ FlowScope FlowScopeBuilder::envScope(const FlowScope &pipelineScope, const QStri
     scope.set(FlowVar::KeyPair, FlowText::isTruthy(keyPair) ? FlowText::toText(keyPair)
                                                             : QStringLiteral("%1_%2_default").arg(env, region));
 
+    scope.set(FlowVar::Tags, tags(env, objectAt(app, QStringLiteral("custom_tags"))));
+    return scope;
+}
+
+QJsonObject FlowScopeBuilder::tags(const QString &env, const QJsonObject &custom) const
+{
     // Custom tags, and the built-in ones, which win over a custom tag of the same name: the
-    // built-in object shared, with the custom tags added to a copy.
+    // built-in object shared, with the custom tags added to a copy. An env's custom tags are
+    // usually the same in every region: then so is the object (rendering finds it unchanged).
+    CustomTags &last = m_customTags[env];
+    if (last.filled && last.custom == custom)
+        return last.tags;
     QJsonObject tags = m_builtinTags;
-    const QJsonObject custom = objectAt(app, QStringLiteral("custom_tags"));
     for (auto it = custom.begin(); it != custom.end(); ++it) {
         if (!m_builtinTags.contains(it.key()))
             tags.insert(it.key(), pastedText(FlowText::toPythonStr(it.value())));
     }
-    scope.set(FlowVar::Tags, tags);
-    return scope;
+    last = {true, custom, tags};
+    return tags;
 }
 
 QJsonArray FlowScopeBuilder::notifications(const QJsonObject &pipelineSettings)

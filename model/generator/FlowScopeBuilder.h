@@ -48,6 +48,7 @@ private:
     };
     const EnvConfig &envConfig(const QString &env) const;
     QJsonObject availabilityZones(const QString &region, const QStringList &zones) const;
+    QJsonObject tags(const QString &env, const QJsonObject &custom) const;
 
     const RunwayContext &m_context;
     QJsonObject m_pipelineSettings;
@@ -56,6 +57,13 @@ private:
     QJsonObject m_builtinTags; ///< app_group, app_name, owner_email
     mutable QHash<QString, EnvConfig> m_envConfigs;
     mutable QHash<QStringList, QJsonObject> m_zoneObjects; ///< [region, zones…] → {region: zones}
+    struct CustomTags
+    {
+        bool filled = false;
+        QJsonObject custom; ///< app.custom_tags
+        QJsonObject tags;   ///< the tags made of them
+    };
+    mutable QHash<QString, CustomTags> m_customTags; ///< by env: the last region's
 };
 
 } // namespace Fd

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "FlowTemplate.h"
+#include "FlowTemplateNodes.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -18,29 +18,6 @@ struct Tr
 };
 
 } // namespace
-
-struct FlowTemplate::Node
-{
-    enum class Kind : quint8 { Literal, Object, Array, Placeholder, Text };
-    struct Part
-    {
-        QString text;
-        std::optional<FlowExpression> expression;
-    };
-
-    Kind kind = Kind::Literal;
-    QJsonValue literal;                           // Object: every key, placeholders as null
-    struct Member
-    {
-        QString key;
-        QByteArray latin1; ///< the key when it is Latin-1: QJsonObject finds those faster
-        int node = -1;
-    };
-    std::vector<Member> members; // Object: the members with placeholders
-    std::vector<int> items;
-    std::optional<FlowExpression> expression;
-    std::vector<Part> parts;
-};
 
 namespace {
 
@@ -107,11 +84,47 @@ public:
         } else if (!compileText(value.toString(), node, error)) {
             return -1;
         }
+        noteVariables(node);
         m_nodes.push_back(std::move(node));
         return int(m_nodes.size()) - 1;
     }
 
 private:
+    /// What the node reads, for FlowRenderMemory: its own expressions and its children's.
+    void noteVariables(FlowTemplate::Node &node) const
+    {
+        const auto readVar = [&node](FlowVar var) {
+            if (std::find(node.reads.begin(), node.reads.end(), var) == node.reads.end())
+                node.reads.push_back(var);
+        };
+        const auto readExpression = [&](const FlowExpression &expression) {
+            if (expression.root() == FlowVar::Flow) {
+                node.settingRefs.push_back(expression.setting());
+                return;
+            }
+            readVar(expression.root());
+            if (!FlowScope::isPipelineVar(expression.root()))
+                node.usesEnv = true;
+        };
+        const auto readChild = [&](int child) {
+            const FlowTemplate::Node &below = m_nodes[size_t(child)];
+            node.usesEnv = node.usesEnv || below.usesEnv;
+            node.settingRefs.insert(node.settingRefs.end(), below.settingRefs.begin(), below.settingRefs.end());
+            for (const FlowVar var : below.reads)
+                readVar(var);
+        };
+        if (node.expression)
+            readExpression(*node.expression);
+        for (const FlowTemplate::Node::Part &part : node.parts) {
+            if (part.expression)
+                readExpression(*part.expression);
+        }
+        for (const FlowTemplate::Node::Member &member : node.members)
+            readChild(member.node);
+        for (const int item : node.items)
+            readChild(item);
+    }
+
     bool compileText(const QString &text, FlowTemplate::Node &node, QString *error)
     {
         using Node = FlowTemplate::Node;
@@ -150,30 +163,19 @@ private:
     std::vector<FlowTemplate::Node> &m_nodes;
 };
 
-QJsonValue renderNode(const std::vector<FlowTemplate::Node> &nodes, int index, const FlowScope &scope)
+using Node = FlowTemplate::Node;
+using namespace FlowRender;
+
+QJsonValue renderNode(const std::vector<Node> &nodes, int index, const FlowScope &scope)
 {
-    using Node = FlowTemplate::Node;
     const Node &node = nodes[size_t(index)];
     switch (node.kind) {
     case Node::Kind::Literal:
         return node.literal;
     case Node::Kind::Object: {
         QJsonObject object = node.literal.toObject();
-        for (const Node::Member &member : node.members) {
-            const QJsonValue value = renderNode(nodes, member.node, scope);
-            if (member.latin1.isEmpty()) {
-                if (value.isUndefined())
-                    object.remove(member.key);
-                else
-                    object.insert(member.key, value);
-            } else {
-                const QLatin1String key(member.latin1);
-                if (value.isUndefined())
-                    object.remove(key);
-                else
-                    object.insert(key, value);
-            }
-        }
+        for (const Node::Member &member : node.members)
+            setMember(object, member, renderNode(nodes, member.node, scope));
         return object;
     }
     case Node::Kind::Array: {
@@ -185,23 +187,48 @@ QJsonValue renderNode(const std::vector<FlowTemplate::Node> &nodes, int index, c
         }
         return array;
     }
-    case Node::Kind::Placeholder: {
-        const QJsonValue value = node.expression->evaluate(scope);
-        if (node.expression->isOptional() && !FlowText::isTruthy(value))
-            return QJsonValue(QJsonValue::Undefined);
-        return value.isUndefined() ? QJsonValue(QJsonValue::Null) : value;
-    }
-    case Node::Kind::Text: {
-        QString text;
-        for (const Node::Part &part : node.parts)
-            text += part.expression ? FlowText::toText(part.expression->evaluate(scope)) : part.text;
-        return text;
-    }
+    case Node::Kind::Placeholder:
+        return renderPlaceholder(node, scope);
+    case Node::Kind::Text:
+        return renderText(node, scope);
     }
     return QJsonValue();
 }
 
 } // namespace
+
+void FlowRender::setMember(QJsonObject &object, const Node::Member &member, const QJsonValue &value)
+{
+    if (member.latin1.isEmpty()) {
+        if (value.isUndefined())
+            object.remove(member.key);
+        else
+            object.insert(member.key, value);
+    } else {
+        const QLatin1String key(member.latin1);
+        if (value.isUndefined())
+            object.remove(key);
+        else
+            object.insert(key, value);
+    }
+}
+
+QJsonValue FlowRender::renderPlaceholder(const Node &node, const FlowScope &scope)
+{
+    const QJsonValue value = node.expression->evaluate(scope);
+    if (node.expression->isOptional() && !FlowText::isTruthy(value))
+        return QJsonValue(QJsonValue::Undefined);
+    return value.isUndefined() ? QJsonValue(QJsonValue::Null) : value;
+}
+
+QString FlowRender::renderText(const Node &node, const FlowScope &scope)
+{
+    QString text;
+    for (const Node::Part &part : node.parts)
+        text += part.expression ? FlowText::toText(part.expression->evaluate(scope)) : part.text;
+    return text;
+}
+
 
 std::optional<FlowTemplate> FlowTemplate::compile(const QJsonValue &value, const FlowTemplateContext &context,
                                                   QString *error, KeyPath *errorPath)
@@ -218,11 +245,35 @@ std::optional<FlowTemplate> FlowTemplate::compile(const QJsonValue &value, const
     return result;
 }
 
-QJsonValue FlowTemplate::render(const FlowScope &scope) const
+QJsonValue FlowTemplate::render(const FlowScope &scope, FlowRenderMemory *memory,
+                                const std::vector<FlowExtraMember> &extra) const
+{
+    if (!m_nodes || m_nodes->empty() || m_nodes->back().kind != Node::Kind::Object)
+        return render(scope, memory);
+    if (!memory) {
+        QJsonValue rendered = render(scope);
+        QJsonObject object = rendered.toObject();
+        rendered = QJsonValue();
+        for (const FlowExtraMember &member : extra)
+            object.insert(member.key, member.value);
+        return object;
+    }
+    return FlowRender::renderRoot(*m_nodes, scope, *memory->d, extra);
+}
+
+QJsonValue FlowTemplate::render(const FlowScope &scope, FlowRenderMemory *memory) const
 {
     if (!m_nodes || m_nodes->empty())
         return QJsonValue(QJsonValue::Undefined);
-    return renderNode(*m_nodes, int(m_nodes->size()) - 1, scope);
+    const Node &root = m_nodes->back();
+    if (!memory || (root.kind != Node::Kind::Object && root.kind != Node::Kind::Array))
+        return renderNode(*m_nodes, int(m_nodes->size()) - 1, scope);
+    return FlowRender::renderRoot(*m_nodes, scope, *memory->d, {});
+}
+
+bool FlowTemplate::usesEnvVars() const
+{
+    return m_nodes && !m_nodes->empty() && m_nodes->back().usesEnv;
 }
 
 } // namespace Fd

@@ -134,6 +134,7 @@ private:
         QJsonObject pipeline = m_flow.pipeline().render(pipelineScope).toObject();
         Chain chain;
         QJsonArray stages;
+        m_memory.select(QString());
         emitEntries(m_flow.start(), pipelineScope, QString(), chain, chain.startIds, stages, out);
 
         QString previousEnv;
@@ -154,10 +155,12 @@ private:
                 continue;
             }
             QHash<QString, QString> ids = chain.startIds;
+            m_memory.select(env);
             emitEntries(block->stages, scope, env, chain, ids, stages, out);
             previousEnv = env;
             out.envs << env;
         }
+        m_memory.select(QString());
         emitEntries(m_flow.end(), pipelineScope, QString(), chain, chain.startIds, stages, out);
         pipeline.insert(QStringLiteral("stages"), stages);
         if (out.envs.isEmpty())
@@ -208,32 +211,51 @@ private:
     void emitStage(const FlowStageEntry &entry, const FlowScope &scope, const QString &env, Chain &chain,
                    QHash<QString, QString> &ids, QJsonArray &stages, GeneratedPipeline &out)
     {
-        QJsonObject stage = entry.stage.render(scope).toObject();
         QString refId;
-        QJsonArray requisites;
+        QString parent;
         if (entry.side) {
-            const QString parent = entry.after.isEmpty() ? chain.lastMain : ids.value(entry.after, chain.lastMain);
+            parent = entry.after.isEmpty() ? chain.lastMain : ids.value(entry.after, chain.lastMain);
             refId = QString::number(chain.main * 100 + chain.side++);
-            if (parent.isEmpty())
-                finding(Error::Severity::Error, env, scope.get(FlowVar::Region).toString(),
-                        Tr::tr("%1: a side stage needs a main stage before it to hang off.").arg(entry.keyPath), refId,
-                        stage.value(QStringLiteral("name")).toString());
-            else
-                requisites.append(parent);
         } else {
-            if (!chain.lastMain.isEmpty())
-                requisites.append(chain.lastMain);
+            parent = chain.lastMain;
             refId = QString::number(++chain.main);
             chain.lastMain = refId;
             chain.side = 0;
         }
-        stage.insert(QStringLiteral("refId"), refId);
-        stage.insert(QStringLiteral("requisiteStageRefIds"), requisites);
+        const QJsonObject stage =
+            entry.stage
+                .render(scope, &m_memory,
+                        {{QLatin1String("refId"), refIdValue(refId)},
+                         {QLatin1String("requisiteStageRefIds"), requisitesOf(parent)}})
+                .toObject();
+        if (entry.side && parent.isEmpty())
+            finding(Error::Severity::Error, env, scope.get(FlowVar::Region).toString(),
+                    Tr::tr("%1: a side stage needs a main stage before it to hang off.").arg(entry.keyPath), refId,
+                    stage.value(QStringLiteral("name")).toString());
         if (!entry.id.isEmpty())
             ids.insert(entry.id, refId);
         if (!env.isEmpty())
             out.envOfStage.insert(refId, env);
         stages.append(stage);
+    }
+
+    /// The refId as a JSON text, made once per refId: every region numbers its stages alike.
+    const QJsonValue &refIdValue(const QString &refId)
+    {
+        auto it = m_refIdValues.find(refId);
+        if (it == m_refIdValues.end())
+            it = m_refIdValues.insert(refId, QJsonValue(refId));
+        return it.value();
+    }
+
+    /// The requisites of a stage that waits for `parent` (none when empty), made once per parent:
+    /// rendering finds the very same list as last time unchanged without comparing it.
+    const QJsonValue &requisitesOf(const QString &parent)
+    {
+        auto it = m_requisites.find(parent);
+        if (it == m_requisites.end())
+            it = m_requisites.insert(parent, parent.isEmpty() ? QJsonArray() : QJsonArray{parent});
+        return it.value();
     }
 
     QString existingId(const QString &name, const QString &app, const QString &region)
@@ -290,6 +312,11 @@ private:
     FlowScopeBuilder m_scopes;
     Generation m_generation;
     QSet<QString> m_reported;
+    /// An env's stages in one region are much like its stages in the region before: rendering
+    /// starts from those (by env) and sets only the values that differ.
+    FlowRenderMemory m_memory;
+    QHash<QString, QJsonValue> m_refIdValues;
+    QHash<QString, QJsonValue> m_requisites;
 };
 
 /// Foremast's one-time pipelines: the ec2 wrapper (with its Bake) for every type, then its post_pipeline().

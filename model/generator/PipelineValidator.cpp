@@ -21,6 +21,20 @@ struct Tr
 
 const QString Stages = QStringLiteral("stages");
 
+/// Where a stage's finding points: stages.<index>, then `rest`. Built only for a finding.
+KeyPath stagePath(int index, const KeyPath &rest = {})
+{
+    return KeyPath{Stages, QString::number(index)} + rest;
+}
+
+/// The text of `object[key]` (empty unless it is a text). Read through the object's own
+/// reference: QJsonObject::value() first copies a text into a QJsonValue of its own.
+QString textAt(const QJsonObject &object, QLatin1String key)
+{
+    const auto it = object.constFind(key);
+    return it == object.constEnd() ? QString() : it->toString();
+}
+
 struct StageInfo
 {
     int index = 0;
@@ -45,8 +59,9 @@ public:
             return m_out;
         }
         const QJsonArray list = stages.toArray();
-        for (int i = 0; i < list.size(); ++i)
-            checkStage(i, list.at(i));
+        int index = 0;
+        for (auto it = list.begin(); it != list.end(); ++it)
+            checkStage(index++, *it);
         checkGraph(list);
         return m_out;
     }
@@ -122,104 +137,118 @@ private:
         }
     }
 
-    void requireField(const QJsonObject &stage, const KeyPath &path, const StageInfo &info, const char *field,
-                      QJsonValue::Type type)
+    void requireField(const QJsonObject &stage, const StageInfo &info, const char *field, QJsonValue::Type type)
     {
-        const QJsonValue value = stage.value(QLatin1String(field));
-        const bool ok = type == QJsonValue::String ? !value.toString().trimmed().isEmpty()
-            : type == QJsonValue::Array            ? !value.toArray().isEmpty()
-                                                   : !value.isUndefined() && !value.isNull();
+        const auto it = stage.constFind(QLatin1String(field));
+        const QJsonValue::Type found = it == stage.constEnd() ? QJsonValue::Undefined : it->type();
+        const bool ok = type == QJsonValue::String ? found == QJsonValue::String && !it->toString().trimmed().isEmpty()
+            : type == QJsonValue::Array            ? found == QJsonValue::Array && !it->toArray().isEmpty()
+                                                   : found != QJsonValue::Undefined && found != QJsonValue::Null;
         if (!ok)
-            add(Error::Severity::Error, path + KeyPath{QLatin1String(field)},
+            add(Error::Severity::Error, stagePath(info.index, {QLatin1String(field)}),
                 Tr::tr("A %1 stage needs \"%2\".").arg(info.type, QLatin1String(field)), &info);
     }
 
-    void checkStage(int index, const QJsonValue &value)
+    /// A refId as Spinnaker reads it: a text, or a number written as a text.
+    static QString refIdText(QJsonValueConstRef value)
     {
-        const KeyPath path{Stages, QString::number(index)};
+        return value.isDouble() ? QString::number(value.toDouble()) : value.toString();
+    }
+
+    void checkStage(int index, QJsonValueConstRef value)
+    {
         StageInfo info;
         info.index = index;
-        const QJsonObject stage = value.toObject();
         if (!value.isObject()) {
-            add(Error::Severity::Error, path, Tr::tr("A stage must be an object."));
+            add(Error::Severity::Error, stagePath(index), Tr::tr("A stage must be an object."));
             m_stages << info;
             return;
         }
-        const QJsonValue refId = stage.value(QLatin1String("refId"));
-        info.refId = refId.isDouble() ? QString::number(refId.toDouble()) : refId.toString();
-        info.name = stage.value(QLatin1String("name")).toString();
-        info.type = stage.value(QLatin1String("type")).toString();
-        if (refId.isDouble())
-            add(Error::Severity::Warning, path + KeyPath{QStringLiteral("refId")},
+        const QJsonObject stage = value.toObject();
+        const auto refId = stage.constFind(QLatin1String("refId"));
+        const bool numericRefId = refId != stage.constEnd() && refId->isDouble();
+        info.refId = refId == stage.constEnd() ? QString() : refIdText(*refId);
+        info.name = textAt(stage, QLatin1String("name"));
+        info.type = textAt(stage, QLatin1String("type"));
+        if (numericRefId)
+            add(Error::Severity::Warning, stagePath(index, {QStringLiteral("refId")}),
                 Tr::tr("refId should be a string (Spinnaker converts numbers)."), &info);
         else if (info.refId.isEmpty())
-            add(Error::Severity::Error, path + KeyPath{QStringLiteral("refId")}, Tr::tr("The stage has no refId."), &info);
+            add(Error::Severity::Error, stagePath(index, {QStringLiteral("refId")}), Tr::tr("The stage has no refId."), &info);
         if (info.name.trimmed().isEmpty())
-            add(Error::Severity::Error, path + KeyPath{QStringLiteral("name")}, Tr::tr("The stage has no name."), &info);
+            add(Error::Severity::Error, stagePath(index, {QStringLiteral("name")}), Tr::tr("The stage has no name."), &info);
         if (info.type.isEmpty())
-            add(Error::Severity::Error, path + KeyPath{QStringLiteral("type")}, Tr::tr("The stage has no type."), &info);
+            add(Error::Severity::Error, stagePath(index, {QStringLiteral("type")}), Tr::tr("The stage has no type."), &info);
 
-        const QJsonValue requisites = stage.value(QLatin1String("requisiteStageRefIds"));
-        if (!requisites.isUndefined() && !requisites.isNull() && !requisites.isArray()) {
-            add(Error::Severity::Error, path + KeyPath{QStringLiteral("requisiteStageRefIds")},
+        const auto requisites = stage.constFind(QLatin1String("requisiteStageRefIds"));
+        const QJsonValue::Type requisitesType = requisites == stage.constEnd() ? QJsonValue::Undefined : requisites->type();
+        if (requisitesType != QJsonValue::Undefined && requisitesType != QJsonValue::Null
+            && requisitesType != QJsonValue::Array) {
+            add(Error::Severity::Error, stagePath(index, {QStringLiteral("requisiteStageRefIds")}),
                 Tr::tr("requisiteStageRefIds must be a list of refIds."), &info);
         }
-        for (const QJsonValue &requisite : requisites.toArray())
-            info.requisites << (requisite.isDouble() ? QString::number(requisite.toDouble()) : requisite.toString());
+        if (requisitesType == QJsonValue::Array) {
+            const QJsonArray list = requisites->toArray();
+            for (auto it = list.begin(); it != list.end(); ++it)
+                info.requisites << refIdText(*it);
+        }
 
         if (!info.refId.isEmpty()) {
-            if (m_refIds.contains(info.refId))
-                add(Error::Severity::Error, path + KeyPath{QStringLiteral("refId")},
+            const auto known = m_refIds.constFind(info.refId);
+            if (known != m_refIds.constEnd())
+                add(Error::Severity::Error, stagePath(index, {QStringLiteral("refId")}),
                     Tr::tr("Another stage (\"%1\") already has the refId %2.")
-                        .arg(m_stages.at(m_refIds.value(info.refId)).name, info.refId),
+                        .arg(m_stages.at(known.value()).name, info.refId),
                     &info);
             else
                 m_refIds.insert(info.refId, index);
         }
-        checkTypeFields(stage, path, info);
-        const QJsonValue timeout = stage.value(QLatin1String("stageTimeoutMs"));
-        if (!timeout.isUndefined() && !timeout.isDouble()
-            && !timeout.toString().contains(QStringLiteral("${")))
-            add(Error::Severity::Warning, path + KeyPath{QStringLiteral("stageTimeoutMs")},
+        checkTypeFields(stage, info);
+        const auto timeout = stage.constFind(QLatin1String("stageTimeoutMs"));
+        if (timeout != stage.constEnd() && !timeout->isDouble()
+            && !timeout->toString().contains(QStringLiteral("${")))
+            add(Error::Severity::Warning, stagePath(index, {QStringLiteral("stageTimeoutMs")}),
                 Tr::tr("stageTimeoutMs is not a number: no time is set."), &info);
-        m_stages << info;
+        m_stages << std::move(info);
     }
 
-    void checkTypeFields(const QJsonObject &stage, const KeyPath &path, const StageInfo &info)
+    void checkTypeFields(const QJsonObject &stage, const StageInfo &info)
     {
         const QString &type = info.type;
         if (type == QLatin1String("jenkins")) {
-            requireField(stage, path, info, "master", QJsonValue::String);
-            requireField(stage, path, info, "job", QJsonValue::String);
+            requireField(stage, info, "master", QJsonValue::String);
+            requireField(stage, info, "job", QJsonValue::String);
         } else if (type == QLatin1String("bake")) {
-            requireField(stage, path, info, "regions", QJsonValue::Array);
-            requireField(stage, path, info, "package", QJsonValue::String);
+            requireField(stage, info, "regions", QJsonValue::Array);
+            requireField(stage, info, "package", QJsonValue::String);
         } else if (type == QLatin1String("deploy")) {
-            requireField(stage, path, info, "clusters", QJsonValue::Array);
+            requireField(stage, info, "clusters", QJsonValue::Array);
             const QJsonArray clusters = stage.value(QLatin1String("clusters")).toArray();
             for (int i = 0; i < clusters.size(); ++i) {
                 const QJsonObject cluster = clusters.at(i).toObject();
-                const KeyPath clusterPath = path + KeyPath{QStringLiteral("clusters"), QString::number(i)};
-                if (cluster.value(QLatin1String("account")).toString().isEmpty())
-                    add(Error::Severity::Error, clusterPath + KeyPath{QStringLiteral("account")},
+                const auto clusterPath = [&](const QString &key) {
+                    return stagePath(info.index, {QStringLiteral("clusters"), QString::number(i), key});
+                };
+                if (textAt(cluster, QLatin1String("account")).isEmpty())
+                    add(Error::Severity::Error, clusterPath(QStringLiteral("account")),
                         Tr::tr("The cluster names no account."), &info);
                 bool hasZone = false;
                 const QJsonObject zones = cluster.value(QLatin1String("availabilityZones")).toObject();
-                for (const QJsonValue &list : zones)
-                    hasZone = hasZone || !list.toArray().isEmpty();
+                for (auto it = zones.begin(); it != zones.end() && !hasZone; ++it)
+                    hasZone = it->isArray() && !it->toArray().isEmpty();
                 if (!hasZone)
-                    add(Error::Severity::Error, clusterPath + KeyPath{QStringLiteral("availabilityZones")},
+                    add(Error::Severity::Error, clusterPath(QStringLiteral("availabilityZones")),
                         Tr::tr("The cluster has no availability zones."), &info);
             }
         } else if (type == QLatin1String("webhook")) {
-            requireField(stage, path, info, "url", QJsonValue::String);
+            requireField(stage, info, "url", QJsonValue::String);
         } else if (type == QLatin1String("wait")) {
-            requireField(stage, path, info, "waitTime", QJsonValue::Double);
+            requireField(stage, info, "waitTime", QJsonValue::Double);
         } else if (type == QLatin1String("pipeline")) {
-            requireField(stage, path, info, "application", QJsonValue::String);
-            requireField(stage, path, info, "pipeline", QJsonValue::String);
+            requireField(stage, info, "application", QJsonValue::String);
+            requireField(stage, info, "pipeline", QJsonValue::String);
         } else if (type == QLatin1String("checkPreconditions")) {
-            requireField(stage, path, info, "preconditions", QJsonValue::Array);
+            requireField(stage, info, "preconditions", QJsonValue::Array);
         }
     }
 
@@ -229,13 +258,14 @@ private:
         for (const StageInfo &stage : m_stages) {
             for (int r = 0; r < stage.requisites.size(); ++r) {
                 const QString &requisite = stage.requisites.at(r);
-                const KeyPath path{Stages, QString::number(stage.index), QStringLiteral("requisiteStageRefIds"),
-                                   QString::number(r)};
+                const auto path = [&] {
+                    return stagePath(stage.index, {QStringLiteral("requisiteStageRefIds"), QString::number(r)});
+                };
                 if (!stage.refId.isEmpty() && requisite == stage.refId) {
-                    add(Error::Severity::Error, path, Tr::tr("The stage waits for itself."), &stage);
+                    add(Error::Severity::Error, path(), Tr::tr("The stage waits for itself."), &stage);
                     brokenGraph = true;
                 } else if (!m_refIds.contains(requisite)) {
-                    add(Error::Severity::Error, path,
+                    add(Error::Severity::Error, path(),
                         Tr::tr("The stage waits for refId %1, which no stage has.").arg(requisite), &stage);
                     brokenGraph = true;
                 }
