@@ -3,6 +3,7 @@
 
 #include "foremast/ForemastDefaults.h"
 #include "json/JsonPath.h"
+#include "core/MessageText.h"
 #include "runway/Runway.h"
 
 #include <QCoreApplication>
@@ -247,9 +248,8 @@ bool isRegionName(const QString &name)
 
 QString regionNameError(const QString &name)
 {
-    const QString shown = name.size() > 40 ? name.left(40) + QChar(0x2026) : name;
     return Tr::tr("\"%1\" is not a region name: a region is lowercase letters, digits and hyphens, "
-              "at most 64 characters (like us-east-1).").arg(shown);
+              "at most 64 characters (like us-east-1).").arg(shownInMessage(name));
 }
 
 void checkRegions(Checker &checker, const RunwayFile &file, const QJsonObject &defaults)

@@ -5,6 +5,7 @@
 
 #include "foremast/MergedSettings.h"
 #include "runway/RunwayContext.h"
+#include "core/MessageText.h"
 #include "templates/PipelineTypes.h"
 #include "json/JsonPath.h"
 
@@ -49,7 +50,7 @@ QString shown(const QJsonValue &value)
         text = QString::number(value.toDouble());
     else
         text = QStringLiteral("null");
-    return text.size() > 40 ? text.left(40) + QChar(0x2026) : text;
+    return shownInMessage(text);
 }
 
 bool isWholeNumber(const QJsonValue &value)

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void invalidJsonNamesFileLineColumn();
     void wrongTypeNamesKeyPathAndLine();
     void wrongTypeInRegionOverride();
+    void regionNameWithControlCharactersStaysOneLine();
     void numbersAsTextAreAcceptedAndKept();
     void missingFolder();
     void folderIsAFile();
@@ -227,6 +228,30 @@ void TestRunwayIo::wrongTypeInRegionOverride()
     paths.sort();
     QCOMPARE(paths, (QStringList{QStringLiteral("image.root_volume_size"), QStringLiteral("regions.eu-west-1"),
                                  QStringLiteral("regions.us-west-2.app.eureka_enabled")}));
+}
+
+void TestRunwayIo::regionNameWithControlCharactersStaysOneLine()
+{
+    // A finding is one line in the findings list and on stderr: a newline in the user's region
+    // name is shown escaped, not printed, and a long name is cut.
+    QTemporaryDir dir;
+    Test::writeBytes(dir.filePath(QStringLiteral("pipeline.json")), R"({"env": ["prod"]})");
+    Test::writeBytes(dir.filePath(QStringLiteral("application-master-prod.json")),
+                     R"({"regions": ["new\nline", "bell\u0007", "US-East-1-and-a-name-far-longer-than-forty-characters"]})");
+    const Errors findings = checkRunway(*loadRunway(dir.path()));
+    QStringList messages;
+    for (const Error &e : findings) {
+        if (e.message.contains(QLatin1String("is not a region name")))
+            messages << e.message;
+    }
+    QCOMPARE(messages.size(), 3);
+    for (const QString &message : messages) {
+        for (const QChar c : message)
+            QVERIFY2(c.unicode() >= 0x20, qPrintable(message));
+    }
+    QVERIFY(messages.at(0).startsWith(QLatin1String("\"new\\nline\"")));
+    QVERIFY(messages.at(1).startsWith(QLatin1String("\"bell\\u0007\"")));
+    QVERIFY(messages.at(2).startsWith(QStringLiteral("\"US-East-1-and-a-name-far-longer-than-for\u2026\"")));
 }
 
 void TestRunwayIo::missingFolder()
