@@ -228,6 +228,15 @@ void TestStageGraphView::environmentEmphasis()
     const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
     QVERIFY(visible.contains(graph.layout.nodes.at(nodeNamed(*m_view, QStringLiteral("Checkpoint prod"))).position));
 
+    // The first env's block is shown from the pipeline's start, not centred with the
+    // Configuration and Bake stages cut off at the left edge.
+    m_view->resize(1000, 400);
+    m_view->setEmphasis(refIdsOfEnvironment(pipeline, QStringLiteral("dev")));
+    m_view->fitToWindow();
+    const QRectF shown = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+    QVERIFY(shown.left() <= m_view->sceneRect().left() + 1);
+    QVERIFY(shown.contains(graph.layout.nodes.at(deployDev).position));
+
     m_view->clearEmphasis();
     QVERIFY(!m_view->graphScene()->state().isFaded(deployDev));
     QVERIFY(near(glyphColor(m_view->renderImage(), graph, deployDev), style.nodeFill));

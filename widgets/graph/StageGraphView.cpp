@@ -226,7 +226,10 @@ void StageGraphView::fitToWindow()
                                   LegibleZoom, 1.0);
     setZoom(zoom);
     m_autoFit = true; // setZoom() counts as the user's zoom otherwise
-    if (target.width() * zoom <= view.width())
+    const qreal shownWidth = view.width() / zoom;
+    if (target.right() <= sceneRect().left() + shownWidth) // an early env: from the start, no stage cut off
+        centerOn(QPointF(sceneRect().left() + shownWidth / 2, target.center().y()));
+    else if (target.width() * zoom <= view.width())
         centerOn(target.center());
     else // too long even at the legible scale: show its start, where the flow begins
         centerOn(QPointF(target.left() + view.width() / zoom / 2, target.center().y()));
