@@ -148,10 +148,8 @@ void TestMainWindow::openingAnotherRunwayShowsItsPipelines()
     Test::WindowFixture f;
     QVERIFY(f.open());
     PreviewPane *preview = f.window->preview();
-    // A stage of the first runway selected, and a pipeline file shown read-only over it: the
-    // next runway starts at its own pipelines' Configuration.
+    // A stage of the first runway selected: the next runway starts at its pipeline's Configuration.
     QVERIFY(preview->graphView()->selectStageIndex(1));
-    QVERIFY(f.window->openPipelineFile(Test::goldenPath("foremast-v5/03-dev-stage-prod-features/rendered/pipeline-us-east-1.json")));
     QTemporaryDir other;
     const QString folder = other.filePath(QStringLiteral("forrest/other/runway"));
     Test::copyFolder(Test::goldenPath("foremast-v5/03-dev-stage-prod-features/runway"), folder);
@@ -182,6 +180,20 @@ void TestMainWindow::openingAnotherRunwayShowsItsPipelines()
     // Edits reach the new runway's preview.
     f.window->session()->setRegionValue(env, preview->currentRegion(), {QStringLiteral("asg"), QStringLiteral("min_inst")}, 9);
     QTRY_VERIFY(preview->pipelineJsonView()->toPlainText().contains(QStringLiteral("\"min\": 9")));
+
+    // A pipeline file shown read-only, then a runway opened: the runway's pipelines replace it.
+    QVERIFY(f.window->openPipelineFile(Test::goldenPath("foremast-v5/03-dev-stage-prod-features/rendered/pipeline-us-east-1.json")));
+    ScriptedPrompter prompter; // the edit above is not saved
+    prompter.answers << QMessageBox::Discard;
+    const Prompter::Override use(&prompter);
+    drawn = 0;
+    QVERIFY(f.open());
+    QCOMPARE(drawn, 1);
+    const GeneratedPipeline *first = f.window->generation()->pipeline(preview->currentRegion());
+    QVERIFY(first);
+    QCOMPARE(first->json.value(QStringLiteral("application")).toString(), QStringLiteral("coreforrest"));
+    QCOMPARE(preview->graphView()->pipeline(), first->json);
+    QCOMPARE(preview->pipelineJsonView()->toPlainText(), QString::fromUtf8(indentedJson(first->json)));
 }
 
 void TestMainWindow::findingsListAndDeployBlocked()
