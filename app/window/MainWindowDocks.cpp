@@ -115,6 +115,9 @@ void MainWindow::buildEditor()
     m_settings = new SettingsEditorPanel(nullptr, this);
     m_settingsDock->setWidget(m_settings);
     connect(m_settings, &SettingsEditorPanel::flowChanged, this, &MainWindow::chooseFlow);
+    // The forms are the same for every runway and most of a first open's cost: built while the
+    // start page waits for the user (the editor itself is built after the first paint).
+    m_settings->buildWhenIdle();
     // Like Deck: the Configuration node stands for the pipeline-wide settings.
     connect(m_preview->graphView(), &StageGraphView::selectionChanged, this, [this](const QString &, int stage) {
         if (stage == StageGraphView::ConfigurationSelected && session())
@@ -126,8 +129,19 @@ void MainWindow::buildEditor()
     m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findingsView->setWordWrap(true);
     m_findingsView->verticalHeader()->hide();
-    m_findingsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    // Word-wrapped rows as tall as their text. ResizeToContents measured every row again on each
+    // layout pass of the header (most of a first open's layout, docs/performance.md); the
+    // heights change only with the rows or the columns' widths, so they are measured then.
+    const auto measureRows = [this] { m_findingsView->resizeRowsToContents(); };
+    connect(m_findingsView->horizontalHeader(), &QHeaderView::sectionResized, this, measureRows);
+    connect(m_findings, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        for (int row = first; row <= last; ++row)
+            m_findingsView->resizeRowToContents(row);
+    });
+    connect(m_findings, &QAbstractItemModel::modelReset, this, measureRows);
+    connect(m_findings, &QAbstractItemModel::layoutChanged, this, measureRows);
+    connect(m_findings, &QAbstractItemModel::dataChanged, this, measureRows);
     m_findingsView->setAccessibleName(tr("Findings"));
     // Nothing to report takes one line, not an empty table.
     auto *noFindings = new QLabel(tr("No errors or warnings."), this);

@@ -103,6 +103,8 @@ private Q_SLOTS:
     void editsGoToTheNewRunwayOnly();
     void typeSectionsFollowTheRunway();
     void reboundAfterTheSessionClosed();
+    void builtWhenIdleThenBound();
+    void boundWhileTheIdleBuildRuns();
     void treeModelUnderTester();
 };
 
@@ -290,6 +292,68 @@ void TestPanelRebinding::reboundAfterTheSessionClosed()
     compareWithNewPanel(panel, b.session.get());
     panel.showEnv(Stage);
     compareWithNewPanel(panel, b.session.get());
+}
+
+void TestPanelRebinding::builtWhenIdleThenBound()
+{
+    // The window builds the forms in idle time, without a session; the first runway binds them.
+    SettingsEditorPanel panel(nullptr);
+    panel.resize(800, 900);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.buildWhenIdle();
+    QVERIFY(!panel.isBuilt()); // nothing before the event loop turns
+    int turns = 0;
+    while (!panel.isBuilt() && turns < 10) {
+        QCoreApplication::processEvents();
+        ++turns;
+    }
+    QVERIFY(panel.isBuilt());
+    QVERIFY(turns > 1); // in parts, one per turn
+    QVERIFY(!panel.pipelineEditor()); // no session: nothing to show, nothing on the tabs
+    QCOMPARE(panel.tabs()->count(), 0);
+    for (QWidget *child : panel.findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        QVERIFY2(child == panel.tabs() || !child->isVisible(), child->metaObject()->className());
+
+    EditorFixture a("03-dev-stage-prod-features");
+    QSignalSpy scopes(&panel, &SettingsEditorPanel::scopeChanged);
+    panel.setSession(a.session.get(), QStringLiteral("prod"), QStringLiteral("us-east-1"));
+    QCOMPARE(scopes.count(), 0);
+    QCOMPARE(panel.tabs()->count(), 2);
+    QCOMPARE(panel.tabs()->currentIndex(), 0);
+    QVERIFY(panel.envEditor()->isVisible());
+    compareWithNewPanel(panel, a.session.get());
+    panel.showPipeline();
+    QVERIFY(panel.pipelineEditor()->isVisible());
+    QVERIFY(!panel.envEditor()->isVisible());
+    // The forms' signals reach the panel as with forms built for a session.
+    panel.focusKey(QStringLiteral("stage"), MinInst);
+    QCOMPARE(panel.treeEditor()->file(), Stage);
+    QVERIFY(!panel.isPipelineShown());
+    compareWithNewPanel(panel, a.session.get());
+    QSignalSpy flows(&panel, &SettingsEditorPanel::flowChanged);
+    QComboBox *flow = panel.pipelineEditor()->flowBox();
+    Q_EMIT flow->activated(flow->findData(QStringLiteral("documented")));
+    QCOMPARE(flows.count(), 1);
+}
+
+void TestPanelRebinding::boundWhileTheIdleBuildRuns()
+{
+    // A runway opened before the idle build is done: the rest is built at once, then bound.
+    SettingsEditorPanel panel(nullptr);
+    panel.buildWhenIdle();
+    QCoreApplication::processEvents(); // one part
+    QVERIFY(!panel.isBuilt());
+    EditorFixture a;
+    panel.setSession(a.session.get(), Dev);
+    QVERIFY(panel.isBuilt());
+    compareWithNewPanel(panel, a.session.get());
+    PipelineSettingsEditor *pipelineForm = panel.pipelineEditor();
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents(); // the remaining steps find nothing to build
+    QCOMPARE(panel.pipelineEditor(), pipelineForm);
+    QCOMPARE(panel.tabs()->count(), 2);
+    compareWithNewPanel(panel, a.session.get());
 }
 
 void TestPanelRebinding::treeModelUnderTester()

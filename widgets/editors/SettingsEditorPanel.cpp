@@ -7,6 +7,7 @@
 
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Fd {
@@ -30,7 +31,7 @@ void SettingsEditorPanel::setSession(EditSession *session, const QString &env, c
     if (!session) {
         // The editors stay for the next session, empty and off the tabs; none keeps the old
         // session or its document.
-        if (m_forms) {
+        if (isBuilt()) {
             m_pipeline->setSession(nullptr);
             m_env->setSession(nullptr);
             m_tree->setSession(nullptr);
@@ -49,7 +50,9 @@ void SettingsEditorPanel::setSession(EditSession *session, const QString &env, c
     } else {
         // Building the forms is most of what opening a runway cost (docs/performance.md): the
         // same editors take the new session and show what new ones would. Each form refreshes
-        // once, at the scope it shows.
+        // once, at the scope it shows. Built in idle time, they are bound here the first time.
+        while (buildNextPart()) {
+        }
         m_pipeline->setSession(session);
         m_env->setSession(session, env.isEmpty() ? EditScope() : EditScope::forEnv(env, region));
         m_tree->setSession(session);
@@ -74,7 +77,13 @@ void SettingsEditorPanel::build()
     m_forms->addWidget(m_env);
     m_tabs->addTab(m_forms, tr("&Settings"));
     m_tabs->addTab(m_tree, tr("All &keys"));
+    connectParts();
+    m_forms->setCurrentWidget(m_pipeline);
+    m_tree->setFile(QString());
+}
 
+void SettingsEditorPanel::connectParts()
+{
     connect(m_pipeline, &PipelineSettingsEditor::flowChanged, this, &SettingsEditorPanel::flowChanged);
     // The env form switches scope itself when it jumps to a region's field.
     connect(m_env, &EnvSettingsEditor::scopeChanged, this, [this](const QString &env, const QString &region) {
@@ -83,8 +92,47 @@ void SettingsEditorPanel::build()
         m_tree->setFile(env);
         Q_EMIT scopeChanged(env, region);
     });
-    m_forms->setCurrentWidget(m_pipeline);
-    m_tree->setFile(QString());
+}
+
+void SettingsEditorPanel::buildWhenIdle()
+{
+    if (m_forms || m_idleBuildScheduled)
+        return;
+    m_idleBuildScheduled = true;
+    QTimer::singleShot(0, this, &SettingsEditorPanel::buildIdleStep);
+}
+
+void SettingsEditorPanel::buildIdleStep()
+{
+    // One part per turn: the window answers input between them. A session set meanwhile has
+    // built the rest itself (setSession()), and then there is nothing left to do.
+    if (buildNextPart())
+        QTimer::singleShot(0, this, &SettingsEditorPanel::buildIdleStep);
+}
+
+bool SettingsEditorPanel::buildNextPart()
+{
+    // The parts stay off the tabs (and hidden) until a session is set, as with no session.
+    if (!m_forms) {
+        m_forms = new QStackedWidget(this);
+        m_forms->hide();
+        m_pipeline = new PipelineSettingsEditor(nullptr);
+        m_forms->addWidget(m_pipeline);
+        return true;
+    }
+    if (!m_env) {
+        m_env = new EnvSettingsEditor(nullptr);
+        m_forms->addWidget(m_env);
+        return true;
+    }
+    if (!m_tree) {
+        m_tree = new JsonTreeEditor(nullptr, this);
+        m_tree->hide();
+        connectParts();
+        m_tree->setFile(QString());
+        return true;
+    }
+    return false;
 }
 
 void SettingsEditorPanel::showPipeline()

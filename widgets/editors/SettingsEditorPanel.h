@@ -32,6 +32,14 @@ public:
     void setSession(EditSession *session, const QString &env = {}, const QString &region = {});
     EditSession *session() const { return m_session; }
 
+    /// Builds the forms and the key tree without a session, a part per turn of the event loop
+    /// (zero-timer steps, so input is handled in between), so that the first setSession() only
+    /// binds them, as it rebinds them for every later runway. Meant for the window's idle time
+    /// after its first paint; setSession() builds whatever is still missing at once.
+    void buildWhenIdle();
+    /// Whether the forms and the key tree exist (built for a session or by buildWhenIdle()).
+    bool isBuilt() const { return m_tree != nullptr; }
+
     /// Shows pipeline.json's settings.
     void showPipeline();
     /// Shows `env`'s settings (region empty) or `region`'s overrides.
@@ -56,6 +64,10 @@ Q_SIGNALS:
 
 private:
     void build();
+    /// Builds the next missing part without a session; false when all exist.
+    bool buildNextPart();
+    void buildIdleStep();
+    void connectParts();
 
     QPointer<EditSession> m_session;
     QTabWidget *m_tabs;
@@ -64,6 +76,7 @@ private:
     EnvSettingsEditor *m_env = nullptr;
     JsonTreeEditor *m_tree = nullptr;
     bool m_pipelineShown = true;
+    bool m_idleBuildScheduled = false;
 };
 
 } // namespace Fd
