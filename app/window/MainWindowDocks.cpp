@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -29,6 +30,23 @@
 #include <QUndoView>
 
 namespace Fd {
+
+namespace {
+
+// The findings rows' heights follow the style and the font too (e.g. a theme chosen in the menu).
+class RowsRemeasuredOnStyleChange : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
+            static_cast<QTableView *>(watched)->resizeRowsToContents();
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
 
 QDockWidget *MainWindow::addDock(const QString &title, const QString &name, Qt::DockWidgetArea area, QWidget *widget)
 {
@@ -142,6 +160,7 @@ void MainWindow::buildEditor()
     connect(m_findings, &QAbstractItemModel::modelReset, this, measureRows);
     connect(m_findings, &QAbstractItemModel::layoutChanged, this, measureRows);
     connect(m_findings, &QAbstractItemModel::dataChanged, this, measureRows);
+    m_findingsView->installEventFilter(new RowsRemeasuredOnStyleChange(m_findingsView));
     m_findingsView->setAccessibleName(tr("Findings"));
     // Nothing to report takes one line, not an empty table.
     auto *noFindings = new QLabel(tr("No errors or warnings."), this);

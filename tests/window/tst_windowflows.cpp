@@ -34,6 +34,7 @@
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QHeaderView>
 #include <QTableView>
 #include <QTest>
 
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void envListAndGraphSelectorStayInSync();
     void findingsKeepSelectionWhileTyping();
     void bottomDocksAsTallAsTheirContent();
+    void findingsRowsAsTallAsTheirText();
 };
 
 void TestWindowFlows::startPageUntilARunwayIsOpen()
@@ -350,6 +352,39 @@ void TestWindowFlows::findingsKeepSelectionWhileTyping()
     QCOMPARE(view->currentIndex().siblingAtColumn(FindingsModel::MessageColumn).data().toString()
                  + view->currentIndex().siblingAtColumn(FindingsModel::WhereColumn).data().toString(),
              selected);
+}
+
+void TestWindowFlows::findingsRowsAsTallAsTheirText()
+{
+    // The rows are measured when the findings or the columns' widths change (not on every
+    // layout pass): each row is as tall as its wrapped text at the width shown.
+    Test::WindowFixture f;
+    f.window->resize(1600, 1000);
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    QVERIFY(f.open());
+    QTRY_VERIFY(f.window->findings()->rowCount() >= 2);
+    QTableView *view = f.window->findingsView();
+    const auto fitting = [view] {
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            if (view->rowHeight(row) != qMax(static_cast<QAbstractItemView *>(view)->sizeHintForRow(row), view->verticalHeader()->sectionSizeHint(row)))
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY(fitting());
+    const int wide = view->rowHeight(0);
+    f.window->resize(700, 1000); // the message column narrower: its text wraps
+    QTRY_VERIFY(fitting());
+    QVERIFY(view->rowHeight(0) >= wide);
+    EditSession *session = f.window->session();
+    session->setValue(QStringLiteral("dev"), {QStringLiteral("asg"), QStringLiteral("min_inst")}, QStringLiteral("many"));
+    QTRY_VERIFY(f.window->findings()->rowCount() >= 3);
+    QTRY_VERIFY(fitting());
+    QFont bigger = view->font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.5);
+    view->setFont(bigger); // as when the theme or the font changes
+    QTRY_VERIFY(fitting());
+    QVERIFY(view->rowHeight(0) > wide);
 }
 
 void TestWindowFlows::bottomDocksAsTallAsTheirContent()
