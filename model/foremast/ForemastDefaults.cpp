@@ -46,35 +46,31 @@ bool readsBackAsItself(const QString &text)
     return true;
 }
 
-/// The texts of `value` that hold a placeholder, by path; false when a key holds one.
-bool findPlaceholders(const QJsonValue &value, KeyPathList &found, const QStringList &at = {})
+/// The texts of configs.json.j2 that hold a placeholder. Walking the whole object to find them
+/// cost as much as the parse it saves; unfilled() checks that these are all there are.
+const KeyPathList &placeholderTexts()
 {
-    bool onlyInTexts = true;
-    if (value.isString()) {
-        const QString text = value.toString();
-        if (text.contains(AppPlaceholder) || text.contains(ProfilePlaceholder))
-            found << at;
-    } else if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            onlyInTexts = onlyInTexts && !it.key().contains(AppPlaceholder) && !it.key().contains(ProfilePlaceholder)
-                && findPlaceholders(it.value(), found, at + QStringList{it.key()});
-        }
-    } else if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i)
-            onlyInTexts = findPlaceholders(array.at(i), found, at + QStringList{QString::number(i)}) && onlyInTexts;
-    }
-    return onlyInTexts;
+    static const KeyPathList paths = {
+        {QStringLiteral("app"), QStringLiteral("instance_profile")},
+        {QStringLiteral("security_group"), QStringLiteral("description")},
+        {QStringLiteral("s3"), QStringLiteral("logging"), QStringLiteral("logging_bucket_prefix")},
+    };
+    return paths;
 }
 
-/// The template read once with its placeholders as they are, and where they are.
+qsizetype placeholderCount(const QString &text)
+{
+    return text.count(AppPlaceholder) + text.count(ProfilePlaceholder);
+}
+
+/// The template read once with its placeholders as they are.
 struct Unfilled
 {
     QString text;
     QJsonObject object;
-    KeyPathList placeholders;
-    bool onlyInTexts = false; ///< no key holds a placeholder: filling the texts is enough
+    /// Every placeholder of the text is in one of placeholderTexts(): filling those is filling
+    /// the text (else each pair is filled as text and read again).
+    bool fillTexts = false;
 };
 
 const Unfilled &unfilled()
@@ -83,7 +79,10 @@ const Unfilled &unfilled()
         Unfilled u;
         u.text = QString::fromUtf8(resource(QStringLiteral(":/foremast/configs.json.j2")));
         u.object = QJsonDocument::fromJson(u.text.toUtf8()).object();
-        u.onlyInTexts = findPlaceholders(u.object, u.placeholders);
+        qsizetype inTexts = 0;
+        for (const QStringList &path : placeholderTexts())
+            inTexts += placeholderCount(JsonPath::value(u.object, path).toString());
+        u.fillTexts = inTexts == placeholderCount(u.text);
         return u;
     }();
     return parsed;
@@ -105,11 +104,11 @@ QJsonObject envDefaults(const QString &app, const QString &profile)
     if (cache.size() >= 16)
         cache.clear();
     QJsonObject defaults;
-    if (templ.onlyInTexts && readsBackAsItself(app) && readsBackAsItself(profile)) {
+    if (templ.fillTexts && readsBackAsItself(app) && readsBackAsItself(profile)) {
         // Filling the text and reading it again gives the template's object with each text that
         // holds a placeholder filled the same way: set just those (the whole parse cost more).
         defaults = templ.object;
-        for (const QStringList &path : templ.placeholders) {
+        for (const QStringList &path : placeholderTexts()) {
             QString text = JsonPath::value(templ.object, path).toString();
             text.replace(AppPlaceholder, app);
             text.replace(ProfilePlaceholder, profile);
