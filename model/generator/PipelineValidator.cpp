@@ -34,8 +34,7 @@ using StageInfo = StageCheck::Info;
 class Validator
 {
 public:
-    Validator(const QJsonObject &pipeline, const QString &region, PipelineValidationMemo::Data *memo)
-        : m_pipeline(pipeline), m_region(region), m_memo(memo)
+    Validator(const QJsonObject &pipeline, const QString &region) : m_pipeline(pipeline), m_region(region)
     {
     }
 
@@ -137,7 +136,7 @@ private:
             return;
         }
         const QJsonObject stage = value.toObject();
-        StageCheck::Result found = m_memo ? m_memo->examine(stage) : StageCheck::examine(stage);
+        StageCheck::Result found = StageCheck::examine(stage);
         StageInfo &info = found.info;
         info.index = index;
         for (const StageCheck::Finding &f : found.beforeRefIdClash)
@@ -279,7 +278,6 @@ private:
 
     const QJsonObject &m_pipeline;
     QString m_region;
-    PipelineValidationMemo::Data *m_memo = nullptr;
     QList<StageInfo> m_stages;
     QHash<QString, int> m_refIds;
     QHash<int, bool> m_bakeBefore;
@@ -290,14 +288,7 @@ private:
 
 Errors validatePipeline(const QJsonObject &pipeline, const QString &region)
 {
-    return Validator(pipeline, region, nullptr).run();
-}
-
-Errors validatePipeline(const QJsonObject &pipeline, const QString &region, PipelineValidationMemo &memo)
-{
-    Errors findings = Validator(pipeline, region, memo.d.get()).run();
-    memo.d->next();
-    return findings;
+    return Validator(pipeline, region).run();
 }
 
 Errors validatePipelines(const QJsonArray &pipelines)

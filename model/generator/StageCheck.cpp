@@ -6,8 +6,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
-#include <cstring>
-
 namespace Fd::StageCheck {
 
 namespace {
@@ -147,45 +145,4 @@ Result examine(const QJsonObject &stage)
     return Examiner(stage).run();
 }
 
-const void *identity(const QJsonObject &stage)
-{
-    // A QJsonObject is one pointer to its shared storage (Qt 6), which the public API does not
-    // give out; its bytes are that pointer.
-    static_assert(sizeof(QJsonObject) == sizeof(void *), "QJsonObject holds one shared pointer");
-    const void *storage = nullptr;
-    std::memcpy(&storage, static_cast<const void *>(&stage), sizeof storage);
-    return storage;
-}
-
 } // namespace Fd::StageCheck
-
-namespace Fd {
-
-PipelineValidationMemo::PipelineValidationMemo() : d(std::make_unique<Data>()) { }
-PipelineValidationMemo::~PipelineValidationMemo() = default;
-
-StageCheck::Result PipelineValidationMemo::Data::examine(const QJsonObject &stage)
-{
-    const void *id = StageCheck::identity(stage);
-    if (!id)
-        return StageCheck::examine(stage);
-    // Each entry holds its object, so its storage stays allocated (no other object can come to
-    // have the same identity) and is copied before anyone changes it.
-    auto it = current.constFind(id);
-    if (it != current.constEnd())
-        return it->result;
-    it = previous.constFind(id);
-    if (it == previous.constEnd())
-        it = current.insert(id, {stage, StageCheck::examine(stage)});
-    else
-        it = current.insert(id, it.value());
-    return it->result;
-}
-
-void PipelineValidationMemo::Data::next()
-{
-    previous = std::move(current);
-    current = {};
-}
-
-} // namespace Fd

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "PipelineValidator.h"
 #include "core/Error.h"
 #include "json/JsonPath.h"
 
-#include <QHash>
 #include <QJsonObject>
 
 namespace Fd::StageCheck {
@@ -39,28 +37,4 @@ struct Result
 
 Result examine(const QJsonObject &stage);
 
-/// The stage's identity: the storage an implicitly shared object refers to (null for an empty
-/// object). Two objects with one identity hold the same values as long as either is alive.
-const void *identity(const QJsonObject &stage);
-
 } // namespace Fd::StageCheck
-
-namespace Fd {
-
-struct PipelineValidationMemo::Data
-{
-    struct Entry
-    {
-        QJsonObject stage;
-        StageCheck::Result result;
-    };
-    QHash<const void *, Entry> previous; ///< the stages of the pipeline validated before
-    QHash<const void *, Entry> current;  ///< those of the pipeline being validated
-
-    /// StageCheck::examine(stage), remembered by the stage's identity.
-    StageCheck::Result examine(const QJsonObject &stage);
-    /// The pipeline is done: its stages are the ones to remember.
-    void next();
-};
-
-} // namespace Fd

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // The shortcuts the generation takes outside stage rendering give exactly what the plain way
-// gives: ForemastLimits skipping regions whose checked settings repeat, the validation memo
-// reusing what it found in the very same stage objects, and Foremast's env defaults filled
-// without reading the template again.
+// gives: ForemastLimits skipping regions whose checked settings repeat, and Foremast's env
+// defaults filled without reading the template again.
 #include "GeneratorTestSupport.h"
 #include "foremast/ForemastDefaults.h"
-#include "generator/PipelineValidator.h"
 #include "runway/ForemastLimits.h"
 
 #include <QRandomGenerator>
@@ -19,8 +17,6 @@ class TestGenerationShortcuts : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void limitsSameAsCheckingEveryRegion();
-    void validationMemoSameAsPlain();
-    void generatedPipelinesValidateAlike();
     void envDefaultsSameAsFillingTheText();
 };
 
@@ -150,45 +146,6 @@ QByteArray randomPipelineFile(QRandomGenerator &rng, const QStringList &envs)
     return QJsonDocument(pipeline).toJson();
 }
 
-/// A stage for the validation memo: ordinary or broken in one of the ways it reports.
-QJsonObject randomStage(QRandomGenerator &rng, int n)
-{
-    QJsonObject stage{{QStringLiteral("refId"), QString::number(1 + n % 7)},
-                      {QStringLiteral("name"), QStringLiteral("Stage %1").arg(n % 5)},
-                      {QStringLiteral("requisiteStageRefIds"), QJsonArray{QString::number(n % 7)}}};
-    static const QStringList types = {QStringLiteral("jenkins"), QStringLiteral("deploy"), QStringLiteral("bake"),
-                                      QStringLiteral("wait"), QStringLiteral("webhook"), QStringLiteral("manualJudgment"),
-                                      QStringLiteral("pipeline"), QStringLiteral("checkPreconditions")};
-    stage.insert(QStringLiteral("type"), types.at(int(rng.bounded(types.size()))));
-    switch (rng.bounded(12)) {
-    case 0: stage.remove(QStringLiteral("refId")); break;
-    case 1: stage.insert(QStringLiteral("refId"), 3); break;
-    case 2: stage.insert(QStringLiteral("name"), QStringLiteral("  ")); break;
-    case 3: stage.remove(QStringLiteral("type")); break;
-    case 4: stage.insert(QStringLiteral("requisiteStageRefIds"), QStringLiteral("1")); break;
-    case 5: stage.insert(QStringLiteral("stageTimeoutMs"), QStringLiteral("soon")); break;
-    case 6: stage.insert(QStringLiteral("requisiteStageRefIds"), QJsonArray{stage.value(QStringLiteral("refId"))}); break;
-    default: break;
-    }
-    if (rng.bounded(2)) {
-        stage.insert(QStringLiteral("master"), QStringLiteral("m"));
-        stage.insert(QStringLiteral("job"), rng.bounded(2) ? QStringLiteral("j") : QStringLiteral(" "));
-        stage.insert(QStringLiteral("clusters"),
-                     QJsonArray{QJsonObject{{QStringLiteral("account"), rng.bounded(2) ? QStringLiteral("dev") : QString()},
-                                            {QStringLiteral("availabilityZones"),
-                                             QJsonObject{{QStringLiteral("us-east-1"), QJsonArray{QStringLiteral("a")}}}}}});
-        stage.insert(QStringLiteral("waitTime"), 30);
-    }
-    return stage;
-}
-
-QJsonObject pipelineOf(const QJsonArray &stages)
-{
-    return QJsonObject{{QStringLiteral("name"), QStringLiteral("p")},
-                       {QStringLiteral("application"), QStringLiteral("app")},
-                       {QStringLiteral("stages"), stages}};
-}
-
 } // namespace
 
 void TestGenerationShortcuts::limitsSameAsCheckingEveryRegion()
@@ -209,64 +166,6 @@ void TestGenerationShortcuts::limitsSameAsCheckingEveryRegion()
         withFindings += plain.isEmpty() ? 0 : 1;
     }
     QVERIFY2(withFindings > 100, qPrintable(QString::number(withFindings))); // the runways do trip the checks
-}
-
-void TestGenerationShortcuts::validationMemoSameAsPlain()
-{
-    QRandomGenerator rng(7);
-    // A pool of stage objects shared between pipelines (as the generator shares an env's
-    // unchanged stages between regions), each pipeline drawing some in another order, some
-    // changed, some not objects at all.
-    QList<QJsonObject> pool;
-    for (int i = 0; i < 40; ++i)
-        pool << randomStage(rng, i);
-    PipelineValidationMemo memo;
-    int findings = 0;
-    for (int round = 0; round < 400; ++round) {
-        QJsonArray stages;
-        const int count = int(rng.bounded(12));
-        for (int i = 0; i < count; ++i) {
-            const int pick = int(rng.bounded(pool.size()));
-            switch (rng.bounded(10)) {
-            case 0: pool[pick] = randomStage(rng, int(rng.bounded(100))); break;  // replaced
-            case 1: pool[pick].insert(QStringLiteral("name"), QStringLiteral("Changed")); break; // changed in place
-            case 2: stages << QStringLiteral("not a stage"); continue;
-            default: break;
-            }
-            stages << pool.at(pick);
-        }
-        const QJsonObject pipeline = pipelineOf(stages);
-        const Errors remembered = validatePipeline(pipeline, QStringLiteral("us-east-1"), memo);
-        const Errors plain = validatePipeline(pipeline, QStringLiteral("us-east-1"));
-        QCOMPARE(describe(remembered), describe(plain));
-        findings += int(plain.size());
-    }
-    QVERIFY(findings > 400);
-}
-
-void TestGenerationShortcuts::generatedPipelinesValidateAlike()
-{
-    // Pipelines as the generator makes them, region after region, validated with one memo.
-    QRandomGenerator rng(3);
-    int pipelines = 0;
-    for (int round = 0; round < 40; ++round) {
-        QStringList envs;
-        QMap<QString, QByteArray> files = randomEnvFiles(rng, &envs);
-        const ScratchRunway runway(QJsonDocument(QJsonObject{{QStringLiteral("env"), QJsonArray::fromStringList(envs)}}).toJson(),
-                                   files);
-        const Result<RunwayContext> context = runway.open();
-        QVERIFY(context);
-        const Result<Generation> generation = generatePipelines(context.value(), GenerationOptions());
-        if (!generation)
-            continue;
-        PipelineValidationMemo memo;
-        for (const GeneratedPipeline &pipeline : generation->pipelines) {
-            QCOMPARE(describe(validatePipeline(pipeline.json, pipeline.region, memo)),
-                     describe(validatePipeline(pipeline.json, pipeline.region)));
-            ++pipelines;
-        }
-    }
-    QVERIFY(pipelines > 40);
 }
 
 void TestGenerationShortcuts::envDefaultsSameAsFillingTheText()
