@@ -58,6 +58,13 @@ std::optional<GenerationOptions> GenerationFlags::options(const QCommandLinePars
                                                           const QString &runwayFolder, Io &io) const
 {
     GenerationOptions options;
+    // For measuring and checking the regions' second thread (docs/performance.md): "on" or "off"
+    // forces it either way; the output is the same.
+    const QByteArray threads = qgetenv("FOREMAST_DESIGNER_THREADS");
+    if (threads == "on")
+        options.threads = GenerationOptions::Threads::On;
+    else if (threads == "off")
+        options.threads = GenerationOptions::Threads::Off;
     const FlowChoice choice = FlowChoice::forRunway(runwayFolder);
     options.flow = parser.isSet(m_flow) ? parser.value(m_flow) : choice.flow;
     options.flowSettings = choice.settings;
@@ -114,6 +121,23 @@ std::optional<Generation> GenerationFlags::generate(const QCommandLineParser &pa
         return std::nullopt;
     }
     return std::move(generated).value();
+}
+
+QString GenerationFlags::flowName(const QCommandLineParser &parser, const QString &runwayFolder) const
+{
+    return parser.isSet(m_flow) ? parser.value(m_flow) : FlowChoice::forRunway(runwayFolder).flow;
+}
+
+FlowPreload::FlowPreload(const QString &flow)
+{
+    if (Flow::builtinNames().contains(flow))
+        m_thread = std::thread([flow]() { Flow::load(flow); });
+}
+
+FlowPreload::~FlowPreload()
+{
+    if (m_thread.joinable())
+        m_thread.join();
 }
 
 } // namespace Fd::Cli

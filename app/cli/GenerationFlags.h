@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 
 #include <optional>
+#include <thread>
 
 namespace Fd::Cli {
 
@@ -33,6 +34,9 @@ public:
     /// or the flow cannot be used (the reason is printed to `io.err`). Findings are the caller's.
     std::optional<Generation> generate(const QCommandLineParser &parser, const RunwayContext &context, Io &io) const;
 
+    /// The flow the command line asks for (--flow, else the runway's choice).
+    QString flowName(const QCommandLineParser &parser, const QString &runwayFolder) const;
+
 private:
     QCommandLineOption m_flow;
     QCommandLineOption m_flowSetting;
@@ -40,6 +44,21 @@ private:
     QCommandLineOption m_existing;
     QCommandLineOption m_templatesPath;
     QCommandLineOption m_onetime;
+};
+
+/// Parses a built-in flow on a second thread while the caller opens the runway: Flow::load keeps
+/// it (its cache is behind a mutex, so generate() then takes it, or waits for the parse to end).
+/// Joined when it goes out of scope. Does nothing for a flow file (read when generating).
+class FlowPreload
+{
+public:
+    explicit FlowPreload(const QString &flow);
+    ~FlowPreload();
+    FlowPreload(const FlowPreload &) = delete;
+    FlowPreload &operator=(const FlowPreload &) = delete;
+
+private:
+    std::thread m_thread;
 };
 
 } // namespace Fd::Cli
