@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // Regions on two threads. The machine CI runs on has two cores and a run used one; a pipeline is
-// made of its region's settings alone, so regions can be made side by side, as two contiguous
-// chains (each a RegionGenerator, whose FlowRenderMemory renders an env's stages by updating
-// those of the chain's previous region; tst_flowmemory shows that gives the same bytes as
-// rendering anew, so where a chain starts cannot change the output).
+// made of its region's settings alone, so regions can be made side by side: the main thread takes
+// them from the front, the second from the back, each as one chain (a RegionGenerator, whose
+// FlowRenderMemory renders an env's stages by updating those of the chain's previous region;
+// tst_flowmemory shows that gives the same bytes as rendering anew, so which regions a chain made
+// before, and in which order, cannot change the output; tst_parallelregions checks the whole).
 //
 // Why this is safe (each shared thing, and why no thread changes it or why the change is safe):
 // - RegionInputs (runway, Foremast config, merged settings, the flow, options, settings table,
@@ -30,6 +31,8 @@
 #include "RegionGenerator.h"
 
 #include <exception>
+#include <mutex>
+#include <optional>
 #include <thread>
 
 namespace Fd {
@@ -41,16 +44,6 @@ namespace {
 /// (docs/performance.md, "Regions on two threads").
 constexpr int MinEnvBlocks = 8;
 
-/// What the side work costs, in env blocks per env block of the regions (measured with
-/// callgrind on the stress runways: ForemastLimits and the other checks read every env and region).
-constexpr double SideWorkPerBlock = 0.25;
-
-/// A region's cost in env blocks; the pipeline's own start and end stages count as one.
-int weightOf(const QHash<QString, QStringList> &envsOfRegion, const QString &region)
-{
-    return int(envsOfRegion.value(region).size()) + 1;
-}
-
 int envBlocks(const QStringList &regions, const QHash<QString, QStringList> &envsOfRegion)
 {
     int blocks = 0;
@@ -59,46 +52,39 @@ int envBlocks(const QStringList &regions, const QHash<QString, QStringList> &env
     return blocks;
 }
 
-/// Where the regions are cut (the main thread makes [0, cut), the second thread [cut, n)) and
-/// which thread does the side work, so that the longer of the two has least to do.
-struct Split
+/// Hands out the regions: the main thread takes them from the front, the second thread from the
+/// back, until they meet; so the two end about together whatever each region and the side work
+/// cost. Which thread makes a region cannot change it: each chain's memory only saves work.
+class Claims
 {
-    int cut = 0;
-    bool sideOnMain = true;
+public:
+    explicit Claims(int count) : m_back(count) {}
+    /// The next region from the front (or the back), or -1 when all are taken.
+    int take(bool fromFront)
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_front >= m_back)
+            return -1;
+        return fromFront ? m_front++ : --m_back;
+    }
+
+private:
+    std::mutex m_mutex;
+    int m_front = 0;
+    int m_back;
 };
 
-Split balance(const QStringList &regions, const QHash<QString, QStringList> &envsOfRegion)
-{
-    std::vector<double> prefix{0};
-    for (const QString &region : regions)
-        prefix.push_back(prefix.back() + weightOf(envsOfRegion, region));
-    const double total = prefix.back();
-    const double side = SideWorkPerBlock * envBlocks(regions, envsOfRegion);
-    Split best;
-    double bestLongest = -1;
-    for (int cut = 0; cut <= int(regions.size()); ++cut) {
-        for (const bool sideOnMain : {true, false}) {
-            const double mainWork = prefix[size_t(cut)] + (sideOnMain ? side : 0);
-            const double otherWork = total - prefix[size_t(cut)] + (sideOnMain ? 0 : side);
-            const double longest = std::max(mainWork, otherWork);
-            if (bestLongest < 0 || longest < bestLongest) {
-                bestLongest = longest;
-                best = {cut, sideOnMain};
-            }
-        }
-    }
-    return best;
-}
-
-/// Generates regions [from, to) as one chain into `outcomes` (sized by the caller).
+/// Generates the regions `claims` gives this thread, as one chain, into `outcomes` (sized by the
+/// caller; each region's element is written by the one thread that took it).
 void runChain(const RegionInputs &inputs, const QStringList &regions, const QHash<QString, QStringList> &envsOfRegion,
-              int from, int to, std::vector<RegionOutcome> &outcomes)
+              Claims &claims, bool fromFront, std::vector<RegionOutcome> &outcomes)
 {
-    if (from >= to)
-        return;
-    RegionGenerator chain(inputs);
-    for (int i = from; i < to; ++i)
-        outcomes[size_t(i)] = chain.generate(regions.at(i), envsOfRegion.value(regions.at(i)));
+    std::optional<RegionGenerator> chain;
+    for (int i = claims.take(fromFront); i >= 0; i = claims.take(fromFront)) {
+        if (!chain)
+            chain.emplace(inputs);
+        outcomes[size_t(i)] = chain->generate(regions.at(i), envsOfRegion.value(regions.at(i)));
+    }
 }
 
 } // namespace
@@ -120,27 +106,24 @@ std::vector<RegionOutcome> generateRegions(const RegionInputs &inputs, const QSt
 {
     const int n = int(regions.size());
     std::vector<RegionOutcome> outcomes(static_cast<size_t>(n));
+    Claims claims(n);
     if (!usesSecondThread(inputs.options, regions, envsOfRegion)) {
-        runChain(inputs, regions, envsOfRegion, 0, n, outcomes);
+        runChain(inputs, regions, envsOfRegion, claims, true, outcomes);
         *sideFindings = sideWork();
         return outcomes;
     }
-    const Split split = balance(regions, envsOfRegion);
-    Errors otherSide;
     std::exception_ptr failure;
     std::thread other([&]() {
         try {
-            runChain(inputs, regions, envsOfRegion, split.cut, n, outcomes);
-            if (!split.sideOnMain)
-                otherSide = sideWork();
+            runChain(inputs, regions, envsOfRegion, claims, false, outcomes);
         } catch (...) {
             failure = std::current_exception();
         }
     });
     try {
-        runChain(inputs, regions, envsOfRegion, 0, split.cut, outcomes);
-        if (split.sideOnMain)
-            *sideFindings = sideWork();
+        // The side work first, while the other thread starts on the last region.
+        *sideFindings = sideWork();
+        runChain(inputs, regions, envsOfRegion, claims, true, outcomes);
     } catch (...) {
         other.join();
         throw;
@@ -148,8 +131,6 @@ std::vector<RegionOutcome> generateRegions(const RegionInputs &inputs, const QSt
     other.join(); // every write of the other thread happens-before this returns
     if (failure)
         std::rethrow_exception(failure);
-    if (!split.sideOnMain)
-        *sideFindings = std::move(otherSide);
     return outcomes;
 }
 

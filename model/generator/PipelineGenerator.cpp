@@ -93,7 +93,7 @@ public:
         RegionInputs inputs{m_context, m_flow, m_options, m_settingsTable, m_merged, m_merged.pipeline(), {}};
         for (const QString &env : envOrder)
             inputs.blocks.insert(env, m_flow.blockFor(env));
-        // Findings that do not depend on the pipelines: made on whichever thread has less to do.
+        // Findings that do not depend on the pipelines: made on this thread while the other makes regions.
         const auto sideWork = [this]() {
             Errors side = ForemastLimits::ofGeneration(m_context, m_merged, m_options.onetimeEnv);
             side << InfrastructureChecks::of(m_context, m_merged, m_options.onetimeEnv);

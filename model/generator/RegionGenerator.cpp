@@ -207,8 +207,8 @@ QString RegionGenerator::existingId(const QString &name, const QString &app, con
 }
 
 /// The flow's checks for one env; each finding is reported once per env, not per region. A chain
-/// knows only its own regions, so the finding carries its key and joining the outcomes in region
-/// order drops those an earlier region (of either chain) reported already.
+/// knows only its own regions (made in any order), so every region's finding carries its key and
+/// joining the outcomes in region order keeps the first.
 void RegionGenerator::runChecks(const FlowScope &scope, const QString &env)
 {
     for (const FlowCheck &check : m_in.flow.checks()) {
@@ -219,9 +219,6 @@ void RegionGenerator::runChecks(const FlowScope &scope, const QString &env)
             continue;
         const QString message = FlowText::toText(check.message.render(scope));
         const QString key = env + QLatin1Char('\n') + message;
-        if (m_reported.contains(key))
-            continue;
-        m_reported.insert(key);
         Error e;
         e.severity = check.severity;
         e.env = env;

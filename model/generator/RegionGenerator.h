@@ -4,8 +4,6 @@
 #include "FlowScopeBuilder.h"
 #include "PipelineGenerator.h"
 
-#include <QSet>
-
 #include <functional>
 #include <vector>
 
@@ -71,7 +69,6 @@ private:
     const RegionInputs &m_in;
     FlowScopeBuilder m_scopes;
     RegionOutcome *m_outcome = nullptr; ///< the region being generated
-    QSet<QString> m_reported;           ///< flow checks this chain reported already
     /// An env's stages in one region are much like its stages in the region before: rendering
     /// starts from those (by env) and sets only the values that differ.
     FlowRenderMemory m_memory;
@@ -81,8 +78,8 @@ private:
 
 /// Generates `regions` (each with its envs in `envsOfRegion`) and returns their outcomes in the
 /// order of `regions`, whether on one thread or two (`options.threads`). `sideWork` (findings
-/// that do not depend on the pipelines) runs once, on whichever thread has less to do; its
-/// findings are returned in `*sideFindings`.
+/// that do not depend on the pipelines) runs once, on the calling thread; its findings are
+/// returned in `*sideFindings`.
 std::vector<RegionOutcome> generateRegions(const RegionInputs &inputs, const QStringList &regions,
                                            const QHash<QString, QStringList> &envsOfRegion,
                                            const std::function<Errors()> &sideWork, Errors *sideFindings);
