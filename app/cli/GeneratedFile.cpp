@@ -8,7 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
-#include <algorithm>
+#include <atomic>
 #include <thread>
 
 #ifdef Q_OS_WIN
@@ -77,29 +77,24 @@ std::vector<QByteArray> pipelineTexts(const QList<GeneratedPipeline> &pipelines)
     // Writing a stage takes about 3 µs, starting and joining a thread some 50 µs: below this many
     // stages one thread is as fast.
     constexpr qsizetype MinStages = 40;
-    std::vector<qsizetype> stages;
     qsizetype total = 0;
-    for (const GeneratedPipeline &pipeline : pipelines) {
-        stages.push_back(pipeline.json.value(QLatin1String("stages")).toArray().size() + 1);
-        total += stages.back();
-    }
-    std::vector<QByteArray> texts(stages.size());
-    auto write = [&](size_t from, size_t to) {
-        for (size_t i = from; i < to; ++i)
+    for (const GeneratedPipeline &pipeline : pipelines)
+        total += pipeline.json.value(QLatin1String("stages")).toArray().size();
+    std::vector<QByteArray> texts(size_t(pipelines.size()));
+    // Both threads take the next pipeline not yet taken; each fills only the elements it took and
+    // only reads the pipelines (Qt's JSON is implicitly shared; const reads never detach). When
+    // the second thread starts late, this one has simply done more.
+    std::atomic<size_t> next{0};
+    auto write = [&]() {
+        for (size_t i = next++; i < texts.size(); i = next++)
             texts[i] = indentedJson(pipelines.at(qsizetype(i)).json);
     };
     if (pipelines.size() < 2 || total < MinStages) {
-        write(0, texts.size());
+        write();
         return texts;
     }
-    // The cut that halves the stages. Each thread fills its own elements of `texts` and only
-    // reads the pipelines (Qt's JSON is implicitly shared; const reads never detach).
-    size_t cut = 0;
-    for (qsizetype done = 0; cut < stages.size() && 2 * (done + stages[cut]) <= total; ++cut)
-        done += stages[cut];
-    cut = std::max<size_t>(cut, 1);
-    std::thread other(write, cut, texts.size());
-    write(0, cut);
+    std::thread other(write);
+    write();
     other.join();
     return texts;
 }

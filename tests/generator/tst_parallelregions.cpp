@@ -246,7 +246,7 @@ private Q_SLOTS:
         GenerationOptions options;
         const QHash<QString, QStringList> many{{QStringLiteral("a"), EnvPool}, {QStringLiteral("b"), EnvPool}};
         const QHash<QString, QStringList> few{{QStringLiteral("a"), {QStringLiteral("dev")}},
-                                              {QStringLiteral("b"), {QStringLiteral("dev")}}};
+                                              {QStringLiteral("b"), {QStringLiteral("dev"), QStringLiteral("qa")}}};
         const QStringList two{QStringLiteral("a"), QStringLiteral("b")};
         QVERIFY(usesSecondThread(options, two, many));
         QVERIFY(!usesSecondThread(options, two, few));
