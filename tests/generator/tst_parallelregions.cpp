@@ -198,8 +198,12 @@ private Q_SLOTS:
 
     void goldenRunways()
     {
-        for (const QString &set : {QStringLiteral("foremast-v5"), QStringLiteral("foremast-v5-types"),
-                                   QStringLiteral("documented-flow")}) {
+        QStringList sets{QStringLiteral("foremast-v5"), QStringLiteral("documented-flow")};
+        // Manual types start Python through QProcess, whose fork ThreadSanitizer's runtime cannot
+        // follow (it stops on an internal CHECK); the other sets run there.
+        if (!qEnvironmentVariableIsSet("FD_UNDER_TSAN"))
+            sets << QStringLiteral("foremast-v5-types");
+        for (const QString &set : sets) {
             for (const QString &caseDir : goldenCases(set)) {
                 const Result<RunwayContext> context = openRunway(goldenSource(caseDir));
                 QVERIFY2(context, qPrintable(caseDir));
