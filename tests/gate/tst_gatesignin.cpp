@@ -5,6 +5,7 @@
 #include "gate/GateClient.h"
 #include "gate/GateSignIn.h"
 #include "gate/SecretStore.h"
+#include "../support/ThreadsEndedMain.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -469,5 +470,5 @@ void TestGateSignIn::secretsNeverLogged()
         QVERIFY(!o.error.toString().contains(QLatin1String("TopSecret")));
 }
 
-QTEST_GUILESS_MAIN(TestGateSignIn)
+FD_TEST_GUILESS_MAIN_THREADS_ENDED(TestGateSignIn)
 #include "tst_gatesignin.moc"
