@@ -122,17 +122,9 @@ public:
     }
 
 private:
-    void finding(Error::Severity severity, const QString &env, const QString &region, const QString &message,
-                 const QString &refId = {}, const QString &stageName = {})
+    void finding(Error::Severity severity, const QString &env, const QString &region, const QString &message)
     {
-        Error e;
-        e.severity = severity;
-        e.env = env;
-        e.region = region;
-        e.message = message;
-        e.stageRefId = refId;
-        e.stageName = stageName;
-        m_generation.findings << e;
+        m_generation.findings << generationFinding(severity, env, region, message);
     }
 
     const RunwayContext &m_context;

@@ -92,8 +92,8 @@ RegionOutcome RegionGenerator::generate(const QString &region, const QStringList
     return outcome;
 }
 
-void RegionGenerator::finding(Error::Severity severity, const QString &env, const QString &region,
-                              const QString &message, const QString &refId, const QString &stageName)
+Error generationFinding(Error::Severity severity, const QString &env, const QString &region, const QString &message,
+                        const QString &refId, const QString &stageName)
 {
     Error e;
     e.severity = severity;
@@ -102,7 +102,13 @@ void RegionGenerator::finding(Error::Severity severity, const QString &env, cons
     e.message = message;
     e.stageRefId = refId;
     e.stageName = stageName;
-    m_outcome->findings.push_back({e, QString()});
+    return e;
+}
+
+void RegionGenerator::finding(Error::Severity severity, const QString &env, const QString &region,
+                              const QString &message, const QString &refId, const QString &stageName)
+{
+    m_outcome->findings.push_back({generationFinding(severity, env, region, message, refId, stageName), QString()});
 }
 
 void RegionGenerator::emitEntries(const std::vector<FlowStageEntry> &entries, const FlowScope &scope,

@@ -27,6 +27,10 @@ struct RegionInputs
     QHash<QString, const FlowEnvBlock *> blocks;
 };
 
+/// A finding of generation about an env, a region or a stage.
+Error generationFinding(Error::Severity severity, const QString &env, const QString &region, const QString &message,
+                        const QString &refId = {}, const QString &stageName = {});
+
 /// One region's pipeline and what generating it found, in the order it was found.
 struct RegionOutcome
 {
