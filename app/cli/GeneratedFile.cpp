@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "GeneratedFile.h"
 
+#include "GenerationFlags.h"
 #include "json/JsonText.h"
 
 #include <QCoreApplication>
@@ -89,7 +90,7 @@ std::vector<QByteArray> pipelineTexts(const QList<GeneratedPipeline> &pipelines)
         for (size_t i = next++; i < texts.size(); i = next++)
             texts[i] = indentedJson(pipelines.at(qsizetype(i)).json);
     };
-    if (pipelines.size() < 2 || total < MinStages) {
+    if (pipelines.size() < 2 || total < MinStages || threadsFromEnvironment() == GenerationOptions::Threads::Off) {
         write();
         return texts;
     }

@@ -58,13 +58,7 @@ std::optional<GenerationOptions> GenerationFlags::options(const QCommandLinePars
                                                           const QString &runwayFolder, Io &io) const
 {
     GenerationOptions options;
-    // For measuring and checking the regions' second thread (docs/performance.md): "on" or "off"
-    // forces it either way; the output is the same.
-    const QByteArray threads = qgetenv("FOREMAST_DESIGNER_THREADS");
-    if (threads == "on")
-        options.threads = GenerationOptions::Threads::On;
-    else if (threads == "off")
-        options.threads = GenerationOptions::Threads::Off;
+    options.threads = threadsFromEnvironment();
     const FlowChoice choice = FlowChoice::forRunway(runwayFolder);
     options.flow = parser.isSet(m_flow) ? parser.value(m_flow) : choice.flow;
     options.flowSettings = choice.settings;
@@ -128,9 +122,19 @@ QString GenerationFlags::flowName(const QCommandLineParser &parser, const QStrin
     return parser.isSet(m_flow) ? parser.value(m_flow) : FlowChoice::forRunway(runwayFolder).flow;
 }
 
+GenerationOptions::Threads threadsFromEnvironment()
+{
+    const QByteArray threads = qgetenv("FOREMAST_DESIGNER_THREADS");
+    if (threads == "on")
+        return GenerationOptions::Threads::On;
+    if (threads == "off")
+        return GenerationOptions::Threads::Off;
+    return GenerationOptions::Threads::Auto;
+}
+
 FlowPreload::FlowPreload(const QString &flow)
 {
-    if (Flow::builtinNames().contains(flow))
+    if (Flow::builtinNames().contains(flow) && threadsFromEnvironment() != GenerationOptions::Threads::Off)
         m_thread = std::thread([flow]() { Flow::load(flow); });
 }
 

@@ -46,6 +46,11 @@ private:
     QCommandLineOption m_onetime;
 };
 
+/// The environment's FOREMAST_DESIGNER_THREADS, for measuring and checking the second thread
+/// (docs/performance.md): "on" or "off" forces the regions' thread either way, and "off" also
+/// keeps the flow's parse and the pipelines' texts on the main thread. Auto otherwise.
+GenerationOptions::Threads threadsFromEnvironment();
+
 /// Parses a built-in flow on a second thread while the caller opens the runway: Flow::load keeps
 /// it (its cache is behind a mutex, so generate() then takes it, or waits for the parse to end).
 /// Joined when it goes out of scope. Does nothing for a flow file (read when generating).
