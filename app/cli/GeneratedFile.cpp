@@ -2,6 +2,7 @@
 #include "GeneratedFile.h"
 
 #include "GenerationFlags.h"
+#include "core/SecondThread.h"
 #include "json/JsonText.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 
 #include <atomic>
-#include <thread>
 
 #ifdef Q_OS_WIN
 #include <windows.h>
@@ -84,7 +84,7 @@ std::vector<QByteArray> pipelineTexts(const QList<GeneratedPipeline> &pipelines)
     std::vector<QByteArray> texts(size_t(pipelines.size()));
     // Both threads take the next pipeline not yet taken; each fills only the elements it took and
     // only reads the pipelines (Qt's JSON is implicitly shared; const reads never detach). When
-    // the second thread starts late, this one has simply done more.
+    // the second thread starts late, this one has simply done more (and does not wait for it).
     std::atomic<size_t> next{0};
     auto write = [&]() {
         for (size_t i = next++; i < texts.size(); i = next++)
@@ -94,9 +94,9 @@ std::vector<QByteArray> pipelineTexts(const QList<GeneratedPipeline> &pipelines)
         write();
         return texts;
     }
-    std::thread other(write);
+    SecondThread other(write);
     write();
-    other.join();
+    other.finish();
     return texts;
 }
 

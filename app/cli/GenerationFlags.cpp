@@ -135,13 +135,9 @@ GenerationOptions::Threads threadsFromEnvironment()
 FlowPreload::FlowPreload(const QString &flow)
 {
     if (Flow::builtinNames().contains(flow) && threadsFromEnvironment() != GenerationOptions::Threads::Off)
-        m_thread = std::thread([flow]() { Flow::load(flow); });
+        m_thread = std::make_unique<SecondThread>([flow]() { Flow::load(flow); });
 }
 
-FlowPreload::~FlowPreload()
-{
-    if (m_thread.joinable())
-        m_thread.join();
-}
+FlowPreload::~FlowPreload() = default;
 
 } // namespace Fd::Cli

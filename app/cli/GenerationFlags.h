@@ -2,12 +2,13 @@
 #pragma once
 
 #include "Verb.h"
+#include "core/SecondThread.h"
 #include "generator/PipelineGenerator.h"
 
 #include <QCommandLineParser>
 
+#include <memory>
 #include <optional>
-#include <thread>
 
 namespace Fd::Cli {
 
@@ -53,7 +54,8 @@ GenerationOptions::Threads threadsFromEnvironment();
 
 /// Parses a built-in flow on a second thread while the caller opens the runway: Flow::load keeps
 /// it (its cache is behind a mutex, so generate() then takes it, or waits for the parse to end).
-/// Joined when it goes out of scope. Does nothing for a flow file (read when generating).
+/// When it goes out of scope it waits for a parse that has begun; one that has not never will.
+/// Does nothing for a flow file (read when generating).
 class FlowPreload
 {
 public:
@@ -63,7 +65,7 @@ public:
     FlowPreload &operator=(const FlowPreload &) = delete;
 
 private:
-    std::thread m_thread;
+    std::unique_ptr<SecondThread> m_thread;
 };
 
 } // namespace Fd::Cli

@@ -26,14 +26,14 @@
 //   statics and only read. Flow::blockFor (a QRegularExpression) is not called here at all:
 //   RegionInputs::blocks holds its answers. The side work (ForemastLimits, InfrastructureChecks,
 //   TypeSettingChecks, unapplied template overrides) runs on one thread only.
-// - Nothing is published before both threads are joined, and the outcomes are then read in
-//   region order, so the output and the findings (and their order) are those of one thread.
+// - Nothing is published before the other thread's work has ended (SecondThread::finish, which
+//   does not wait for a thread that never began), and the outcomes are then read in region order, so the output and the findings (and their order) are those of one thread.
 #include "RegionGenerator.h"
 
-#include <exception>
+#include "core/SecondThread.h"
+
 #include <mutex>
 #include <optional>
-#include <thread>
 
 namespace Fd {
 
@@ -113,25 +113,13 @@ std::vector<RegionOutcome> generateRegions(const RegionInputs &inputs, const QSt
         *sideFindings = sideWork();
         return outcomes;
     }
-    std::exception_ptr failure;
-    std::thread other([&]() {
-        try {
-            runChain(inputs, regions, envsOfRegion, claims, false, outcomes);
-        } catch (...) {
-            failure = std::current_exception();
-        }
-    });
-    try {
-        // The side work first, while the other thread starts on the last region.
-        *sideFindings = sideWork();
-        runChain(inputs, regions, envsOfRegion, claims, true, outcomes);
-    } catch (...) {
-        other.join();
-        throw;
-    }
-    other.join(); // every write of the other thread happens-before this returns
-    if (failure)
-        std::rethrow_exception(failure);
+    // The other thread takes regions from the back once it runs; if it starts only after this
+    // thread has taken them all, it does nothing and is not waited for.
+    SecondThread other([&]() { runChain(inputs, regions, envsOfRegion, claims, false, outcomes); });
+    // The side work first, while the other thread starts on the last region.
+    *sideFindings = sideWork();
+    runChain(inputs, regions, envsOfRegion, claims, true, outcomes);
+    other.finish(); // every write of the other thread happens-before this returns
     return outcomes;
 }
 
