@@ -41,6 +41,8 @@ int runGenerate(const QStringList &args, Io &io)
         io.err << Tr::tr("generate needs --out DIR.") << Qt::endl;
         return ExitUnusable;
     }
+    // The flow is parsed on the second core while this thread reads the runway.
+    const FlowPreload preload(generation.flowName(parser, runway.source(parser).folder));
     const std::optional<RunwayContext> context = runway.open(parser, io, true);
     if (!context)
         return ExitUnusable;
@@ -59,12 +61,14 @@ int runGenerate(const QStringList &args, Io &io)
         io.err << Tr::tr("Cannot create the folder %1.").arg(outDir) << Qt::endl;
         return ExitUnusable;
     }
-    for (const GeneratedPipeline &pipeline : generated->pipelines) {
+    const std::vector<QByteArray> texts = pipelineTexts(generated->pipelines);
+    for (qsizetype i = 0; i < generated->pipelines.size(); ++i) {
+        const GeneratedPipeline &pipeline = generated->pipelines.at(i);
         const QString path = QDir(outDir).filePath(pipeline.fileName.isEmpty()
                                                        ? QStringLiteral("pipeline-%1.json").arg(pipeline.region)
                                                        : pipeline.fileName);
         QString error;
-        const WriteOutcome outcome = writeGeneratedFile(path, indentedJson(pipeline.json), &error);
+        const WriteOutcome outcome = writeGeneratedFile(path, texts[size_t(i)], &error);
         if (outcome == WriteOutcome::Failed) {
             io.err << Tr::tr("Cannot write %1: %2").arg(path, error) << Qt::endl;
             return ExitUnusable;

@@ -58,6 +58,7 @@ std::optional<GenerationOptions> GenerationFlags::options(const QCommandLinePars
                                                           const QString &runwayFolder, Io &io) const
 {
     GenerationOptions options;
+    options.threads = threadsFromEnvironment();
     const FlowChoice choice = FlowChoice::forRunway(runwayFolder);
     options.flow = parser.isSet(m_flow) ? parser.value(m_flow) : choice.flow;
     options.flowSettings = choice.settings;
@@ -115,5 +116,28 @@ std::optional<Generation> GenerationFlags::generate(const QCommandLineParser &pa
     }
     return std::move(generated).value();
 }
+
+QString GenerationFlags::flowName(const QCommandLineParser &parser, const QString &runwayFolder) const
+{
+    return parser.isSet(m_flow) ? parser.value(m_flow) : FlowChoice::forRunway(runwayFolder).flow;
+}
+
+GenerationOptions::Threads threadsFromEnvironment()
+{
+    const QByteArray threads = qgetenv("FOREMAST_DESIGNER_THREADS");
+    if (threads == "on")
+        return GenerationOptions::Threads::On;
+    if (threads == "off")
+        return GenerationOptions::Threads::Off;
+    return GenerationOptions::Threads::Auto;
+}
+
+FlowPreload::FlowPreload(const QString &flow)
+{
+    if (Flow::builtinNames().contains(flow) && threadsFromEnvironment() != GenerationOptions::Threads::Off)
+        m_thread = std::make_unique<SecondThread>([flow]() { Flow::load(flow); });
+}
+
+FlowPreload::~FlowPreload() = default;
 
 } // namespace Fd::Cli

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "Verb.h"
+#include "core/SecondThread.h"
 #include "generator/PipelineGenerator.h"
 
 #include <QCommandLineParser>
 
+#include <memory>
 #include <optional>
 
 namespace Fd::Cli {
@@ -33,6 +35,9 @@ public:
     /// or the flow cannot be used (the reason is printed to `io.err`). Findings are the caller's.
     std::optional<Generation> generate(const QCommandLineParser &parser, const RunwayContext &context, Io &io) const;
 
+    /// The flow the command line asks for (--flow, else the runway's choice).
+    QString flowName(const QCommandLineParser &parser, const QString &runwayFolder) const;
+
 private:
     QCommandLineOption m_flow;
     QCommandLineOption m_flowSetting;
@@ -40,6 +45,27 @@ private:
     QCommandLineOption m_existing;
     QCommandLineOption m_templatesPath;
     QCommandLineOption m_onetime;
+};
+
+/// The environment's FOREMAST_DESIGNER_THREADS, for measuring and checking the second thread
+/// (docs/performance.md): "on" or "off" forces the regions' thread either way, and "off" also
+/// keeps the flow's parse and the pipelines' texts on the main thread. Auto otherwise.
+GenerationOptions::Threads threadsFromEnvironment();
+
+/// Parses a built-in flow on a second thread while the caller opens the runway: Flow::load keeps
+/// it (its cache is behind a mutex, so generate() then takes it, or waits for the parse to end).
+/// When it goes out of scope it waits for a parse that has begun; one that has not never will.
+/// Does nothing for a flow file (read when generating).
+class FlowPreload
+{
+public:
+    explicit FlowPreload(const QString &flow);
+    ~FlowPreload();
+    FlowPreload(const FlowPreload &) = delete;
+    FlowPreload &operator=(const FlowPreload &) = delete;
+
+private:
+    std::unique_ptr<SecondThread> m_thread;
 };
 
 } // namespace Fd::Cli
