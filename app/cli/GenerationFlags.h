@@ -3,12 +3,22 @@
 
 #include "Verb.h"
 #include "generator/PipelineGenerator.h"
+#include "runway/RunwayContext.h"
 
 #include <QCommandLineParser>
 
 #include <optional>
 
 namespace Fd::Cli {
+
+class RunwayOptions;
+
+/// A runway opened from the command line and the pipelines generated from it.
+struct GeneratedRunway
+{
+    RunwayContext context;
+    Generation generation;
+};
 
 /// The options of every verb that generates pipelines (generate, validate, render, publish):
 /// --flow NAME|FILE, --flow-setting NAME=VALUE (repeatable), --subnets offline|FILE and
@@ -32,6 +42,11 @@ public:
     /// options() and generatePipelines() for `context`: the pipelines, or nothing when the options
     /// or the flow cannot be used (the reason is printed to `io.err`). Findings are the caller's.
     std::optional<Generation> generate(const QCommandLineParser &parser, const RunwayContext &context, Io &io) const;
+
+    /// `runway`.open() (a runway with errors too: they are findings) and generate(): nothing when
+    /// either cannot be used (the reason is on `io.err`). The generation's findings are the caller's.
+    std::optional<GeneratedRunway> openAndGenerate(const QCommandLineParser &parser, const RunwayOptions &runway,
+                                                   Io &io) const;
 
 private:
     QCommandLineOption m_flow;
