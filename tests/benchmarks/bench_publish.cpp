@@ -2,6 +2,7 @@
 // Publishing N region pipelines to a fake Gate that answers every request after 100 ms: regions
 // go out concurrently, so 12 regions must take less than 3x the time of one.
 #include "../gate/PublishHarness.h"
+#include "../support/ThreadsEndedMain.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -93,5 +94,5 @@ void BenchPublish::twelveVersusOne()
     QVERIFY2(t12 < 3 * t1, qPrintable(QStringLiteral("12 regions took %1 ms, one took %2 ms").arg(t12).arg(t1)));
 }
 
-QTEST_GUILESS_MAIN(BenchPublish)
+FD_TEST_GUILESS_MAIN_THREADS_ENDED(BenchPublish)
 #include "bench_publish.moc"

@@ -4,6 +4,7 @@
 // history, tasks), not against whatever the fake happens to do.
 #include "FakeGate.h"
 #include "gate/GateClient.h"
+#include "../support/ThreadsEndedMain.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -259,5 +260,5 @@ void TestFakeGate::unauthenticatedAnswers()
     QCOMPARE(wait(m_client->get(QStringLiteral("/version"))).status, 403);
 }
 
-QTEST_GUILESS_MAIN(TestFakeGate)
+FD_TEST_GUILESS_MAIN_THREADS_ENDED(TestFakeGate)
 #include "tst_fakegate.moc"

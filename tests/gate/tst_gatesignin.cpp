@@ -6,6 +6,7 @@
 #include "gate/GateClient.h"
 #include "gate/GateSignIn.h"
 #include "gate/SecretStore.h"
+#include "../support/ThreadsEndedMain.h"
 
 #include <QNetworkAccessManager>
 #include <QTcpServer>
@@ -281,5 +282,5 @@ void TestGateSignIn::secretsNeverLogged()
         QVERIFY(!o.error.toString().contains(QLatin1String("TopSecret")));
 }
 
-QTEST_GUILESS_MAIN(TestGateSignIn)
+FD_TEST_GUILESS_MAIN_THREADS_ENDED(TestGateSignIn)
 #include "tst_gatesignin.moc"

@@ -9,6 +9,7 @@
 #include "onetime/GateFetchPanel.h"
 #include "onetime/OnetimeDialog.h"
 #include "publish/GateSignInForm.h"
+#include "../support/ThreadsEndedMain.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -218,5 +219,5 @@ void TestOnetimeFetch::cancelStopsFetching()
     QVERIFY(dialog->generation().pipelines.isEmpty());
 }
 
-QTEST_MAIN(TestOnetimeFetch)
+FD_TEST_WIDGETS_MAIN_THREADS_ENDED(TestOnetimeFetch)
 #include "tst_onetimefetch.moc"

@@ -3,6 +3,7 @@
 // edits, application creation, bounded concurrency.
 #include "PublishHarness.h"
 #include "gate/ApplicationCreator.h"
+#include "../support/ThreadsEndedMain.h"
 
 #include <QTest>
 
@@ -392,5 +393,5 @@ void TestPublish::taskBodyAndFailure()
     QVERIFY(ApplicationCreator::taskFailure({}).isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestPublish)
+FD_TEST_GUILESS_MAIN_THREADS_ENDED(TestPublish)
 #include "tst_publish.moc"

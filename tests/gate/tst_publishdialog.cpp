@@ -3,6 +3,7 @@
 #include "PublishHarness.h"
 #include "TestCertificates.h"
 #include "publish/PublishDialog.h"
+#include "../support/ThreadsEndedMain.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -274,5 +275,5 @@ void TestPublishDialog::insecureTlsWarnsEveryCompare()
     }
 }
 
-QTEST_MAIN(TestPublishDialog)
+FD_TEST_WIDGETS_MAIN_THREADS_ENDED(TestPublishDialog)
 #include "tst_publishdialog.moc"

@@ -2,6 +2,7 @@
 // Every fault the fake Gate can inject, while reading and while writing, and Cancel mid-publish:
 // the user gets a clear error, and what the report says is exactly what Spinnaker holds.
 #include "PublishHarness.h"
+#include "../support/ThreadsEndedMain.h"
 
 #include <QTest>
 
@@ -330,5 +331,5 @@ void TestPublishFaults::deleteFaultIsReported()
     QCOMPARE(h.gate.pipelines(App).size(), 2);
 }
 
-QTEST_GUILESS_MAIN(TestPublishFaults)
+FD_TEST_GUILESS_MAIN_THREADS_ENDED(TestPublishFaults)
 #include "tst_publishfaults.moc"

@@ -3,6 +3,7 @@
 #include "../support/SharedData.h"
 #include "FakeGate.h"
 #include "cli/Verb.h"
+#include "../support/ThreadsEndedMain.h"
 
 #include <QDir>
 #include <QFile>
@@ -261,5 +262,5 @@ void TestPublishVerb::badArguments()
     QVERIFY(gate.requests().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestPublishVerb)
+FD_TEST_GUILESS_MAIN_THREADS_ENDED(TestPublishVerb)
 #include "tst_publishverb.moc"
