@@ -4,6 +4,7 @@
 #include "FakeGate.h"
 #include "SignInRun.h"
 #include "TestCertificates.h"
+#include "../support/ThreadsEndedMain.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>
@@ -192,5 +193,5 @@ void TestGateSignInTls::tlsSettingsApplyToTheNextSignIn()
     QVERIFY(signIn(gate, trusted).ok);
 }
 
-QTEST_GUILESS_MAIN(TestGateSignInTls)
+FD_TEST_GUILESS_MAIN_THREADS_ENDED(TestGateSignInTls)
 #include "tst_gatesignintls.moc"
