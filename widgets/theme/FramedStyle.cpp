@@ -35,8 +35,11 @@ void FramedStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *op
         painter->drawRect(rect.adjusted(0, 0, -1, -1));
     } else {
         // Fusion's circle: centred a pixel right of and below the rectangle's centre, with a
-        // radius of half the width rounded up to odd, less one.
+        // radius of half the width rounded up to odd, less one. Antialiasing spreads a 1-pixel
+        // curve over two pixels, each fainter than the colour; a slightly wider pen keeps the
+        // pixels at 3:1, as a straight frame's are.
         const qreal radius = (rect.width() + (rect.width() + 1) % 2) / 2.0 - 1;
+        painter->setPen(QPen(ThemeColours::controlFrame(option->palette), 1.25));
         painter->drawEllipse(QPointF(rect.center() + QPoint(1, 1)), radius, radius);
     }
     painter->restore();
