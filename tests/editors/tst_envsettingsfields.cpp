@@ -272,9 +272,10 @@ void TestEnvSettingsFields::cloudFunctionFieldsWriteTheEnvFile()
     connectors->newValueEdit()->setText(QStringLiteral("vpc-conn"));
     connectors->addButton()->click();
     QCOMPARE(f.value("dev", path({"app", "cloudfunction_vpc", "connector", "us-east1"})), QJsonValue(QStringLiteral("vpc-conn")));
-    f.stack()->undo();
+    // Undo takes the cloudfunction_vpc object the connector was put into away again.
     f.stack()->undo();
     QVERIFY(f.value("dev", path({"app", "cloudfunction_vpc"})).isUndefined());
+    f.stack()->undo();
     QVERIFY(f.value("dev", ingress).isUndefined());
 }
 
