@@ -8,6 +8,7 @@
 #include "cli/Translations.h"
 #include "cli/Verb.h"
 #include "window/AppSettings.h"
+#include "window/FontConfigWarmUp.h"
 #include "window/FirstPaint.h"
 #include "window/MainWindow.h"
 #include "window/RunwayOpener.h"
@@ -56,6 +57,8 @@ int main(int argc, char **argv)
         return Fd::Cli::reportNoDisplay(io);
     }
 
+    // The window's first text needs fontconfig: load it beside the application's start-up.
+    Fd::FontConfigWarmUp fonts;
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Foremast Designer"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.foremast_designer"));
@@ -82,6 +85,7 @@ int main(int argc, char **argv)
         Fd::AppSettings::applyTheme(*theme);
     }
 
+    fonts.wait();
     Fd::MainWindow window;
     Fd::exitAtFirstPaintIfAsked(&window);
     window.show();

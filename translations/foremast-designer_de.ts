@@ -3782,10 +3782,6 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
 <context>
     <name>Fd::StartPage</name>
     <message>
-        <source>&lt;h2&gt;Foremast Designer&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Foremast Designer&lt;/h2&gt;</translation>
-    </message>
-    <message>
         <source>Design a Foremast runway, watch its Spinnaker pipelines take shape as you edit, and publish them through Gate.</source>
         <translation>Gestalten Sie eine Foremast-Runway, sehen Sie ihre Spinnaker-Pipelines beim Bearbeiten entstehen und veröffentlichen Sie sie über Gate.</translation>
     </message>
@@ -3824,6 +3820,10 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     <message>
         <source>No recent runways yet.</source>
         <translation>Noch keine zuletzt geöffneten Runways.</translation>
+    </message>
+    <message>
+        <source>Foremast Designer</source>
+        <translation>Foremast Designer</translation>
     </message>
 </context>
 <context>

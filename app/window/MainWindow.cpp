@@ -158,10 +158,10 @@ void MainWindow::setSession(std::unique_ptr<EditSession> session)
     m_banner->hide();
     m_actions->attachSession();
 
+    m_preview->setSession(edit); // before the generation, which fills it
     m_generation->setSubnetsRule(AppSettings::subnetsRule());
     m_generation->setSession(edit, AppSettings::defaultFlow());
     m_settings->pipelineEditor()->setFlow(m_generation->flow());
-    m_preview->setSession(edit);
     showSessionDocks(true);
 
     connect(envPanel(), &EnvPanel::scopeChanged, this, &MainWindow::onScopeChanged);

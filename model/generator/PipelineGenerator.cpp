@@ -171,7 +171,7 @@ private:
         if (!id.isEmpty())
             pipeline.insert(QStringLiteral("id"), id);
         out.json = pipeline;
-        for (Error &e : validatePipeline(pipeline, region)) {
+        for (Error &e : validatePipeline(pipeline, region, m_validationMemo)) {
             e.env = out.envOfStage.value(e.stageRefId);
             m_generation.findings << e;
         }
@@ -315,6 +315,9 @@ private:
     /// An env's stages in one region are much like its stages in the region before: rendering
     /// starts from those (by env) and sets only the values that differ.
     FlowRenderMemory m_memory;
+    /// Validation skips the stages that are the very objects of the region before (one per
+    /// thread, like m_memory).
+    PipelineValidationMemo m_validationMemo;
     QHash<QString, QJsonValue> m_refIdValues;
     QHash<QString, QJsonValue> m_requisites;
 };

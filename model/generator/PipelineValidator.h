@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <memory>
+
 namespace Fd {
 
 /// Checks one pipeline's JSON (generated, or exported from Spinnaker) the way Spinnaker would
@@ -19,6 +21,25 @@ namespace Fd {
 ///    v1 pair), stage timeouts that are not a number.
 /// Every finding fills `region` (when given), `stageRefId`, `stageName` and the key path.
 Errors validatePipeline(const QJsonObject &pipeline, const QString &region = {});
+
+/// What validatePipeline() found in the stages of the pipeline it checked last. The generator
+/// hands out an env's unchanged stage as the very (implicitly shared) object of the region
+/// before; such a stage is not read again. Not for two threads at once: one per thread.
+class PipelineValidationMemo
+{
+public:
+    PipelineValidationMemo();
+    ~PipelineValidationMemo();
+    PipelineValidationMemo(const PipelineValidationMemo &) = delete;
+    PipelineValidationMemo &operator=(const PipelineValidationMemo &) = delete;
+
+    struct Data;
+    std::unique_ptr<Data> d;
+};
+
+/// validatePipeline() with `memo`: the same findings, the stages shared with the pipeline
+/// checked before taken from the memo.
+Errors validatePipeline(const QJsonObject &pipeline, const QString &region, PipelineValidationMemo &memo);
 
 /// validatePipeline() for each pipeline of a list (such as Gate's pipelineConfigs answer), plus
 /// names that clash within one application (Spinnaker compares them ignoring case).

@@ -7,6 +7,7 @@
 #include "editors/BasicFields.h"
 #include "editors/EnvSettingsEditor.h"
 #include "editors/SettingsEditorPanel.h"
+#include "json/JsonText.h"
 #include "envs/EnvListModel.h"
 #include "envs/EnvPanel.h"
 #include "findings/FindingsModel.h"
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void editUndoRedoSaveThroughWidgets();
     void titleShowsAppAndModifiedState();
     void badRunwayKeepsCurrentOneOpen();
+    void openingAnotherRunwayShowsItsPipelines();
     void findingsListAndDeployBlocked();
     void envPanelAddsAndRemovesEnvs();
     void deployOpensPublishDialog();
@@ -139,6 +141,59 @@ void TestMainWindow::badRunwayKeepsCurrentOneOpen()
     QCOMPARE(prompter.asked.size(), 1);
     QVERIFY2(prompter.asked.first().contains(QStringLiteral("could not be opened")), qPrintable(prompter.asked.first()));
     QVERIFY(prompter.asked.first().contains(QStringLiteral("pipeline.json")));
+}
+
+void TestMainWindow::openingAnotherRunwayShowsItsPipelines()
+{
+    Test::WindowFixture f;
+    QVERIFY(f.open());
+    PreviewPane *preview = f.window->preview();
+    // A stage of the first runway selected: the next runway starts at its pipeline's Configuration.
+    QVERIFY(preview->graphView()->selectStageIndex(1));
+    QTemporaryDir other;
+    const QString folder = other.filePath(QStringLiteral("forrest/other/runway"));
+    Test::copyFolder(Test::goldenPath("foremast-v5/03-dev-stage-prod-features/runway"), folder);
+    const int generatedBefore = f.window->generation()->generationCount();
+    int drawn = 0;
+    connect(preview->graphPanel(), &PipelineGraphPanel::currentPipelineChanged, preview, [&drawn] { ++drawn; });
+    QVERIFY(f.window->openRunway(folder, {folder, QStringLiteral("forrest"), QStringLiteral("other"), {}}));
+
+    // Generated once, and the graph filled once from it (not again when the preview took the session).
+    QCOMPARE(f.window->generation()->generationCount() - generatedBefore, 1);
+    QCOMPARE(drawn, 1);
+    QVERIFY(!f.window->generation()->isPending());
+    // What the window shows is the new runway's pipeline of the region shown, graph and JSON alike.
+    const GeneratedPipeline *shown = f.window->generation()->pipeline(preview->currentRegion());
+    QVERIFY(shown);
+    QCOMPARE(shown->json.value(QStringLiteral("application")).toString(), QStringLiteral("otherforrest"));
+    QCOMPARE(preview->graphView()->pipeline(), shown->json);
+    QCOMPARE(preview->pipelineJsonView()->toPlainText(), QString::fromUtf8(indentedJson(shown->json)));
+    QCOMPARE(preview->graphView()->selectedStageIndex(), StageGraphView::ConfigurationSelected);
+    QVERIFY2(preview->stageJsonView()->toPlainText().startsWith(QStringLiteral("Configuration")),
+             qPrintable(preview->stageJsonView()->toPlainText()));
+    // The env list, the graph's env and the settings form start at the same scope.
+    const QString env = f.window->envPanel()->currentEnv();
+    QVERIFY(!env.isEmpty());
+    QCOMPARE(preview->currentEnv(), env);
+    QVERIFY(!f.window->settingsPanel()->isPipelineShown());
+    QVERIFY(f.window->windowTitle().contains(QStringLiteral("otherforrest")));
+    // Edits reach the new runway's preview.
+    f.window->session()->setRegionValue(env, preview->currentRegion(), {QStringLiteral("asg"), QStringLiteral("min_inst")}, 9);
+    QTRY_VERIFY(preview->pipelineJsonView()->toPlainText().contains(QStringLiteral("\"min\": 9")));
+
+    // A pipeline file shown read-only, then a runway opened: the runway's pipelines replace it.
+    QVERIFY(f.window->openPipelineFile(Test::goldenPath("foremast-v5/03-dev-stage-prod-features/rendered/pipeline-us-east-1.json")));
+    ScriptedPrompter prompter; // the edit above is not saved
+    prompter.answers << QMessageBox::Discard;
+    const Prompter::Override use(&prompter);
+    drawn = 0;
+    QVERIFY(f.open());
+    QCOMPARE(drawn, 1);
+    const GeneratedPipeline *first = f.window->generation()->pipeline(preview->currentRegion());
+    QVERIFY(first);
+    QCOMPARE(first->json.value(QStringLiteral("application")).toString(), QStringLiteral("coreforrest"));
+    QCOMPARE(preview->graphView()->pipeline(), first->json);
+    QCOMPARE(preview->pipelineJsonView()->toPlainText(), QString::fromUtf8(indentedJson(first->json)));
 }
 
 void TestMainWindow::findingsListAndDeployBlocked()

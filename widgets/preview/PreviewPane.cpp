@@ -110,8 +110,9 @@ void PreviewPane::setSession(EditSession *session)
     m_session = session;
     m_showingFile = false;
     m_note->hide();
-    refresh();
-    graphView()->selectConfiguration(); // as Spinnaker opens a pipeline, and as the diagrams show it
+    // The session's pipelines come with the generation that follows (`generated`): filling the
+    // graph and the JSON here as well drew every open twice.
+    m_opened = true;
 }
 
 void PreviewPane::refresh()
@@ -146,6 +147,10 @@ void PreviewPane::refresh()
             graphView()->selectStage(selected);
     }
     showCurrentPipelineJson();
+    if (m_opened) {
+        m_opened = false;
+        graphView()->selectConfiguration(); // as Spinnaker opens a pipeline, and as the diagrams show it
+    }
 }
 
 void PreviewPane::setScope(const QString &env, const QString &region)

@@ -28,6 +28,8 @@ class PreviewPane : public QWidget
 public:
     explicit PreviewPane(GenerationController *generation, QWidget *parent = nullptr);
 
+    /// Follows `session`: its pipelines are shown from the next `generated` of the generation
+    /// controller on (so set the session here first), with the Configuration selected.
     void setSession(EditSession *session);
     /// Shows `env`'s block (emphasised) in `region`'s pipeline; an empty region keeps the
     /// current pipeline when it deploys `env`, else picks the first one that does.
@@ -67,6 +69,7 @@ private:
     QString m_wantedEnv;
     bool m_showingFile = false;
     bool m_refreshing = false;
+    bool m_opened = false; ///< a new session: select the Configuration after its first refresh
 };
 
 } // namespace Fd
