@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "GenerationFlags.h"
 
+#include "RunwayOptions.h"
 #include "generator/ExistingPipelines.h"
 #include "runway/RunwayContext.h"
 
@@ -115,6 +116,18 @@ std::optional<Generation> GenerationFlags::generate(const QCommandLineParser &pa
         return std::nullopt;
     }
     return std::move(generated).value();
+}
+
+std::optional<GeneratedRunway> GenerationFlags::openAndGenerate(const QCommandLineParser &parser,
+                                                                const RunwayOptions &runway, Io &io) const
+{
+    std::optional<RunwayContext> context = runway.open(parser, io, true);
+    if (!context)
+        return std::nullopt;
+    std::optional<Generation> generated = generate(parser, *context, io);
+    if (!generated)
+        return std::nullopt;
+    return GeneratedRunway{std::move(*context), std::move(*generated)};
 }
 
 QString GenerationFlags::flowName(const QCommandLineParser &parser, const QString &runwayFolder) const

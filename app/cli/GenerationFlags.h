@@ -4,6 +4,7 @@
 #include "Verb.h"
 #include "core/SecondThread.h"
 #include "generator/PipelineGenerator.h"
+#include "runway/RunwayContext.h"
 
 #include <QCommandLineParser>
 
@@ -11,6 +12,15 @@
 #include <optional>
 
 namespace Fd::Cli {
+
+class RunwayOptions;
+
+/// A runway opened from the command line and the pipelines generated from it.
+struct GeneratedRunway
+{
+    RunwayContext context;
+    Generation generation;
+};
 
 /// The options of every verb that generates pipelines (generate, validate, render, publish):
 /// --flow NAME|FILE, --flow-setting NAME=VALUE (repeatable), --subnets offline|FILE and
@@ -37,6 +47,11 @@ public:
 
     /// The flow the command line asks for (--flow, else the runway's choice).
     QString flowName(const QCommandLineParser &parser, const QString &runwayFolder) const;
+
+    /// `runway`.open() (a runway with errors too: they are findings) and generate(): nothing when
+    /// either cannot be used (the reason is on `io.err`). The generation's findings are the caller's.
+    std::optional<GeneratedRunway> openAndGenerate(const QCommandLineParser &parser, const RunwayOptions &runway,
+                                                   Io &io) const;
 
 private:
     QCommandLineOption m_flow;
