@@ -1682,6 +1682,102 @@ oder verwenden Sie einen Befehl:</translation>
         <source>Lambda functions:</source>
         <translation>Lambda-Funktionen:</translation>
     </message>
+    <message>
+        <source>The function&apos;s availableMemoryMb; Foremast&apos;s default is &quot;128&quot;.</source>
+        <translation>availableMemoryMb der Funktion; Foremasts Vorgabe ist „128“.</translation>
+    </message>
+    <message>
+        <source>Foremast&apos;s default is &quot;60&quot;.</source>
+        <translation>Foremasts Vorgabe ist „60“.</translation>
+    </message>
+    <message>
+        <source>Foremast&apos;s default &quot;0&quot; sets no limit.</source>
+        <translation>Foremasts Vorgabe „0“ setzt keine Grenze.</translation>
+    </message>
+    <message>
+        <source>The function&apos;s environment variables, name and text.</source>
+        <translation>Umgebungsvariablen der Funktion, Name und Text.</translation>
+    </message>
+    <message>
+        <source>Event trigger:</source>
+        <translation>Ereignis-Trigger:</translation>
+    </message>
+    <message>
+        <source>{&quot;event_type&quot;: …, &quot;resource&quot;: &quot;topics/…&quot;, &quot;service&quot;: …, &quot;failure_policy&quot;: {&quot;retry&quot;: true}}; event_type and resource are required. Not set: the function is called over HTTPS.</source>
+        <translation>{&quot;event_type&quot;: …, &quot;resource&quot;: &quot;topics/…&quot;, &quot;service&quot;: …, &quot;failure_policy&quot;: {&quot;retry&quot;: true}}; event_type und resource sind Pflicht. Nicht gesetzt: Die Funktion wird über HTTPS aufgerufen.</translation>
+    </message>
+    <message>
+        <source>Cloud function network</source>
+        <translation>Cloud-Function-Netzwerk</translation>
+    </message>
+    <message>
+        <source>Ingress:</source>
+        <translation>Eingang:</translation>
+    </message>
+    <message>
+        <source>Requests from anywhere</source>
+        <translation>Anfragen von überall</translation>
+    </message>
+    <message>
+        <source>Only from the project&apos;s VPC network</source>
+        <translation>Nur aus dem VPC-Netzwerk des Projekts</translation>
+    </message>
+    <message>
+        <source>From the VPC network and through Cloud Load Balancing</source>
+        <translation>Aus dem VPC-Netzwerk und über Cloud Load Balancing</translation>
+    </message>
+    <message>
+        <source>The function&apos;s ingressSettings; not set: Google Cloud&apos;s own (ALLOW_ALL).</source>
+        <translation>ingressSettings der Funktion; nicht gesetzt: die von Google Cloud (ALLOW_ALL).</translation>
+    </message>
+    <message>
+        <source>VPC connectors:</source>
+        <translation>VPC-Connectoren:</translation>
+    </message>
+    <message>
+        <source>Serverless VPC Access connector per region: region name and connector name.</source>
+        <translation>Serverless-VPC-Access-Connector je Region: Name der Region und Name des Connectors.</translation>
+    </message>
+    <message>
+        <source>VPC egress:</source>
+        <translation>VPC-Ausgang:</translation>
+    </message>
+    <message>
+        <source>Only traffic to private addresses goes through the connector</source>
+        <translation>Nur Verkehr zu privaten Adressen geht über den Connector</translation>
+    </message>
+    <message>
+        <source>All outgoing traffic goes through the connector</source>
+        <translation>Aller ausgehende Verkehr geht über den Connector</translation>
+    </message>
+    <message>
+        <source>The function&apos;s vpcConnectorEgressSettings.</source>
+        <translation>vpcConnectorEgressSettings der Funktion.</translation>
+    </message>
+    <message>
+        <source>Cloud function access</source>
+        <translation>Zugriff auf die Cloud Function</translation>
+    </message>
+    <message>
+        <source>Public:</source>
+        <translation>Öffentlich:</translation>
+    </message>
+    <message>
+        <source>Anyone may call the function, without signing in</source>
+        <translation>Jeder darf die Funktion aufrufen, ohne Anmeldung</translation>
+    </message>
+    <message>
+        <source>Adds allUsers as roles/cloudfunctions.invoker to the function&apos;s IAM policy.</source>
+        <translation>Fügt der IAM-Policy der Funktion allUsers als roles/cloudfunctions.invoker hinzu.</translation>
+    </message>
+    <message>
+        <source>IAM bindings:</source>
+        <translation>IAM-Bindungen:</translation>
+    </message>
+    <message>
+        <source>More bindings of the function&apos;s IAM policy: [{&quot;role&quot;: …, &quot;members&quot;: […]}]. Foremast replaces the whole policy with these.</source>
+        <translation>Weitere Bindungen der IAM-Policy der Funktion: [{&quot;role&quot;: …, &quot;members&quot;: […]}]. Foremast ersetzt die ganze Policy durch diese.</translation>
+    </message>
 </context>
 <context>
     <name>Fd::FileChangedBanner</name>

@@ -41,15 +41,15 @@ int runGenerate(const QStringList &args, Io &io)
         io.err << Tr::tr("generate needs --out DIR.") << Qt::endl;
         return ExitUnusable;
     }
-    const std::optional<RunwayContext> context = runway.open(parser, io, true);
-    if (!context)
+    // The flow is parsed on the second core while this thread reads the runway.
+    const FlowPreload preload(generation.flowName(parser, runway.source(parser).folder));
+    const std::optional<GeneratedRunway> opened = generation.openAndGenerate(parser, runway, io);
+    if (!opened)
         return ExitUnusable;
-    const std::optional<Generation> generated = generation.generate(parser, *context, io);
-    if (!generated)
-        return ExitUnusable;
-    for (const Error &finding : generated->findings)
+    const Generation &generated = opened->generation;
+    for (const Error &finding : generated.findings)
         io.err << finding.toString() << Qt::endl;
-    if (context->hasErrors() || generated->hasErrors()) {
+    if (opened->context.hasErrors() || generated.hasErrors()) {
         io.err << Tr::tr("Nothing written: fix the errors above first.") << Qt::endl;
         return ExitFindings;
     }
@@ -59,12 +59,14 @@ int runGenerate(const QStringList &args, Io &io)
         io.err << Tr::tr("Cannot create the folder %1.").arg(outDir) << Qt::endl;
         return ExitUnusable;
     }
-    for (const GeneratedPipeline &pipeline : generated->pipelines) {
+    const std::vector<QByteArray> texts = pipelineTexts(generated.pipelines);
+    for (qsizetype i = 0; i < generated.pipelines.size(); ++i) {
+        const GeneratedPipeline &pipeline = generated.pipelines.at(i);
         const QString path = QDir(outDir).filePath(pipeline.fileName.isEmpty()
                                                        ? QStringLiteral("pipeline-%1.json").arg(pipeline.region)
                                                        : pipeline.fileName);
         QString error;
-        const WriteOutcome outcome = writeGeneratedFile(path, indentedJson(pipeline.json), &error);
+        const WriteOutcome outcome = writeGeneratedFile(path, texts[size_t(i)], &error);
         if (outcome == WriteOutcome::Failed) {
             io.err << Tr::tr("Cannot write %1: %2").arg(path, error) << Qt::endl;
             return ExitUnusable;

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "generator/PipelineGenerator.h"
+
 #include <QByteArray>
 #include <QString>
+
+#include <vector>
 
 namespace Fd::Cli {
 
@@ -20,5 +24,9 @@ enum class WriteOutcome {
 /// file on ext4 and buys nothing for a file the next run rewrites anyway. Runway files, which
 /// cannot be made again, keep QSaveFile. On failure `*error` says why and `path` is untouched.
 WriteOutcome writeGeneratedFile(const QString &path, const QByteArray &bytes, QString *error);
+
+/// indentedJson() of each pipeline, in order; the later pipelines on a second thread when there is
+/// enough to write for it to pay (each text depends on its own pipeline only).
+std::vector<QByteArray> pipelineTexts(const QList<GeneratedPipeline> &pipelines);
 
 } // namespace Fd::Cli

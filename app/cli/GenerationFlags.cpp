@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "GenerationFlags.h"
 
+#include "RunwayOptions.h"
 #include "generator/ExistingPipelines.h"
 #include "runway/RunwayContext.h"
 
@@ -58,6 +59,7 @@ std::optional<GenerationOptions> GenerationFlags::options(const QCommandLinePars
                                                           const QString &runwayFolder, Io &io) const
 {
     GenerationOptions options;
+    options.threads = threadsFromEnvironment();
     const FlowChoice choice = FlowChoice::forRunway(runwayFolder);
     options.flow = parser.isSet(m_flow) ? parser.value(m_flow) : choice.flow;
     options.flowSettings = choice.settings;
@@ -115,5 +117,40 @@ std::optional<Generation> GenerationFlags::generate(const QCommandLineParser &pa
     }
     return std::move(generated).value();
 }
+
+std::optional<GeneratedRunway> GenerationFlags::openAndGenerate(const QCommandLineParser &parser,
+                                                                const RunwayOptions &runway, Io &io) const
+{
+    std::optional<RunwayContext> context = runway.open(parser, io, true);
+    if (!context)
+        return std::nullopt;
+    std::optional<Generation> generated = generate(parser, *context, io);
+    if (!generated)
+        return std::nullopt;
+    return GeneratedRunway{std::move(*context), std::move(*generated)};
+}
+
+QString GenerationFlags::flowName(const QCommandLineParser &parser, const QString &runwayFolder) const
+{
+    return parser.isSet(m_flow) ? parser.value(m_flow) : FlowChoice::forRunway(runwayFolder).flow;
+}
+
+GenerationOptions::Threads threadsFromEnvironment()
+{
+    const QByteArray threads = qgetenv("FOREMAST_DESIGNER_THREADS");
+    if (threads == "on")
+        return GenerationOptions::Threads::On;
+    if (threads == "off")
+        return GenerationOptions::Threads::Off;
+    return GenerationOptions::Threads::Auto;
+}
+
+FlowPreload::FlowPreload(const QString &flow)
+{
+    if (Flow::builtinNames().contains(flow) && threadsFromEnvironment() != GenerationOptions::Threads::Off)
+        m_thread = std::make_unique<SecondThread>([flow]() { Flow::load(flow); });
+}
+
+FlowPreload::~FlowPreload() = default;
 
 } // namespace Fd::Cli

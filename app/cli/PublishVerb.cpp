@@ -229,22 +229,21 @@ int runPublish(const QStringList &args, Io &io)
     int exitCode = ExitOk;
     if (!parseArguments(parser, args, io, 1, &exitCode))
         return exitCode;
-    const std::optional<RunwayContext> context = runway.open(parser, io, true);
-    if (!context)
+    const std::optional<GeneratedRunway> opened = generation.openAndGenerate(parser, runway, io);
+    if (!opened)
         return ExitUnusable;
-    const std::optional<Generation> generated = generation.generate(parser, *context, io);
-    if (!generated)
-        return ExitUnusable;
-    for (const Error &finding : generated->findings)
+    const RunwayContext &context = opened->context;
+    const Generation &generated = opened->generation;
+    for (const Error &finding : generated.findings)
         io.err << finding.toString() << Qt::endl;
-    const PublishRequest request = publishRequest(*context, *generated);
+    const PublishRequest request = publishRequest(context, generated);
     if (request.hasBlockingFindings()) {
         io.err << Tr::tr("Nothing published: fix the errors above first.") << Qt::endl;
         return ExitFindings;
     }
 
     MemorySecretStore secrets;
-    const std::optional<GateSettings> settings = gateSettings(parser, flags, *context, &secrets, io);
+    const std::optional<GateSettings> settings = gateSettings(parser, flags, context, &secrets, io);
     if (!settings)
         return ExitUnusable;
     QNetworkAccessManager nam;

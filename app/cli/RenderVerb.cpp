@@ -125,22 +125,21 @@ std::optional<RenderInput> fromPipelineFile(const QString &path, const QString &
 std::optional<RenderInput> fromRunway(const QCommandLineParser &parser, const RunwayOptions &runway,
                                       const GenerationFlags &generation, const QString &region, Io &io)
 {
-    const std::optional<RunwayContext> context = runway.open(parser, io, true);
-    if (!context)
+    const std::optional<GeneratedRunway> opened = generation.openAndGenerate(parser, runway, io);
+    if (!opened)
         return std::nullopt;
-    const std::optional<Generation> generated = generation.generate(parser, *context, io);
-    if (!generated)
-        return std::nullopt;
+    const RunwayContext &context = opened->context;
+    const Generation &generated = opened->generation;
     QStringList regions;
     QStringList names;
-    for (const GeneratedPipeline &p : generated->pipelines) {
+    for (const GeneratedPipeline &p : generated.pipelines) {
         regions << p.region;
         names << p.name;
     }
     const int index = pickPipeline(regions, names, region, io);
     if (index < 0)
         return std::nullopt;
-    const GeneratedPipeline &pipeline = generated->pipelines.at(index);
+    const GeneratedPipeline &pipeline = generated.pipelines.at(index);
     RenderInput input;
     input.region = pipeline.region;
     input.name = pipeline.name;
@@ -148,11 +147,11 @@ std::optional<RenderInput> fromRunway(const QCommandLineParser &parser, const Ru
     input.hasEnvs = true;
     input.envs = pipeline.envs;
     input.envOfStage = pipeline.envOfStage;
-    for (const Error &finding : generated->findings) {
+    for (const Error &finding : generated.findings) {
         if (finding.region.isEmpty() || finding.region == pipeline.region)
             input.findings << finding;
     }
-    for (const Error &finding : context->findings)
+    for (const Error &finding : context.findings)
         input.findings << finding;
     return input;
 }

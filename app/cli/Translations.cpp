@@ -19,8 +19,15 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     // as with gettext programs; an explicit choice replaces the system's list.
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     auto *ours = new QTranslator(&app);
-    if (!ours->load(locale, QStringLiteral("foremast-designer"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete ours;
+    if (!ours->load(locale, QStringLiteral("foremast-designer"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ours->language().startsWith(QLatin1String("en"))) {
+        // English: the source texts, with only the plural forms from foremast-designer_en ("1 entry",
+        // not "1 entries"); no Qt catalogue, whatever the system's language.
+        if (ours->language().startsWith(QLatin1String("en"))
+            || ours->load(QStringLiteral("foremast-designer_en"), QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(ours);
+        else
+            delete ours;
         return {};
     }
     // Qt's catalogue only beside ours, so English text never mixes with German buttons.

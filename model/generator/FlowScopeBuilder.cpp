@@ -182,6 +182,8 @@ QJsonObject FlowScopeBuilder::tags(const QString &env, const QJsonObject &custom
     // Custom tags, and the built-in ones, which win over a custom tag of the same name: the
     // built-in object shared, with the custom tags added to a copy. An env's custom tags are
     // usually the same in every region: then so is the object (rendering finds it unchanged).
+    // Custom tags Qt finds equal make the same texts (1 and 1.0 both print "1"), so the answer
+    // does not depend on which region came before: regions are made in chains that start anywhere.
     CustomTags &last = m_customTags[env];
     if (last.filled && last.custom == custom)
         return last.tags;

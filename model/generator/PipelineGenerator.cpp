@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "PipelineGenerator.h"
 
-#include "FlowScopeBuilder.h"
-#include "PipelineValidator.h"
+#include "RegionGenerator.h"
 #include "runway/ForemastLimits.h"
 #include "runway/InfrastructureChecks.h"
 #include "runway/TypeSettingChecks.h"
@@ -25,17 +24,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PipelineGenerator)
 };
 
-/// How refIds chain: main stages number 1, 2, 3…, each waiting for the previous main stage;
-/// side stages get main×100 + n and wait for the latest main stage (or the entry named in
-/// "after"). This is Foremast's renumbering of "master"/"branch" stages.
-struct Chain
-{
-    int main = 0;
-    int side = 0;
-    QString lastMain;
-    QHash<QString, QString> startIds; ///< entry id → refId, for stages of the start list
-};
-
 class Generator
 {
 public:
@@ -46,7 +34,6 @@ public:
         , m_options(options)
         , m_settingsTable(settings)
         , m_merged(context.merged())
-        , m_scopes(context, m_merged.pipeline())
     {
     }
 
@@ -102,206 +89,42 @@ public:
                 envsOfRegion[region] << env;
             }
         }
-        for (const QString &region : regions)
-            generateRegion(region, envsOfRegion.value(region));
-        m_generation.findings << ForemastLimits::ofGeneration(m_context, m_merged, m_options.onetimeEnv);
-        m_generation.findings << InfrastructureChecks::of(m_context, m_merged, m_options.onetimeEnv);
-        m_generation.findings << TypeSettingChecks::of(m_context, m_merged, m_options.onetimeEnv);
-        m_generation.findings << unappliedTemplateOverrides(m_context, m_options);
+        // Everything the regions read is made here, before a second thread may start.
+        RegionInputs inputs{m_context, m_flow, m_options, m_settingsTable, m_merged, m_merged.pipeline(), {}};
+        for (const QString &env : envOrder)
+            inputs.blocks.insert(env, m_flow.blockFor(env));
+        // Findings that do not depend on the pipelines: made on this thread while the other makes regions.
+        const auto sideWork = [this]() {
+            Errors side = ForemastLimits::ofGeneration(m_context, m_merged, m_options.onetimeEnv);
+            side << InfrastructureChecks::of(m_context, m_merged, m_options.onetimeEnv);
+            side << TypeSettingChecks::of(m_context, m_merged, m_options.onetimeEnv);
+            side << unappliedTemplateOverrides(m_context, m_options);
+            return side;
+        };
+        Errors sideFindings;
+        std::vector<RegionOutcome> outcomes = generateRegions(inputs, regions, envsOfRegion, sideWork, &sideFindings);
+        // Joined in region order, as one thread made them: a flow check's finding is reported
+        // for the first region (in this order) that has it.
+        QSet<QString> reported;
+        for (RegionOutcome &outcome : outcomes) {
+            for (RegionOutcome::Finding &finding : outcome.findings) {
+                if (!finding.onceKey.isEmpty()) {
+                    if (reported.contains(finding.onceKey))
+                        continue;
+                    reported.insert(finding.onceKey);
+                }
+                m_generation.findings << std::move(finding.error);
+            }
+            m_generation.pipelines << std::move(outcome.pipeline);
+        }
+        m_generation.findings << sideFindings;
         return std::move(m_generation);
     }
 
 private:
-    void finding(Error::Severity severity, const QString &env, const QString &region, const QString &message,
-                 const QString &refId = {}, const QString &stageName = {})
+    void finding(Error::Severity severity, const QString &env, const QString &region, const QString &message)
     {
-        Error e;
-        e.severity = severity;
-        e.env = env;
-        e.region = region;
-        e.message = message;
-        e.stageRefId = refId;
-        e.stageName = stageName;
-        m_generation.findings << e;
-    }
-
-    void generateRegion(const QString &region, const QStringList &envs)
-    {
-        GeneratedPipeline out;
-        out.region = region;
-        out.fileName = QStringLiteral("pipeline-%1.json").arg(region);
-        const FlowScope pipelineScope = m_scopes.pipelineScope(region, &m_settingsTable);
-        QJsonObject pipeline = m_flow.pipeline().render(pipelineScope).toObject();
-        Chain chain;
-        QJsonArray stages;
-        m_memory.select(QString());
-        emitEntries(m_flow.start(), pipelineScope, QString(), chain, chain.startIds, stages, out);
-
-        QString previousEnv;
-        for (const QString &env : envs) {
-            const QStringList zones = m_options.subnets.zones(env, region);
-            const FlowScope scope = m_scopes.envScope(pipelineScope, env, m_merged.region(env, region), zones,
-                                                      previousEnv);
-            runChecks(scope, env);
-            if (zones.isEmpty() && m_flow.needsSubnets()) {
-                finding(Error::Severity::Warning, env, region,
-                        Tr::tr("No subnets for this env in this region: left out of the pipeline, as Foremast does."));
-                continue;
-            }
-            const FlowEnvBlock *block = m_flow.blockFor(env);
-            if (!block) {
-                finding(Error::Severity::Error, env, region,
-                        Tr::tr("The flow \"%1\" has no env block matching this env.").arg(m_flow.name()));
-                continue;
-            }
-            QHash<QString, QString> ids = chain.startIds;
-            m_memory.select(env);
-            emitEntries(block->stages, scope, env, chain, ids, stages, out);
-            previousEnv = env;
-            out.envs << env;
-        }
-        m_memory.select(QString());
-        emitEntries(m_flow.end(), pipelineScope, QString(), chain, chain.startIds, stages, out);
-        pipeline.insert(QStringLiteral("stages"), stages);
-        if (out.envs.isEmpty())
-            finding(Error::Severity::Warning, {}, region, Tr::tr("This pipeline deploys to no env."));
-
-        out.name = pipeline.value(QStringLiteral("name")).toString();
-        const QString id = existingId(out.name, pipeline.value(QStringLiteral("application")).toString(), region);
-        if (!id.isEmpty())
-            pipeline.insert(QStringLiteral("id"), id);
-        out.json = pipeline;
-        for (Error &e : validatePipeline(pipeline, region)) {
-            e.env = out.envOfStage.value(e.stageRefId);
-            m_generation.findings << e;
-        }
-        m_generation.pipelines << out;
-    }
-
-    void emitEntries(const std::vector<FlowStageEntry> &entries, const FlowScope &scope, const QString &env,
-                     Chain &chain, QHash<QString, QString> &ids, QJsonArray &stages, GeneratedPipeline &out)
-    {
-        for (const FlowStageEntry &entry : entries) {
-            bool holds = true;
-            for (const FlowCondition &condition : entry.when)
-                holds = holds && condition.holds(scope);
-            if (!holds)
-                continue;
-            if (!entry.forEach) {
-                emitStage(entry, scope, env, chain, ids, stages, out);
-                continue;
-            }
-            const QJsonValue list = entry.forEach->evaluate(scope);
-            if (!list.isArray()) {
-                if (FlowText::isTruthy(list))
-                    finding(Error::Severity::Error, env, scope.get(FlowVar::Region).toString(),
-                            Tr::tr("%1: \"forEach\" needs a list; the setting holds something else.").arg(entry.keyPath));
-                continue;
-            }
-            const QJsonArray items = list.toArray();
-            for (int i = 0; i < items.size(); ++i) {
-                FlowScope itemScope = scope;
-                itemScope.set(FlowVar::Item, items.at(i));
-                itemScope.set(FlowVar::Index, i);
-                emitStage(entry, itemScope, env, chain, ids, stages, out);
-            }
-        }
-    }
-
-    void emitStage(const FlowStageEntry &entry, const FlowScope &scope, const QString &env, Chain &chain,
-                   QHash<QString, QString> &ids, QJsonArray &stages, GeneratedPipeline &out)
-    {
-        QString refId;
-        QString parent;
-        if (entry.side) {
-            parent = entry.after.isEmpty() ? chain.lastMain : ids.value(entry.after, chain.lastMain);
-            refId = QString::number(chain.main * 100 + chain.side++);
-        } else {
-            parent = chain.lastMain;
-            refId = QString::number(++chain.main);
-            chain.lastMain = refId;
-            chain.side = 0;
-        }
-        const QJsonObject stage =
-            entry.stage
-                .render(scope, &m_memory,
-                        {{QLatin1String("refId"), refIdValue(refId)},
-                         {QLatin1String("requisiteStageRefIds"), requisitesOf(parent)}})
-                .toObject();
-        if (entry.side && parent.isEmpty())
-            finding(Error::Severity::Error, env, scope.get(FlowVar::Region).toString(),
-                    Tr::tr("%1: a side stage needs a main stage before it to hang off.").arg(entry.keyPath), refId,
-                    stage.value(QStringLiteral("name")).toString());
-        if (!entry.id.isEmpty())
-            ids.insert(entry.id, refId);
-        if (!env.isEmpty())
-            out.envOfStage.insert(refId, env);
-        stages.append(stage);
-    }
-
-    /// The refId as a JSON text, made once per refId: every region numbers its stages alike.
-    const QJsonValue &refIdValue(const QString &refId)
-    {
-        auto it = m_refIdValues.find(refId);
-        if (it == m_refIdValues.end())
-            it = m_refIdValues.insert(refId, QJsonValue(refId));
-        return it.value();
-    }
-
-    /// The requisites of a stage that waits for `parent` (none when empty), made once per parent:
-    /// rendering finds the very same list as last time unchanged without comparing it.
-    const QJsonValue &requisitesOf(const QString &parent)
-    {
-        auto it = m_requisites.find(parent);
-        if (it == m_requisites.end())
-            it = m_requisites.insert(parent, parent.isEmpty() ? QJsonArray() : QJsonArray{parent});
-        return it.value();
-    }
-
-    QString existingId(const QString &name, const QString &app, const QString &region)
-    {
-        for (const QJsonValue &value : m_options.existingPipelines) {
-            const QJsonObject existing = value.toObject();
-            const QJsonValue application = existing.value(QStringLiteral("application"));
-            if (!application.isUndefined() && application.toString() != app)
-                continue;
-            const QString existingName = existing.value(QStringLiteral("name")).toString();
-            if (existingName == name)
-                return existing.value(QStringLiteral("id")).toString();
-            if (existingName.trimmed().compare(name.trimmed(), Qt::CaseInsensitive) == 0) {
-                finding(Error::Severity::Warning, {}, region,
-                        Tr::tr("Spinnaker already has a pipeline \"%1\", whose name differs only in case or spaces; "
-                               "Spinnaker will refuse to save \"%2\" beside it.").arg(existingName, name));
-            }
-        }
-        return QString();
-    }
-
-    /// The flow's checks for one env; each finding is reported once per env, not per region.
-    void runChecks(const FlowScope &scope, const QString &env)
-    {
-        for (const FlowCheck &check : m_flow.checks()) {
-            bool holds = true;
-            for (const FlowCondition &condition : check.when)
-                holds = holds && condition.holds(scope);
-            if (!holds)
-                continue;
-            const QString message = FlowText::toText(check.message.render(scope));
-            const QString key = env + QLatin1Char('\n') + message;
-            if (m_reported.contains(key))
-                continue;
-            m_reported.insert(key);
-            Error e;
-            e.severity = check.severity;
-            e.env = env;
-            e.message = message; // the flow's own text, like the runway's
-            e.keyPath = JsonPath::toString(check.keyPath);
-            if (const RunwayFile *file = m_context.runway.envFile(env)) {
-                e.file = file->path;
-                e.line = file->lineOf(check.keyPath);
-            }
-            m_generation.findings << e;
-        }
+        m_generation.findings << generationFinding(severity, env, region, message);
     }
 
     const RunwayContext &m_context;
@@ -309,14 +132,7 @@ private:
     const GenerationOptions &m_options;
     const std::vector<FlowTemplate> &m_settingsTable;
     MergedSettings m_merged;
-    FlowScopeBuilder m_scopes;
     Generation m_generation;
-    QSet<QString> m_reported;
-    /// An env's stages in one region are much like its stages in the region before: rendering
-    /// starts from those (by env) and sets only the values that differ.
-    FlowRenderMemory m_memory;
-    QHash<QString, QJsonValue> m_refIdValues;
-    QHash<QString, QJsonValue> m_requisites;
 };
 
 /// Foremast's one-time pipelines: the ec2 wrapper (with its Bake) for every type, then its post_pipeline().

@@ -32,6 +32,11 @@ struct GenerationOptions
     QString onetimeEnv;
     /// Gate's /v2/canaryConfig answer for manual templates' get_canary_id(); null offline.
     QJsonValue canaryConfigs = QJsonValue::Null;
+    /// Whether regions are generated on a second thread: Auto when the runway is large enough to
+    /// gain from it (docs/performance.md); On and Off force either way (tests compare the two).
+    /// The pipelines and findings are the same either way, in the same order.
+    enum class Threads { Auto, Off, On };
+    Threads threads = Threads::Auto;
 };
 
 /// One region's pipeline: exactly the JSON that publishing sends to Gate (`POST /pipelines`).

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "PipelineValidator.h"
 
+#include "StageCheck.h"
+
 #include "json/JsonPath.h"
 
 #include <QCoreApplication>
@@ -27,27 +29,14 @@ KeyPath stagePath(int index, const KeyPath &rest = {})
     return KeyPath{Stages, QString::number(index)} + rest;
 }
 
-/// The text of `object[key]` (empty unless it is a text). Read through the object's own
-/// reference: QJsonObject::value() first copies a text into a QJsonValue of its own.
-QString textAt(const QJsonObject &object, QLatin1String key)
-{
-    const auto it = object.constFind(key);
-    return it == object.constEnd() ? QString() : it->toString();
-}
-
-struct StageInfo
-{
-    int index = 0;
-    QString refId;
-    QString name;
-    QString type;
-    QStringList requisites;
-};
+using StageInfo = StageCheck::Info;
 
 class Validator
 {
 public:
-    Validator(const QJsonObject &pipeline, const QString &region) : m_pipeline(pipeline), m_region(region) { }
+    Validator(const QJsonObject &pipeline, const QString &region) : m_pipeline(pipeline), m_region(region)
+    {
+    }
 
     Errors run()
     {
@@ -137,62 +126,21 @@ private:
         }
     }
 
-    void requireField(const QJsonObject &stage, const StageInfo &info, const char *field, QJsonValue::Type type)
-    {
-        const auto it = stage.constFind(QLatin1String(field));
-        const QJsonValue::Type found = it == stage.constEnd() ? QJsonValue::Undefined : it->type();
-        const bool ok = type == QJsonValue::String ? found == QJsonValue::String && !it->toString().trimmed().isEmpty()
-            : type == QJsonValue::Array            ? found == QJsonValue::Array && !it->toArray().isEmpty()
-                                                   : found != QJsonValue::Undefined && found != QJsonValue::Null;
-        if (!ok)
-            add(Error::Severity::Error, stagePath(info.index, {QLatin1String(field)}),
-                Tr::tr("A %1 stage needs \"%2\".").arg(info.type, QLatin1String(field)), &info);
-    }
-
-    /// A refId as Spinnaker reads it: a text, or a number written as a text.
-    static QString refIdText(QJsonValueConstRef value)
-    {
-        return value.isDouble() ? QString::number(value.toDouble()) : value.toString();
-    }
-
     void checkStage(int index, QJsonValueConstRef value)
     {
-        StageInfo info;
-        info.index = index;
         if (!value.isObject()) {
+            StageInfo info;
+            info.index = index;
             add(Error::Severity::Error, stagePath(index), Tr::tr("A stage must be an object."));
             m_stages << info;
             return;
         }
         const QJsonObject stage = value.toObject();
-        const auto refId = stage.constFind(QLatin1String("refId"));
-        const bool numericRefId = refId != stage.constEnd() && refId->isDouble();
-        info.refId = refId == stage.constEnd() ? QString() : refIdText(*refId);
-        info.name = textAt(stage, QLatin1String("name"));
-        info.type = textAt(stage, QLatin1String("type"));
-        if (numericRefId)
-            add(Error::Severity::Warning, stagePath(index, {QStringLiteral("refId")}),
-                Tr::tr("refId should be a string (Spinnaker converts numbers)."), &info);
-        else if (info.refId.isEmpty())
-            add(Error::Severity::Error, stagePath(index, {QStringLiteral("refId")}), Tr::tr("The stage has no refId."), &info);
-        if (info.name.trimmed().isEmpty())
-            add(Error::Severity::Error, stagePath(index, {QStringLiteral("name")}), Tr::tr("The stage has no name."), &info);
-        if (info.type.isEmpty())
-            add(Error::Severity::Error, stagePath(index, {QStringLiteral("type")}), Tr::tr("The stage has no type."), &info);
-
-        const auto requisites = stage.constFind(QLatin1String("requisiteStageRefIds"));
-        const QJsonValue::Type requisitesType = requisites == stage.constEnd() ? QJsonValue::Undefined : requisites->type();
-        if (requisitesType != QJsonValue::Undefined && requisitesType != QJsonValue::Null
-            && requisitesType != QJsonValue::Array) {
-            add(Error::Severity::Error, stagePath(index, {QStringLiteral("requisiteStageRefIds")}),
-                Tr::tr("requisiteStageRefIds must be a list of refIds."), &info);
-        }
-        if (requisitesType == QJsonValue::Array) {
-            const QJsonArray list = requisites->toArray();
-            for (auto it = list.begin(); it != list.end(); ++it)
-                info.requisites << refIdText(*it);
-        }
-
+        StageCheck::Result found = StageCheck::examine(stage);
+        StageInfo &info = found.info;
+        info.index = index;
+        for (const StageCheck::Finding &f : found.beforeRefIdClash)
+            add(f.severity, stagePath(index, f.rest), f.message, &info);
         if (!info.refId.isEmpty()) {
             const auto known = m_refIds.constFind(info.refId);
             if (known != m_refIds.constEnd())
@@ -203,53 +151,9 @@ private:
             else
                 m_refIds.insert(info.refId, index);
         }
-        checkTypeFields(stage, info);
-        const auto timeout = stage.constFind(QLatin1String("stageTimeoutMs"));
-        if (timeout != stage.constEnd() && !timeout->isDouble()
-            && !timeout->toString().contains(QStringLiteral("${")))
-            add(Error::Severity::Warning, stagePath(index, {QStringLiteral("stageTimeoutMs")}),
-                Tr::tr("stageTimeoutMs is not a number: no time is set."), &info);
+        for (const StageCheck::Finding &f : found.afterRefIdClash)
+            add(f.severity, stagePath(index, f.rest), f.message, &info);
         m_stages << std::move(info);
-    }
-
-    void checkTypeFields(const QJsonObject &stage, const StageInfo &info)
-    {
-        const QString &type = info.type;
-        if (type == QLatin1String("jenkins")) {
-            requireField(stage, info, "master", QJsonValue::String);
-            requireField(stage, info, "job", QJsonValue::String);
-        } else if (type == QLatin1String("bake")) {
-            requireField(stage, info, "regions", QJsonValue::Array);
-            requireField(stage, info, "package", QJsonValue::String);
-        } else if (type == QLatin1String("deploy")) {
-            requireField(stage, info, "clusters", QJsonValue::Array);
-            const QJsonArray clusters = stage.value(QLatin1String("clusters")).toArray();
-            for (int i = 0; i < clusters.size(); ++i) {
-                const QJsonObject cluster = clusters.at(i).toObject();
-                const auto clusterPath = [&](const QString &key) {
-                    return stagePath(info.index, {QStringLiteral("clusters"), QString::number(i), key});
-                };
-                if (textAt(cluster, QLatin1String("account")).isEmpty())
-                    add(Error::Severity::Error, clusterPath(QStringLiteral("account")),
-                        Tr::tr("The cluster names no account."), &info);
-                bool hasZone = false;
-                const QJsonObject zones = cluster.value(QLatin1String("availabilityZones")).toObject();
-                for (auto it = zones.begin(); it != zones.end() && !hasZone; ++it)
-                    hasZone = it->isArray() && !it->toArray().isEmpty();
-                if (!hasZone)
-                    add(Error::Severity::Error, clusterPath(QStringLiteral("availabilityZones")),
-                        Tr::tr("The cluster has no availability zones."), &info);
-            }
-        } else if (type == QLatin1String("webhook")) {
-            requireField(stage, info, "url", QJsonValue::String);
-        } else if (type == QLatin1String("wait")) {
-            requireField(stage, info, "waitTime", QJsonValue::Double);
-        } else if (type == QLatin1String("pipeline")) {
-            requireField(stage, info, "application", QJsonValue::String);
-            requireField(stage, info, "pipeline", QJsonValue::String);
-        } else if (type == QLatin1String("checkPreconditions")) {
-            requireField(stage, info, "preconditions", QJsonValue::Array);
-        }
     }
 
     void checkGraph(const QJsonArray &list)

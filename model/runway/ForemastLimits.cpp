@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <array>
 #include <optional>
 
 namespace Fd::ForemastLimits {
@@ -173,32 +174,47 @@ void checkNulls(Collector &out, const QJsonObject &settings, const RunwayFile *f
 
 /// Where Foremast's DeepChainMap fails merging the object `top` over `bottom` (a TypeError or
 /// AttributeError): over null, a number, true/false, or non-empty text or list; and over "" or []
-/// when the object holds an object itself. Returns the key path below `at`, or nothing.
-std::optional<KeyPath> mergeFails(const QJsonObject &top, const QJsonValue &bottom, const KeyPath &at)
+/// when the object holds an object itself. Returns the key path below `top` (made only for a
+/// failure), or nothing.
+std::optional<KeyPath> mergeFails(const QJsonObject &top, const QJsonValue &bottom)
 {
     if (bottom.isUndefined())
         return std::nullopt;
     const bool emptyOther = (bottom.isString() && bottom.toString().isEmpty())
         || (bottom.isArray() && bottom.toArray().isEmpty());
     if (!bottom.isObject() && !emptyOther)
-        return at;
+        return KeyPath{};
+    const QJsonObject bottomObject = bottom.toObject();
     for (auto it = top.begin(); it != top.end(); ++it) {
         if (!it.value().isObject())
             continue;
         if (emptyOther)
-            return at + KeyPath{it.key()};
-        if (auto found = mergeFails(it.value().toObject(), bottom.toObject().value(it.key()), at + KeyPath{it.key()}))
+            return KeyPath{it.key()};
+        if (auto found = mergeFails(it.value().toObject(), bottomObject.value(it.key()))) {
+            found->prepend(it.key());
             return found;
+        }
     }
     return std::nullopt;
 }
 
-/// Whether Foremast reads the env's file at all (without the key listing them we read every file,
-/// Foremast none: warned elsewhere).
-bool foremastReads(const RunwayContext &context, const QString &env)
+std::optional<KeyPath> mergeFails(const QJsonObject &top, const QJsonValue &bottom, const KeyPath &at)
 {
-    const std::optional<QStringList> envs = PipelineTypes::fromConfig(context.config)
-                                                .readEnvs(context.config, pipelineTypeOf(context.runway.pipelineValue()));
+    std::optional<KeyPath> found = mergeFails(top, bottom);
+    if (found)
+        *found = at + *found;
+    return found;
+}
+
+/// The envs whose files Foremast reads (nothing: without the key listing them we read every file,
+/// Foremast none: warned elsewhere).
+std::optional<QStringList> envsForemastReads(const RunwayContext &context)
+{
+    return PipelineTypes::fromConfig(context.config).readEnvs(context.config, pipelineTypeOf(context.runway.pipelineValue()));
+}
+
+bool foremastReads(const std::optional<QStringList> &envs, const QString &env)
+{
     return !envs || envs->contains(env);
 }
 
@@ -207,6 +223,7 @@ bool foremastReads(const RunwayContext &context, const QString &env)
 Errors ofMerge(const RunwayContext &context, const MergedSettings &merged)
 {
     Collector out;
+    const std::optional<QStringList> readEnvs = envsForemastReads(context);
     // Python's json module refuses a byte order mark; Foremast reads pipeline.json and the file of
     // every env foremast.cfg lists.
     const auto bom = [&](const RunwayFile *file, const QString &env) {
@@ -219,7 +236,7 @@ Errors ofMerge(const RunwayContext &context, const MergedSettings &merged)
                 Text::tr("An object where the value beneath it (the file's or Foremast's default) is no "
                          "object: Foremast's merge fails"));
     for (auto it = context.runway.envs.begin(); it != context.runway.envs.end(); ++it) {
-        if (!foremastReads(context, it.key()))
+        if (!foremastReads(readEnvs, it.key()))
             continue;
         bom(&it.value(), it.key());
         // write_variables merges the file over the defaults, apply_region_configs each region
@@ -228,9 +245,19 @@ Errors ofMerge(const RunwayContext &context, const MergedSettings &merged)
         const QJsonObject defaults = ForemastDefaults::envDefaults(QString(), QString());
         QList<std::optional<KeyPath>> fails = {mergeFails(user, defaults, {})};
         const QJsonObject blocks = user.value(QStringLiteral("regions")).toObject();
+        // Region blocks are mostly alike: a block equal to the one before fails where it did.
+        QJsonValue lastBlock;
+        std::optional<KeyPath> overUser, overDefaults;
         for (auto block = blocks.begin(); block != blocks.end(); ++block) {
             const KeyPath at{QStringLiteral("regions"), block.key()};
-            fails << mergeFails(block->toObject(), user, at) << mergeFails(block->toObject(), defaults, at);
+            const QJsonValue current = block.value();
+            if (block == blocks.begin() || current != lastBlock) {
+                overUser = mergeFails(current.toObject(), user);
+                overDefaults = mergeFails(current.toObject(), defaults);
+                lastBlock = current;
+            }
+            fails << (overUser ? std::optional<KeyPath>(at + *overUser) : std::nullopt)
+                  << (overDefaults ? std::optional<KeyPath>(at + *overDefaults) : std::nullopt);
         }
         for (const std::optional<KeyPath> &path : fails) {
             if (path)
@@ -244,7 +271,7 @@ Errors ofMerge(const RunwayContext &context, const MergedSettings &merged)
                     Text::tr("\"regions\": null (Foremast iterates it)"), it.key());
     }
     for (auto it = merged.missingRegionCopies().begin(); it != merged.missingRegionCopies().end(); ++it) {
-        if (!foremastReads(context, it.key()))
+        if (!foremastReads(readEnvs, it.key()))
             continue;
         out.add(context.runway.envFile(it.key()), {QStringLiteral("regions")},
                 Text::tr("Without \"regions\" the env goes to %1 only, which foremast.cfg's [base] regions (%2) lack")
@@ -254,7 +281,20 @@ Errors ofMerge(const RunwayContext &context, const MergedSettings &merged)
     return out.take();
 }
 
-Errors ofGeneration(const RunwayContext &context, const MergedSettings &merged, const QString &onetimeEnv)
+namespace {
+
+/// The settings of one region that checkPastedText, checkNulls and checkWebhooks read.
+using RegionInputs = std::array<QJsonValue, 5>;
+
+RegionInputs regionInputs(const QJsonObject &settings)
+{
+    return {settings.value(QLatin1String("app")), settings.value(QLatin1String("asg")),
+            settings.value(QLatin1String("deploy_strategy")), settings.value(QLatin1String("security_group")),
+            settings.value(QLatin1String("completion_webhooks"))};
+}
+
+Errors generationFindings(const RunwayContext &context, const MergedSettings &merged, const QString &onetimeEnv,
+                          bool skipRepeats)
 {
     Errors found = ofMerge(context, merged);
     Collector out;
@@ -288,12 +328,25 @@ Errors ofGeneration(const RunwayContext &context, const MergedSettings &merged, 
         if (!envConfigs.isEmpty() && envConfigs.contains(env))
             out.add(context.config.files().constLast(), 0, {QStringLiteral("env_configs")},
                     Text::tr("foremast.cfg [base] env_configs is read as text, not JSON, and fails for env \"%1\"").arg(env), env);
+        const QJsonObject envSettings = merged.env(env);
+        RegionInputs checked;
+        bool first = true;
         for (const QString &region : merged.regionsOf(env)) {
+            const QJsonObject settings = envSettings.value(region).toObject(); // merged.region(env, region)
+            // The checks read nothing but these keys, and each finding is kept once per env: a
+            // region whose values equal the region checked before adds nothing.
+            if (skipRepeats) {
+                RegionInputs inputs = regionInputs(settings);
+                if (!first && inputs == checked)
+                    continue;
+                checked = std::move(inputs);
+                first = false;
+            }
             if (ec2Blocks)
-                checkPastedText(out, merged.region(env, region), file, env);
-            checkNulls(out, merged.region(env, region), file, env, ec2Blocks, type == QLatin1String("lambda"));
+                checkPastedText(out, settings, file, env);
+            checkNulls(out, settings, file, env, ec2Blocks, type == QLatin1String("lambda"));
             if (!env.startsWith(QLatin1String("prod")))
-                checkWebhooks(out, merged.region(env, region), file, env);
+                checkWebhooks(out, settings, file, env);
         }
     }
     const QJsonObject settings = merged.pipeline();
@@ -324,6 +377,19 @@ Errors ofGeneration(const RunwayContext &context, const MergedSettings &merged, 
     }
     found << out.take();
     return found;
+}
+
+} // namespace
+
+Errors ofGeneration(const RunwayContext &context, const MergedSettings &merged, const QString &onetimeEnv)
+{
+    return generationFindings(context, merged, onetimeEnv, true);
+}
+
+Errors ofGenerationCheckingEveryRegion(const RunwayContext &context, const MergedSettings &merged,
+                                       const QString &onetimeEnv)
+{
+    return generationFindings(context, merged, onetimeEnv, false);
 }
 
 } // namespace Fd::ForemastLimits

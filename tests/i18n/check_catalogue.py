@@ -7,8 +7,10 @@ lupdate extracts every string from the sources into a scratch .ts; the check the
   without Q_OBJECT or Q_DECLARE_TR_FUNCTIONS): those strings could never be shown translated;
 - the committed catalogue lacks a string the code has, or keeps one the code no longer has;
 - with --finished, an entry of the catalogue is still unfinished or a plural form is empty.
+With --plurals-only the catalogue holds only the strings with %n (English's, made by lupdate
+-pluralonly).
 
-Usage: check_catalogue.py LUPDATE SOURCE_DIR TS_FILE [--finished]
+Usage: check_catalogue.py LUPDATE SOURCE_DIR TS_FILE [--finished] [--plurals-only]
 """
 import os
 import re
@@ -87,6 +89,7 @@ def main(argv):
         return 2
     lupdate, root, ts = argv[1], argv[2], argv[3]
     finished = "--finished" in argv[4:]
+    plurals_only = "--plurals-only" in argv[4:]
     with tempfile.TemporaryDirectory() as tmp:
         listing = os.path.join(tmp, "sources.lst")
         with open(listing, "w", encoding="utf-8") as f:
@@ -98,6 +101,8 @@ def main(argv):
             print(run.stdout + run.stderr)
             return 1
         extracted = read_ts(scratch)
+    if plurals_only:
+        extracted = {k: v for k, v in extracted.items() if v[1]}
     committed = read_ts(ts)
     problems = []
 
@@ -122,7 +127,7 @@ def main(argv):
         open_entries = [k for k, (done, _, forms) in committed.items()
                         if k in extracted and (done is not True or any(not f.strip() for f in forms))]
         for context, source, _ in sorted(open_entries)[:20]:
-            problems.append(f'unfinished German entry "{source}" ({context})')
+            problems.append(f'unfinished entry "{source}" ({context})')
         if len(open_entries) > 20:
             problems.append(f"… and {len(open_entries) - 20} more unfinished entries")
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Under LANGUAGE=de (set by CTest) the command line, the validation errors and the window speak
-// German: the catalogue is found, loaded and reaches the texts users meet first.
+// German: the catalogue is found, loaded and reaches the texts users meet first. English, the
+// source language, gets its plural forms from a catalogue too ("1 entry", not "1 entries").
 #include "../support/CliRun.h"
 #include "../window/WindowFixture.h"
 #include "EditSession.h"
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void menuTitles();
     void undoTexts();
     void settingsOfferLanguages();
+    void englishPluralForms();
 };
 
 void TestGerman::initTestCase()
@@ -137,6 +139,27 @@ void TestGerman::settingsOfferLanguages()
     QCOMPARE(again.findChild<LanguageChooser *>()->language(), QStringLiteral("en"));
     // An explicit choice wins over LANGUAGE: English has no catalogue to install.
     QCOMPARE(installTranslations(*qApp, QStringLiteral("en")), QString());
+}
+
+void TestGerman::englishPluralForms()
+{
+    // The program in English: a usage error counts its arguments.
+    QProcess program;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    program.setProcessEnvironment(env);
+    program.start(QStringLiteral(FD_APP_BINARY), {QStringLiteral("validate"), QStringLiteral("a"), QStringLiteral("b")});
+    QVERIFY(program.waitForFinished(60000));
+    const QString err = QString::fromUtf8(program.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("Expected 1 argument.")), qPrintable(err));
+
+    // In this process, after an explicit choice of English (the German catalogue was installed
+    // first; the English one, installed last, is asked first).
+    QCOMPARE(installTranslations(*qApp, QStringLiteral("en")), QString());
+    QCOMPARE(QCoreApplication::translate("Fd::JsonValueField", "%n entries", nullptr, 1), QStringLiteral("1 entry"));
+    QCOMPARE(QCoreApplication::translate("Fd::JsonValueField", "%n entries", nullptr, 2), QStringLiteral("2 entries"));
+    QCOMPARE(QCoreApplication::translate("Fd::JsonTreeModel", "{%n keys}", nullptr, 1), QStringLiteral("{1 key}"));
 }
 
 QTEST_MAIN(TestGerman)

@@ -4,8 +4,8 @@
 // style as the view holds it, the formats the highlighters put into the JSON and diff documents,
 // the message panels' and the origin badges' palettes. The window is built once under the light
 // theme and then switched, so a view that does not follow a theme switch keeps colours chosen
-// for the other background and fails here. Check box frames are measured in the pixels the
-// style paints.
+// for the other background and fails here. Check box and radio button frames are measured in the
+// pixels the style paints.
 #include "WindowFixture.h"
 
 #include "AppSettings.h"
@@ -21,6 +21,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QRadioButton>
 #include <QLabel>
 #include <QStyleOptionButton>
 #include <QPlainTextEdit>
@@ -69,17 +70,18 @@ QList<QColor> highlightColours(const QPlainTextEdit *view)
     return colours;
 }
 
-/// The painted frame of `box`'s indicator: along the middle row, across its left edge, the pixel
-/// that differs most from `window`.
-QColor checkBoxFrame(QCheckBox *box, const QColor &window, QColor *inside)
+/// The painted frame of `button`'s indicator (`element`: SE_CheckBoxIndicator or
+/// SE_RadioButtonIndicator): along the middle row, across its left edge, the pixel that differs
+/// most from `window`.
+QColor indicatorFrame(QAbstractButton *button, QStyle::SubElement element, const QColor &window, QColor *inside)
 {
-    box->ensurePolished();
-    box->resize(box->sizeHint());
-    const QImage image = box->grab().toImage();
+    button->ensurePolished();
+    button->resize(button->sizeHint());
+    const QImage image = button->grab().toImage();
     QStyleOptionButton option;
-    option.initFrom(box);
-    option.rect = box->rect();
-    const QRect indicator = box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
+    option.initFrom(button);
+    option.rect = button->rect();
+    const QRect indicator = button->style()->subElementRect(element, &option, button);
     const int y = indicator.center().y();
     *inside = image.pixelColor(indicator.center());
     QColor frame = window;
@@ -108,6 +110,7 @@ private:
     std::unique_ptr<QLabel> m_error, m_warning;
     std::unique_ptr<QPlainTextEdit> m_diff;
     std::unique_ptr<QCheckBox> m_checkBox;
+    std::unique_ptr<QRadioButton> m_radioButton;
 };
 
 void TestThemeContrast::initTestCase()
@@ -124,12 +127,14 @@ void TestThemeContrast::initTestCase()
     new DiffHighlighter(m_diff.get());
     m_diff->setPlainText(QStringLiteral("--- spinnaker\n+++ designer\n@@ -1 +1 @@\n-\"old\"\n+\"new\"\n"));
     m_checkBox = std::make_unique<QCheckBox>(QStringLiteral("check"));
+    m_radioButton = std::make_unique<QRadioButton>(QStringLiteral("radio"));
 }
 
 void TestThemeContrast::cleanupTestCase()
 {
     m_diff.reset();
     m_checkBox.reset();
+    m_radioButton.reset();
     m_fixture.reset();
     AppSettings::applyTheme(AppSettings::Theme::Light);
 }
@@ -202,14 +207,19 @@ void TestThemeContrast::coloursStandOut()
         CHECK_CONTRAST("message panel", panel->palette().color(QPalette::WindowText), background, 7.0);
     }
 
-    // Check boxes (the settings' on/off keys): the frame must show where the box is, on the window
-    // around it and on the base colour it is filled with (1.4.11). Fusion alone gives 1.2:1 dark.
+    // Check boxes (the settings' on/off keys) and radio buttons (the dialogs' choices): the frame
+    // must show where the control is, on the window around it and on the base colour it is filled
+    // with (1.4.11). Fusion alone gives 1.2:1 dark.
     const QColor around = m_checkBox->palette().color(QPalette::Window);
     QColor inside;
-    const QColor frame = checkBoxFrame(m_checkBox.get(), around, &inside);
+    const QColor frame = indicatorFrame(m_checkBox.get(), QStyle::SE_CheckBoxIndicator, around, &inside);
     QCOMPARE(inside, m_checkBox->palette().color(QPalette::Base));
     CHECK_CONTRAST("check box frame on the window", frame, around, GraphicContrast);
     CHECK_CONTRAST("check box frame on its inside", frame, inside, GraphicContrast);
+    const QColor radioFrame = indicatorFrame(m_radioButton.get(), QStyle::SE_RadioButtonIndicator, around, &inside);
+    QCOMPARE(inside, m_radioButton->palette().color(QPalette::Base));
+    CHECK_CONTRAST("radio button frame on the window", radioFrame, around, GraphicContrast);
+    CHECK_CONTRAST("radio button frame on its inside", radioFrame, inside, GraphicContrast);
 
     // The settings' source badges ("set in env", "default", …) on the panel.
     const QList<OriginBadge *> badges = window.settingsPanel()->findChildren<OriginBadge *>();

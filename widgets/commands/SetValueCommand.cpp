@@ -17,12 +17,22 @@ SetValueCommand::SetValueCommand(RunwayDocument *document, const FileId &file, c
 {
     if (m_old == m_new)
         setObsolete(true);
+    for (int length = 1; length < path.size() && m_old.isUndefined(); ++length) {
+        const QJsonValue parent = document->value(file, path.mid(0, length));
+        if (parent.isUndefined())
+            m_created = path.mid(0, length);
+        if (!parent.isObject())
+            break; // created here, or a value that is no object: undo as before
+    }
 }
 
 void SetValueCommand::undo()
 {
     const RunwayDocument::ChangeBatch batch(m_document);
-    m_document->setValue(m_file, m_path, m_old);
+    if (m_created.isEmpty())
+        m_document->setValue(m_file, m_path, m_old);
+    else
+        m_document->setValue(m_file, m_created, QJsonValue::Undefined);
 }
 
 void SetValueCommand::redo()

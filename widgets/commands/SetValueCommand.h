@@ -10,7 +10,8 @@
 namespace Fd {
 
 /// Sets, adds or removes (undefined value) one value of one runway file. Consecutive edits of the
-/// same key from typing merge into one step, so undo takes back a whole word, not a letter.
+/// same key from typing merge into one step, so undo takes back a whole word, not a letter. Undo
+/// leaves the file as it was, without the objects the value was put into when they were new.
 class SetValueCommand : public QUndoCommand
 {
 public:
@@ -32,6 +33,9 @@ private:
     QJsonValue m_old;
     QJsonValue m_new;
     bool m_mergeable;
+    /// The first object on `m_path` the file lacked, which setting the value creates: undo removes
+    /// it again, so no empty object is left behind. Empty when every parent existed.
+    KeyPath m_created;
 };
 
 /// Any change to the runway's structure (envs added, removed, renamed, reordered; regions added

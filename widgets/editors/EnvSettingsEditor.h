@@ -69,6 +69,7 @@ private:
     void buildTypeSections();   // EnvSettingsEditorTypes.cpp
     void buildLambdaSections(); // EnvSettingsLambdaS3.cpp
     void buildS3Sections();     // EnvSettingsLambdaS3.cpp
+    void buildCloudFunctionSections(); // EnvSettingsCloudFunction.cpp
     /// A section shown only for runways of pipeline type `kind`.
     QFormLayout *addTypeSection(const QString &kind, const QString &title);
     /// Adds `field` to `form` with a badge tooltip saying what the key does (`what`, may be

@@ -4,7 +4,8 @@
 // are read by Foremast's infrastructure step; s3's deploy_strategy also shapes the pipeline.
 // No Alt+letter shortcuts here: the ec2 sections already use most letters of the alphabet.
 // Each field's badge tooltip cites where Foremast v5.15.4 reads the key (paths below
-// src/foremast/ of shared/reference/foremast-5.15.4). Lambda and s3: EnvSettingsLambdaS3.cpp.
+// src/foremast/ of shared/reference/foremast-5.15.4). Lambda and s3: EnvSettingsLambdaS3.cpp;
+// cloudfunction: EnvSettingsCloudFunction.cpp.
 #include "EnvSettingsEditor.h"
 
 #include "BasicFields.h"
@@ -23,7 +24,6 @@ namespace Fd {
 
 namespace {
 
-const QString App = QStringLiteral("app");
 const QString Ec2 = QStringLiteral("ec2");
 
 /// Which sections a runway of `type` shows: the types with a generator of their own, "manual"
@@ -103,18 +103,7 @@ void EnvSettingsEditor::buildTypeSections()
     addCited(form, new JsonValueField({stepfunction, QStringLiteral("json_definition")}, tr("Definition:"), m_content,
                                       QJsonValue::Object), {}, "stepfunction/stepfunction.py:76");
 
-    const QString cloudfunction = QStringLiteral("cloudfunction");
-    form = addTypeSection(cloudfunction, tr("Cloud function"));
-    addCited(form, new TextField({App, QStringLiteral("cloudfunction_memory_mb")}, tr("Memory (MB):"), m_content), {},
-             "cloudfunction/cloud_functions_client.py:298");
-    addCited(form, new TextField({App, QStringLiteral("cloudfunction_timeout")}, tr("Timeout (s):"), m_content), {},
-             "cloudfunction/cloud_functions_client.py:297");
-    addCited(form, new TextField({App, QStringLiteral("cloudfunction_max_instances")}, tr("Max instances:"), m_content), {},
-             "cloudfunction/cloud_functions_client.py:300");
-    // In Foremast's defaults, but never read: the connector comes from app.cloudfunction_vpc.
-    addField<SettingField>(form, new TextField({App, QStringLiteral("cloudfunction_vpc_connector")}, tr("VPC connector:"), m_content))
-        ->setOriginNote(tr("Foremast 5.15.4 lists this key in its defaults but never reads it: the connector comes from "
-                           "app.cloudfunction_vpc (cloudfunction/cloud_functions_client.py:285), under All keys."));
+    buildCloudFunctionSections();
 }
 
 void EnvSettingsEditor::refreshTypeSections()
