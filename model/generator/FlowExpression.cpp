@@ -324,6 +324,12 @@ std::optional<FlowCondition> FlowCondition::parse(const QString &text, const Flo
     return condition;
 }
 
+bool FlowCondition::allHold(const std::vector<FlowCondition> &conditions, const FlowScope &scope)
+{
+    return std::all_of(conditions.cbegin(), conditions.cend(),
+                       [&scope](const FlowCondition &condition) { return condition.holds(scope); });
+}
+
 bool FlowCondition::holds(const FlowScope &scope) const
 {
     const QJsonValue value = m_expression.evaluate(scope);

@@ -131,6 +131,8 @@ public:
     static std::optional<FlowCondition> parse(const QString &text, const FlowTemplateContext &context,
                                               QString *error);
     bool holds(const FlowScope &scope) const;
+    /// Whether every one of `conditions` holds (a "when" list; an empty one always holds).
+    static bool allHold(const std::vector<FlowCondition> &conditions, const FlowScope &scope);
 
 private:
     enum class Op : quint8 { Truthy, Falsy, Equal, NotEqual, In };

@@ -116,10 +116,7 @@ void RegionGenerator::emitEntries(const std::vector<FlowStageEntry> &entries, co
                                   QJsonArray &stages, GeneratedPipeline &out)
 {
     for (const FlowStageEntry &entry : entries) {
-        bool holds = true;
-        for (const FlowCondition &condition : entry.when)
-            holds = holds && condition.holds(scope);
-        if (!holds)
+        if (!FlowCondition::allHold(entry.when, scope))
             continue;
         if (!entry.forEach) {
             emitStage(entry, scope, env, chain, ids, stages, out);
@@ -218,10 +215,7 @@ QString RegionGenerator::existingId(const QString &name, const QString &app, con
 void RegionGenerator::runChecks(const FlowScope &scope, const QString &env)
 {
     for (const FlowCheck &check : m_in.flow.checks()) {
-        bool holds = true;
-        for (const FlowCondition &condition : check.when)
-            holds = holds && condition.holds(scope);
-        if (!holds)
+        if (!FlowCondition::allHold(check.when, scope))
             continue;
         const QString message = FlowText::toText(check.message.render(scope));
         const QString key = env + QLatin1Char('\n') + message;
