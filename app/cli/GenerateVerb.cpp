@@ -41,8 +41,6 @@ int runGenerate(const QStringList &args, Io &io)
         io.err << Tr::tr("generate needs --out DIR.") << Qt::endl;
         return ExitUnusable;
     }
-    // The flow is parsed on the second core while this thread reads the runway.
-    const FlowPreload preload(generation.flowName(parser, runway.source(parser).folder));
     const std::optional<GeneratedRunway> opened = generation.openAndGenerate(parser, runway, io);
     if (!opened)
         return ExitUnusable;

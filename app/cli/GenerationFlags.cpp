@@ -2,6 +2,7 @@
 #include "GenerationFlags.h"
 
 #include "RunwayOptions.h"
+#include "core/SecondThread.h"
 #include "generator/ExistingPipelines.h"
 #include "runway/RunwayContext.h"
 
@@ -11,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <memory>
+
 namespace Fd::Cli {
 
 namespace {
@@ -19,6 +22,23 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+/// Parses a built-in flow on a second thread while the caller opens the runway: Flow::load keeps
+/// it (its cache is behind a mutex, so generate() then takes it, or waits for the parse to end).
+/// When it goes out of scope it waits for a parse that has begun; one that has not never will.
+/// Does nothing for a flow file (read when generating).
+class FlowPreload
+{
+public:
+    explicit FlowPreload(const QString &flow)
+    {
+        if (Flow::builtinNames().contains(flow) && threadsFromEnvironment() != GenerationOptions::Threads::Off)
+            m_thread = std::make_unique<SecondThread>([flow]() { Flow::load(flow); });
+    }
+
+private:
+    std::unique_ptr<SecondThread> m_thread;
 };
 
 } // namespace
@@ -61,7 +81,7 @@ std::optional<GenerationOptions> GenerationFlags::options(const QCommandLinePars
     GenerationOptions options;
     options.threads = threadsFromEnvironment();
     const FlowChoice choice = FlowChoice::forRunway(runwayFolder);
-    options.flow = parser.isSet(m_flow) ? parser.value(m_flow) : choice.flow;
+    options.flow = flowName(parser, choice);
     options.flowSettings = choice.settings;
     for (const QString &assignment : parser.values(m_flowSetting)) {
         const int equals = int(assignment.indexOf(QLatin1Char('=')));
@@ -121,6 +141,8 @@ std::optional<Generation> GenerationFlags::generate(const QCommandLineParser &pa
 std::optional<GeneratedRunway> GenerationFlags::openAndGenerate(const QCommandLineParser &parser,
                                                                 const RunwayOptions &runway, Io &io) const
 {
+    // The flow is parsed on the second core while this thread reads the runway.
+    const FlowPreload preload(flowName(parser, FlowChoice::forRunway(runway.source(parser).folder)));
     std::optional<RunwayContext> context = runway.open(parser, io, true);
     if (!context)
         return std::nullopt;
@@ -130,9 +152,9 @@ std::optional<GeneratedRunway> GenerationFlags::openAndGenerate(const QCommandLi
     return GeneratedRunway{std::move(*context), std::move(*generated)};
 }
 
-QString GenerationFlags::flowName(const QCommandLineParser &parser, const QString &runwayFolder) const
+QString GenerationFlags::flowName(const QCommandLineParser &parser, const FlowChoice &choice) const
 {
-    return parser.isSet(m_flow) ? parser.value(m_flow) : FlowChoice::forRunway(runwayFolder).flow;
+    return parser.isSet(m_flow) ? parser.value(m_flow) : choice.flow;
 }
 
 GenerationOptions::Threads threadsFromEnvironment()
@@ -144,13 +166,5 @@ GenerationOptions::Threads threadsFromEnvironment()
         return GenerationOptions::Threads::Off;
     return GenerationOptions::Threads::Auto;
 }
-
-FlowPreload::FlowPreload(const QString &flow)
-{
-    if (Flow::builtinNames().contains(flow) && threadsFromEnvironment() != GenerationOptions::Threads::Off)
-        m_thread = std::make_unique<SecondThread>([flow]() { Flow::load(flow); });
-}
-
-FlowPreload::~FlowPreload() = default;
 
 } // namespace Fd::Cli

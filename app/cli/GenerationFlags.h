@@ -2,13 +2,11 @@
 #pragma once
 
 #include "Verb.h"
-#include "core/SecondThread.h"
 #include "generator/PipelineGenerator.h"
 #include "runway/RunwayContext.h"
 
 #include <QCommandLineParser>
 
-#include <memory>
 #include <optional>
 
 namespace Fd::Cli {
@@ -45,15 +43,16 @@ public:
     /// or the flow cannot be used (the reason is printed to `io.err`). Findings are the caller's.
     std::optional<Generation> generate(const QCommandLineParser &parser, const RunwayContext &context, Io &io) const;
 
-    /// The flow the command line asks for (--flow, else the runway's choice).
-    QString flowName(const QCommandLineParser &parser, const QString &runwayFolder) const;
-
     /// `runway`.open() (a runway with errors too: they are findings) and generate(): nothing when
     /// either cannot be used (the reason is on `io.err`). The generation's findings are the caller's.
+    /// A built-in flow is parsed on a second thread while the runway is read.
     std::optional<GeneratedRunway> openAndGenerate(const QCommandLineParser &parser, const RunwayOptions &runway,
                                                    Io &io) const;
 
 private:
+    /// The flow the command line asks for (--flow, else the runway's choice).
+    QString flowName(const QCommandLineParser &parser, const FlowChoice &choice) const;
+
     QCommandLineOption m_flow;
     QCommandLineOption m_flowSetting;
     QCommandLineOption m_subnets;
@@ -66,21 +65,5 @@ private:
 /// (docs/performance.md): "on" or "off" forces the regions' thread either way, and "off" also
 /// keeps the flow's parse and the pipelines' texts on the main thread. Auto otherwise.
 GenerationOptions::Threads threadsFromEnvironment();
-
-/// Parses a built-in flow on a second thread while the caller opens the runway: Flow::load keeps
-/// it (its cache is behind a mutex, so generate() then takes it, or waits for the parse to end).
-/// When it goes out of scope it waits for a parse that has begun; one that has not never will.
-/// Does nothing for a flow file (read when generating).
-class FlowPreload
-{
-public:
-    explicit FlowPreload(const QString &flow);
-    ~FlowPreload();
-    FlowPreload(const FlowPreload &) = delete;
-    FlowPreload &operator=(const FlowPreload &) = delete;
-
-private:
-    std::unique_ptr<SecondThread> m_thread;
-};
 
 } // namespace Fd::Cli
