@@ -50,6 +50,11 @@ public:
                                                    Io &io) const;
 
 private:
+    /// options() and generate() with the runway's flow choice already read.
+    std::optional<GenerationOptions> options(const QCommandLineParser &parser, const FlowChoice &choice, Io &io) const;
+    std::optional<Generation> generate(const QCommandLineParser &parser, const RunwayContext &context,
+                                       const FlowChoice &choice, Io &io) const;
+
     /// The flow the command line asks for (--flow, else the runway's choice).
     QString flowName(const QCommandLineParser &parser, const FlowChoice &choice) const;
 

@@ -78,16 +78,19 @@ int runValidate(const QStringList &args, Io &io)
     QString loadMessages;
     QTextStream loadStream(&loadMessages);
     Io loadIo{io.out, loadStream};
-    const std::optional<RunwayContext> context = runway.open(parser, loadIo, true);
+    std::optional<RunwayContext> context = runway.open(parser, loadIo, true);
     loadStream.flush();
     if (!context) {
         io.err << loadMessages;
         return ExitUnusable;
     }
-    const std::optional<Generation> generated = generation.generate(parser, *context, io);
+    std::optional<Generation> generated = generation.generate(parser, *context, io);
     if (!generated)
         return ExitUnusable;
-    return report(context->findings + generated->findings, io);
+    const int exit = report(context->findings + generated->findings, io);
+    keepUntilProcessEnd(std::move(context));
+    keepUntilProcessEnd(std::move(generated));
+    return exit;
 }
 
 } // namespace Fd::Cli
