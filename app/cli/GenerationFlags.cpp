@@ -165,6 +165,11 @@ std::optional<GeneratedRunway> GenerationFlags::openAndGenerate(const QCommandLi
     return GeneratedRunway{std::move(*context), std::move(*generated)};
 }
 
+std::shared_ptr<void> GenerationFlags::preloadFlow(const QCommandLineParser &parser, const QString &runwayFolder) const
+{
+    return std::make_shared<FlowPreload>(flowName(parser, FlowChoice::forRunway(runwayFolder)));
+}
+
 QString GenerationFlags::flowName(const QCommandLineParser &parser, const FlowChoice &choice) const
 {
     return parser.isSet(m_flow) ? parser.value(m_flow) : choice.flow;

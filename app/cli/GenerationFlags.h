@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 
+#include <memory>
 #include <optional>
 
 namespace Fd::Cli {
@@ -48,6 +49,11 @@ public:
     /// A built-in flow is parsed on a second thread while the runway is read.
     std::optional<GeneratedRunway> openAndGenerate(const QCommandLineParser &parser, const RunwayOptions &runway,
                                                    Io &io) const;
+
+    /// Starts parsing the flow the command line and the runway in `runwayFolder` choose on a second
+    /// thread, so that a generate() after reading the runway finds it parsed (openAndGenerate does
+    /// this itself). The object returned waits, when it goes, for a parse that has begun.
+    [[nodiscard]] std::shared_ptr<void> preloadFlow(const QCommandLineParser &parser, const QString &runwayFolder) const;
 
 private:
     /// options() and generate() with the runway's flow choice already read.

@@ -74,6 +74,8 @@ int runValidate(const QStringList &args, Io &io)
     if (QFileInfo(target).isFile())
         return validatePipelineFile(target, io);
 
+    // The flow is parsed on the second core while this thread reads the runway.
+    const std::shared_ptr<void> preload = generation.preloadFlow(parser, runway.source(parser).folder);
     // Load findings are reported below with the others, on stdout; open() would print them too.
     QString loadMessages;
     QTextStream loadStream(&loadMessages);
