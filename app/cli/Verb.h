@@ -62,7 +62,7 @@ void setProcessEndsAfterVerb();
 bool processEndsAfterVerb();
 /// Keeps `value` alive until the process ends if it ends after this verb, else lets it go as
 /// usual: the generated pipelines and the runway's documents are many small allocations, which
-/// the system takes back at exit at once (a tenth of a millisecond on 12 envs × 6 regions).
+/// the system takes back at exit at once (freeing them took 0.5 M instructions on 12 envs × 6 regions).
 template <typename T>
 void keepUntilProcessEnd(T &&value)
 {
