@@ -2,6 +2,7 @@
 #include "BasicFields.h"
 
 #include "CheckedSpinBox.h"
+#include "ReadableValue.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,6 +13,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Fd {
@@ -59,6 +61,7 @@ TextField::TextField(const KeyPath &path, const QString &labelText, QWidget *lab
     : SettingField(path, labelText, labelParent), m_edit(new QLineEdit(this))
 {
     setEditor(m_edit);
+    keepValueReadable(m_edit);
     connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
         requestValue(text, true);
     });
@@ -68,8 +71,10 @@ void TextField::display(const QJsonValue &value)
 {
     const QString text = displayText(value);
     // Leave the line edit alone when it already shows the value: keeps cursor and selection.
-    if (m_edit->text() != text)
+    if (m_edit->text() != text) {
         m_edit->setText(text);
+        showValueStart(m_edit);
+    }
     m_edit->setPlaceholderText(value.isNull() ? tr("(none)") : QString());
 }
 
@@ -85,6 +90,14 @@ ComboField::ComboField(const KeyPath &path, const QString &labelText, QWidget *l
             m_combo->setItemData(m_combo->count() - 1, choice.second, Qt::ToolTipRole);
     }
     setEditor(m_combo);
+    // Wide enough for every choice: in a narrow panel the form puts the box below its label
+    // rather than cut a choice (setEditor() narrowed it to a short text for free values).
+    int longest = m_combo->minimumContentsLength();
+    for (const auto &choice : choices)
+        longest = std::max(longest, int(choice.first.size()));
+    m_combo->setMinimumContentsLength(longest);
+    if (editable)
+        keepValueReadable(m_combo->lineEdit());
     // currentText(): after Return in an editable combo it is the typed text, not an item's.
     connect(m_combo, &QComboBox::activated, this, [this] {
         if (!isDisplaying())
@@ -107,6 +120,7 @@ void ComboField::display(const QJsonValue &value)
                 m_combo->setCurrentIndex(index);
             else
                 m_combo->setEditText(text);
+            showValueStart(m_combo->lineEdit());
         }
         m_combo->lineEdit()->setPlaceholderText(value.isNull() ? tr("(none)") : QString());
         return;
