@@ -2,15 +2,18 @@
 // Values in a settings form as narrow as it gets (the form's own minimum width, as in the
 // narrowest settings dock): a combo box's choices show whole (the form moves the box below its
 // label rather than cut them), and a value longer than its field shows its start, not its tail,
-// with the whole value on hover.
+// with the whole value on hover; a table cell keeps both ends of a long value.
 #include "EditorFixture.h"
 #include "editors/BasicFields.h"
 #include "editors/EnvSettingsEditor.h"
+#include "editors/ListFields.h"
 
 #include <QComboBox>
 #include <QHelpEvent>
 #include <QLineEdit>
+#include <QHeaderView>
 #include <QScrollArea>
+#include <QTableWidget>
 #include <QToolTip>
 
 using namespace Fd;
@@ -54,6 +57,7 @@ class TestReadableValues : public QObject
 private Q_SLOTS:
     void cloudFunctionChoicesShowWhole();
     void longerValueShowsItsStartAndWholeOnHover();
+    void tableValueKeepsItsEndsAndWholeOnHover();
 };
 
 void TestReadableValues::cloudFunctionChoicesShowWhole()
@@ -107,6 +111,28 @@ void TestReadableValues::longerValueShowsItsStartAndWholeOnHover()
     QLineEdit *text = qobject_cast<TextField *>(editor.field(memory))->lineEdit();
     QVERIFY(!wholeTextShown(text));
     QCOMPARE(text->cursorPosition(), 0);
+}
+
+void TestReadableValues::tableValueKeepsItsEndsAndWholeOnHover()
+{
+    auto f = typesFixture("cloudfunction-01-stage-prod");
+    const KeyPath connector = path({"app", "cloudfunction_vpc", "connector"});
+    const QString name = QStringLiteral("projects/forrest-prod/locations/us-central1/connectors/core-connector");
+    f.session->setValue(QStringLiteral("stage"), connector + KeyPath{QStringLiteral("us-central1")}, name);
+    EnvSettingsEditor editor(f.session.get());
+    editor.setScope(QStringLiteral("stage"));
+    showNarrowest(editor);
+    QTableWidget *table = qobject_cast<KeyValueField *>(editor.field(connector))->table();
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 1)->text(), name);
+    QCOMPARE(table->item(0, 1)->toolTip(), name);
+    QCOMPARE(table->item(0, 0)->toolTip(), QStringLiteral("us-central1"));
+    // One line, cut in the middle: ".../connectors/core-connector" stays in view.
+    QVERIFY(!table->wordWrap());
+    QCOMPARE(table->textElideMode(), Qt::ElideMiddle);
+    // The source column as wide as its text, no wider: the value has the rest.
+    QCOMPARE(table->horizontalHeader()->sectionResizeMode(2), QHeaderView::ResizeToContents);
+    QCOMPARE(table->horizontalHeader()->sectionResizeMode(1), QHeaderView::Stretch);
 }
 
 QTEST_MAIN(TestReadableValues)
