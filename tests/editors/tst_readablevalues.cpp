@@ -2,7 +2,8 @@
 // Values in a settings form as narrow as it gets (the form's own minimum width, as in the
 // narrowest settings dock): a combo box's choices show whole (the form moves the box below its
 // label rather than cut them), and a value longer than its field shows its start, not its tail,
-// with the whole value on hover; a table cell keeps both ends of a long value.
+// with the whole value on hover; a table cell keeps both ends of a long value; a text field is
+// never left only a few letters wide.
 #include "EditorFixture.h"
 #include "editors/BasicFields.h"
 #include "editors/EnvSettingsEditor.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void cloudFunctionChoicesShowWhole();
     void longerValueShowsItsStartAndWholeOnHover();
     void tableValueKeepsItsEndsAndWholeOnHover();
+    void textFieldsKeepRoomForAFewWords();
 };
 
 void TestReadableValues::cloudFunctionChoicesShowWhole()
@@ -133,6 +135,26 @@ void TestReadableValues::tableValueKeepsItsEndsAndWholeOnHover()
     // The source column as wide as its text, no wider: the value has the rest.
     QCOMPARE(table->horizontalHeader()->sectionResizeMode(2), QHeaderView::ResizeToContents);
     QCOMPARE(table->horizontalHeader()->sectionResizeMode(1), QHeaderView::Stretch);
+}
+
+void TestReadableValues::textFieldsKeepRoomForAFewWords()
+{
+    // A long label (German: "Gemeinsamer Bucket von:") left "/brochure" 38 px; a text field
+    // asks for a dozen characters, so the form puts it below its label instead.
+    auto f = typesFixture("s3-01-dev-stage-prod-website");
+    EnvSettingsEditor editor(f.session.get());
+    editor.setScope(QStringLiteral("dev"));
+    showNarrowest(editor);
+    int shown = 0;
+    for (const TextField *field : editor.findChildren<TextField *>()) {
+        if (!field->isVisible())
+            continue;
+        ++shown;
+        const QLineEdit *edit = field->lineEdit();
+        QVERIFY2(edit->minimumSizeHint().width() >= edit->fontMetrics().averageCharWidth() * 12, qPrintable(field->plainLabel()));
+        QVERIFY2(edit->width() >= edit->fontMetrics().averageCharWidth() * 12, qPrintable(field->plainLabel()));
+    }
+    QVERIFY(shown >= 4);
 }
 
 QTEST_MAIN(TestReadableValues)

@@ -55,10 +55,24 @@ QString displayText(const QJsonValue &value)
     return {};
 }
 
+/// Asks for room for a dozen characters: in a narrow panel (or with a long translated label) the
+/// form puts the field below its label rather than leave it a few letters wide.
+class ValueLineEdit : public QLineEdit
+{
+public:
+    using QLineEdit::QLineEdit;
+    QSize minimumSizeHint() const override
+    {
+        QSize size = QLineEdit::minimumSizeHint();
+        size.setWidth(std::max(size.width(), fontMetrics().averageCharWidth() * 12));
+        return size;
+    }
+};
+
 } // namespace
 
 TextField::TextField(const KeyPath &path, const QString &labelText, QWidget *labelParent)
-    : SettingField(path, labelText, labelParent), m_edit(new QLineEdit(this))
+    : SettingField(path, labelText, labelParent), m_edit(new ValueLineEdit(this))
 {
     setEditor(m_edit);
     keepValueReadable(m_edit);
