@@ -3,7 +3,7 @@
 // narrowest settings dock): a combo box's choices show whole (the form moves the box below its
 // label rather than cut them), and a value longer than its field shows its start, not its tail,
 // with the whole value on hover; a table cell keeps both ends of a long value; a text field is
-// never left only a few letters wide.
+// never left only a few letters wide, nor a spin box narrower than its "not set".
 #include "EditorFixture.h"
 #include "editors/BasicFields.h"
 #include "editors/EnvSettingsEditor.h"
@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QHeaderView>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QToolTip>
 
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void longerValueShowsItsStartAndWholeOnHover();
     void tableValueKeepsItsEndsAndWholeOnHover();
     void textFieldsKeepRoomForAFewWords();
+    void unsetTextOfASpinBoxFitsItsMinimum();
 };
 
 void TestReadableValues::cloudFunctionChoicesShowWhole()
@@ -155,6 +157,18 @@ void TestReadableValues::textFieldsKeepRoomForAFewWords()
         QVERIFY2(edit->width() >= edit->fontMetrics().averageCharWidth() * 12, qPrintable(field->plainLabel()));
     }
     QVERIFY(shown >= 4);
+}
+
+void TestReadableValues::unsetTextOfASpinBoxFitsItsMinimum()
+{
+    // German "nicht gesetzt" showed as "icht gesetzt" in the scaling threshold's box.
+    QWidget form;
+    SpinField field(path({"asg", "scaling_policy", "threshold"}), QStringLiteral("Threshold:"), &form, 0, 100000);
+    const QString unset = QStringLiteral("nicht gesetzt, sehr lang");
+    field.setUnsetText(unset);
+    const QSpinBox *spin = field.spinBox();
+    QVERIFY2(spin->minimumSizeHint().width() > spin->fontMetrics().horizontalAdvance(unset),
+             qPrintable(QString::number(spin->minimumSizeHint().width())));
 }
 
 QTEST_MAIN(TestReadableValues)

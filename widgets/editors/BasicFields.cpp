@@ -206,6 +206,7 @@ void SpinField::setUnsetText(const QString &text)
     m_allowUnset = true;
     m_spin->setMinimum(m_minimum - 1);
     m_spin->setSpecialValueText(text);
+    m_spin->updateGeometry(); // its minimum width holds the text
 }
 
 void SpinField::clearInput()
