@@ -22,9 +22,11 @@
 #include "publish/PublishDialog.h"
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTest>
 
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void onetimeWithUnsavedEditsAsksFirst();
     void undoAddRegionLeavesNoStaleEditor();
     void envListAndGraphSelectorStayInSync();
+    void regionListFitsTheNarrowestDock();
 };
 
 void TestWindowFlows::startPageUntilARunwayIsOpen()
@@ -313,6 +316,25 @@ void TestWindowFlows::envListAndGraphSelectorStayInSync()
     QCOMPARE(envs->currentEnv(), QStringLiteral("dev"));
     graph->environmentSelector()->setCurrentIndex(graph->environmentSelector()->findText(QStringLiteral("prod")));
     QCOMPARE(envs->currentEnv(), QStringLiteral("prod"));
+}
+
+void TestWindowFlows::regionListFitsTheNarrowestDock()
+{
+    Test::WindowFixture f;
+    QVERIFY(f.open());
+    auto *dock = f.window->findChild<QDockWidget *>(QStringLiteral("envDock"));
+    f.window->resizeDocks({dock}, {1}, Qt::Horizontal);
+    QListWidget *regions = nullptr;
+    for (QListWidget *list : f.window->envPanel()->findChildren<QListWidget *>()) {
+        if (list->count() > 0 && list->item(0)->text().startsWith(QStringLiteral("All regions")))
+            regions = list;
+    }
+    QVERIFY(regions);
+    // The longest entry, a label wider than the panel's narrowest, wraps: no sideways scrolling.
+    regions->item(0)->setText(regions->item(0)->text() + QStringLiteral(" (a translation twice as long as the English)"));
+    QTRY_VERIFY2(regions->visualItemRect(regions->item(0)).right() <= regions->viewport()->rect().right(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(regions->visualItemRect(regions->item(0)).right()).arg(regions->viewport()->rect().right())));
+    QVERIFY(!regions->horizontalScrollBar()->isVisible());
 }
 
 QTEST_MAIN(TestWindowFlows)
