@@ -2,9 +2,9 @@
 // `foremast-designer`, the one command users type, on Linux. It maps no Qt at all: mapping and
 // relocating Qt Core and ICU is most of what a launcher costs (about 4 M instructions), and the
 // window does not need it. So it decides first:
-//  - no arguments, or only a runway path, and a display: it replaces itself with the window
-//    (foremast-designer-gui), so the window starts as if it had been run directly;
-//  - anything else (a verb, an option, --help, no display, a mistyped verb): it loads the
+//  - no arguments, or only the window's options and a runway path, and a display: it replaces
+//    itself with the window (foremast-designer-gui), as if that had been run directly;
+//  - anything else (a verb or any plain word, --help, --version, no display): it loads the
 //    command line (foremast-designer-cli.so, Qt Core only; app/Launcher.cpp) into this same
 //    process and runs it, so a CI run of `generate` still starts one process, not two.
 // Both sit beside this program, or in ../libexec/foremast-designer once installed.
@@ -47,17 +47,20 @@ bool displayAvailable()
     return std::getenv("DISPLAY") || std::getenv("WAYLAND_DISPLAY") || std::getenv("QT_QPA_PLATFORM");
 }
 
-/// Whether the command line can only mean the window: nothing, or an existing runway path that
-/// no verb can be mistaken for (it has a slash, verbs have none), and no --help or --version
-/// (the command line answers those without loading the window). Every other case, including
-/// the window's options, goes through the command line, which decides exactly as before.
+/// Whether the command line can only mean the window, as app/Launcher.cpp would decide: nothing,
+/// or first an option or an existing path that no verb can be mistaken for (verbs are plain
+/// words: no dash in front, no slash), and no --help or --version anywhere (the command line
+/// answers those without loading the window). Every other case goes through the command line,
+/// a plain word that may be a verb or a runway folder included.
 bool onlyOpensTheWindow(int argc, char **argv)
 {
     if (argc <= 1)
         return true;
     const char *first = argv[1];
     struct stat info;
-    if (first[0] == '-' || !std::strchr(first, '/') || stat(first, &info) != 0)
+    const bool option = first[0] == '-';
+    const bool path = std::strchr(first, '/') && stat(first, &info) == 0;
+    if (!option && !path)
         return false;
     for (int i = 1; i < argc; ++i) {
         static const char *const flags[] = {"-h", "--help", "--help-all", "-v", "--version"};
