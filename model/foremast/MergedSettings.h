@@ -26,7 +26,12 @@ enum class Origin {
 class MergedSettings
 {
 public:
-    static MergedSettings merge(const Runway &runway, const ForemastConfig &config, const Naming &naming);
+    /// Whether merge() may give envs to a second thread: `Auto` does from a few envs on.
+    enum class Threads { Auto, Off, On };
+    /// Each env is merged by itself; with a second thread the envs are shared between the two
+    /// (the result is the same, put together in env order).
+    static MergedSettings merge(const Runway &runway, const ForemastConfig &config, const Naming &naming,
+                                Threads threads = Threads::Off);
 
     const QJsonObject &json() const { return m_json; }
     QJsonObject pipeline() const { return m_json.value(QStringLiteral("pipeline")).toObject(); }

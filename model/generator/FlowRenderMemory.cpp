@@ -27,6 +27,11 @@ struct FlowRenderMemory::Data
         std::vector<Value> members;
         std::vector<bool> pipelineOnly;  ///< the member reads nothing but pipeline variables
         std::vector<Value> extra;        ///< FlowExtraMember values
+        /// Where each member with a placeholder sits in `object` (-1: left out), known while no
+        /// key has been added or removed since it was worked out: QJsonObject keeps its keys
+        /// sorted, so a value is replaced at its index without searching for its key again.
+        std::vector<qsizetype> at;
+        bool layoutKnown = false;
     };
     struct Array
     {
@@ -79,6 +84,33 @@ bool hasMember(const Node &node, QLatin1String key)
                        [key](const Node::Member &member) { return member.key == key; });
 }
 
+/// Sets member `i` of the remembered object to `value` (undefined: removes it).
+void setRememberedMember(Memory::Object &last, const Node &node, size_t i, const QJsonValue &value)
+{
+    if (!value.isUndefined()) {
+        if (!last.layoutKnown) {
+            last.at.resize(node.members.size());
+            const auto begin = last.object.constBegin();
+            for (size_t m = 0; m < node.members.size(); ++m) {
+                const Node::Member &member = node.members[m];
+                const auto found = member.latin1.isEmpty() ? last.object.constFind(member.key)
+                                                           : last.object.constFind(QLatin1String(member.latin1));
+                last.at[m] = found == last.object.constEnd() ? -1 : found - begin;
+            }
+            last.layoutKnown = true;
+        }
+        if (last.at[i] >= 0) {
+            // Replaces the value in place (detaching the object first if it is shared).
+            QJsonObject::iterator(&last.object, last.at[i]).value() = value;
+            return;
+        }
+    }
+    const qsizetype size = last.object.size();
+    setMember(last.object, node.members[i], value);
+    if (last.object.size() != size)
+        last.layoutKnown = false;
+}
+
 /// The object as rendered last time, with the members whose value changed set again. Members
 /// that read only pipeline variables are not even rendered again while those stay the same.
 QJsonValue renderObject(const std::vector<Node> &nodes, const Node &node, const FlowScope &scope, Memory &memory,
@@ -90,6 +122,7 @@ QJsonValue renderObject(const std::vector<Node> &nodes, const Node &node, const 
         last.filled = true;
         last.object = node.literal.toObject(); // the skeleton holds null for every member below
         last.members.resize(node.members.size());
+        last.layoutKnown = false;
     }
     const bool samePipeline = last.pipelineStamp == scope.pipelineStamp() && last.settings == scope.settings
         && !last.pipelineOnly.empty();
@@ -109,7 +142,7 @@ QJsonValue renderObject(const std::vector<Node> &nodes, const Node &node, const 
         const QJsonValue value = renderRemembered(nodes, nodes[size_t(member.node)], scope, memory, previous,
                                                   &memberChanged);
         if (memberChanged) {
-            setMember(last.object, member, value);
+            setRememberedMember(last, node, i, value);
             *changed = true;
         }
     }
@@ -118,7 +151,10 @@ QJsonValue renderObject(const std::vector<Node> &nodes, const Node &node, const 
         // Compared as given: the caller passes the same list each time for the same refIds.
         const bool extraChanged = rememberValue(extra[i].value, last.extra[i], true);
         if (extraChanged || (*changed && hasMember(node, extra[i].key))) {
+            const qsizetype size = last.object.size();
             last.object.insert(extra[i].key, extra[i].value);
+            if (last.object.size() != size)
+                last.layoutKnown = false;
             *changed = true;
         }
     }

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // Foremast's merge, checked against what the real Foremast wrote for every golden case.
+#include "../support/LargeRunway.h"
 #include "../support/TestSupport.h"
 #include "cli/Verb.h"
 #include "foremast/DeepMerge.h"
 #include "runway/RunwayContext.h"
 
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QTest>
 
@@ -17,6 +19,7 @@ class TestMerged : public QObject
 private Q_SLOTS:
     void goldenCases_data();
     void goldenCases();
+    void twoThreadsMergeAlike();
     void mergedVerbPrintsSameJson();
     void deepMergeRules();
     void deepMergeOntoMatchesTwoMerges();
@@ -50,6 +53,36 @@ void TestMerged::goldenCases()
     for (const QString &key : expected.keys())
         QCOMPARE(QJsonDocument(actual.value(key).toObject()).toJson(), QJsonDocument(expected.value(key).toObject()).toJson());
     QCOMPARE(actual.keys(), expected.keys());
+}
+
+/// Envs shared between two threads give the very merge one thread makes: every golden runway
+/// and the benchmarks' 12 envs × 6 regions, three times each (threads interleave differently).
+void TestMerged::twoThreadsMergeAlike()
+{
+    QTemporaryDir large;
+    QVERIFY(Test::LargeRunway::write(large.path()));
+    std::vector<RunwaySource> sources{{large.path(), QStringLiteral("forrest"), QStringLiteral("core"), {}}};
+    for (const QString &caseDir : Test::goldenCases(QStringLiteral("foremast-v5"))) {
+        const auto [project, repo] = Test::goldenIdentity(caseDir);
+        RunwaySource source{caseDir + QStringLiteral("/runway"), project, repo, {}};
+        if (QFileInfo::exists(caseDir + QStringLiteral("/foremast.cfg")))
+            source.configFile = caseDir + QStringLiteral("/foremast.cfg");
+        sources.push_back(source);
+    }
+    for (const RunwaySource &source : sources) {
+        const Result<RunwayContext> context = openRunway(source);
+        QVERIFY2(context.ok(), qPrintable(source.folder));
+        const MergedSettings one = MergedSettings::merge(context->runway, context->config, context->naming,
+                                                         MergedSettings::Threads::Off);
+        for (int round = 0; round < 3; ++round) {
+            const MergedSettings two = MergedSettings::merge(context->runway, context->config, context->naming,
+                                                             MergedSettings::Threads::On);
+            QCOMPARE(QJsonDocument(two.json()).toJson(), QJsonDocument(one.json()).toJson());
+            QCOMPARE(two.missingRegionCopies(), one.missingRegionCopies());
+            for (const QString &env : context->runway.envs.keys())
+                QCOMPARE(two.regionsOf(env), one.regionsOf(env));
+        }
+    }
 }
 
 void TestMerged::mergedVerbPrintsSameJson()
