@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: Apache-2.0
+// Reading a precompiled flow: the fields in FlowPrecompiledWrite.cpp's order. Every count,
+// index and enum is checked, so damaged bytes are refused instead of read out of bounds.
+#include "FlowPrecompiledFormat.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QtEndian>
+
+#include <cstring>
+
+namespace Fd {
+
+namespace {
+
+/// This file's texts; lupdate files them under "Flow", the context tr() looks them up in.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Flow)
+};
+
+QByteArray latin1IfAscii(const QString &text)
+{
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    return ascii ? text.toLatin1() : QByteArray();
+}
+
+} // namespace
+
+namespace FlowBlob {
+
+bool Reader::take(qsizetype size)
+{
+    if (m_failed || m_end - m_at < size) {
+        m_failed = true;
+        return false;
+    }
+    return true;
+}
+
+quint8 Reader::u8()
+{
+    return take(1) ? quint8(*m_at++) : 0;
+}
+
+quint32 Reader::u32()
+{
+    if (!take(4))
+        return 0;
+    const quint32 v = qFromLittleEndian<quint32>(m_at);
+    m_at += 4;
+    return v;
+}
+
+quint64 Reader::u64()
+{
+    if (!take(8))
+        return 0;
+    const quint64 v = qFromLittleEndian<quint64>(m_at);
+    m_at += 8;
+    return v;
+}
+
+quint32 Reader::count()
+{
+    const quint32 n = u32();
+    if (n > quint32(m_end - m_at)) {
+        m_failed = true;
+        return 0;
+    }
+    return n;
+}
+
+int Reader::index(int limit)
+{
+    const qint32 i = i32();
+    if (i < 0 || i >= limit) {
+        m_failed = true;
+        return -1;
+    }
+    return i;
+}
+
+bool Reader::flag()
+{
+    const quint8 v = u8();
+    if (v > 1)
+        m_failed = true;
+    return v == 1;
+}
+
+QString Reader::text()
+{
+    const quint32 size = u32();
+    if (size == NullText || m_failed)
+        return QString();
+    if (size > quint32(m_end - m_at) / 2) {
+        m_failed = true;
+        return QString();
+    }
+    QString text(qsizetype(size), Qt::Uninitialized);
+    std::memcpy(text.data(), m_at, size_t(size) * 2);
+    if constexpr (QSysInfo::ByteOrder == QSysInfo::BigEndian) {
+        for (QChar &c : text)
+            c = QChar(qFromLittleEndian(c.unicode()));
+    }
+    m_at += size_t(size) * 2;
+    return text;
+}
+
+QStringList Reader::texts()
+{
+    QStringList list;
+    const quint32 n = count();
+    list.reserve(n);
+    for (quint32 i = 0; i < n && !m_failed; ++i)
+        list << text();
+    return list;
+}
+
+QJsonValue Reader::value()
+{
+    switch (ValueTag(u8())) {
+    case ValueTag::Undefined: return QJsonValue(QJsonValue::Undefined);
+    case ValueTag::Null: return QJsonValue(QJsonValue::Null);
+    case ValueTag::False: return false;
+    case ValueTag::True: return true;
+    case ValueTag::Integer: return qint64(u64());
+    case ValueTag::Double: {
+        const quint64 bits = u64();
+        double d;
+        std::memcpy(&d, &bits, sizeof d);
+        return d;
+    }
+    case ValueTag::Text: return text();
+    case ValueTag::Container: {
+        const int at = index(int(m_table.size()));
+        return at < 0 ? QJsonValue() : m_table.at(at);
+    }
+    case ValueTag::Count: break;
+    }
+    m_failed = true;
+    return QJsonValue();
+}
+
+} // namespace FlowBlob
+
+using FlowBlob::Reader;
+
+FlowExpression FlowPrecompiledAccess::readExpression(Reader &in, int settings)
+{
+    FlowExpression expression;
+    const quint8 root = in.u8();
+    if (root >= quint8(FlowVar::Count))
+        in.fail();
+    expression.m_root = FlowVar(root);
+    expression.m_setting = in.i32();
+    if (expression.m_root == FlowVar::Flow ? expression.m_setting < 0 || expression.m_setting >= settings
+                                           : expression.m_setting != -1)
+        in.fail();
+    for (quint32 n = in.count(), i = 0; i < n && !in.failed(); ++i) {
+        const QString key = in.text();
+        expression.m_path.push_back({key, latin1IfAscii(key)});
+    }
+    for (quint32 n = in.count(), i = 0; i < n && !in.failed(); ++i) {
+        const quint8 filter = in.u8();
+        if (filter > quint8(FlowExpression::Filter::Number))
+            in.fail();
+        expression.m_filters.push_back({FlowExpression::Filter(filter), in.value()});
+    }
+    expression.m_optional = in.flag();
+    return expression;
+}
+
+FlowCondition FlowPrecompiledAccess::readCondition(Reader &in, int settings)
+{
+    FlowCondition condition;
+    condition.m_expression = readExpression(in, settings);
+    const quint8 op = in.u8();
+    if (op > quint8(FlowCondition::Op::In))
+        in.fail();
+    condition.m_op = FlowCondition::Op(op);
+    condition.m_literal = in.value();
+    return condition;
+}
+
+FlowTemplate FlowPrecompiledAccess::readTemplate(Reader &in, int settings)
+{
+    using Node = FlowTemplate::Node;
+    FlowTemplate templ;
+    if (!in.flag())
+        return templ;
+    auto nodes = std::make_shared<std::vector<Node>>();
+    const quint32 n = in.count();
+    if (n == 0)
+        in.fail();
+    nodes->reserve(n);
+    // A node's children come before it (FlowTemplate's compiler adds them first), so an index
+    // below the node's own is all a child can be.
+    for (int at = 0; at < int(n) && !in.failed(); ++at) {
+        Node node;
+        const quint8 kind = in.u8();
+        if (kind > quint8(Node::Kind::Text))
+            in.fail();
+        node.kind = Node::Kind(kind);
+        node.literal = in.value();
+        for (quint32 m = in.count(), i = 0; i < m && !in.failed(); ++i) {
+            const QString key = in.text();
+            node.members.push_back({key, latin1IfAscii(key), in.index(at)});
+        }
+        for (quint32 m = in.count(), i = 0; i < m && !in.failed(); ++i)
+            node.items.push_back(in.index(at));
+        if (in.flag())
+            node.expression = readExpression(in, settings);
+        for (quint32 m = in.count(), i = 0; i < m && !in.failed(); ++i) {
+            Node::Part part;
+            part.text = in.text();
+            if (in.flag())
+                part.expression = readExpression(in, settings);
+            node.parts.push_back(std::move(part));
+        }
+        if ((node.kind == Node::Kind::Placeholder) != node.expression.has_value()
+            || (node.kind == Node::Kind::Object && !node.literal.isObject()))
+            in.fail();
+        node.usesEnv = in.flag();
+        for (quint32 m = in.count(), i = 0; i < m && !in.failed(); ++i)
+            node.settingRefs.push_back(in.index(settings));
+        for (quint32 m = in.count(), i = 0; i < m && !in.failed(); ++i) {
+            const quint8 var = in.u8();
+            if (var >= quint8(FlowVar::Flow))
+                in.fail();
+            node.reads.push_back(FlowVar(var));
+        }
+        nodes->push_back(std::move(node));
+    }
+    templ.m_nodes = std::move(nodes);
+    return templ;
+}
+
+namespace {
+
+std::vector<FlowCondition> readConditions(Reader &in, int settings)
+{
+    std::vector<FlowCondition> conditions;
+    for (quint32 n = in.count(), i = 0; i < n && !in.failed(); ++i)
+        conditions.push_back(FlowPrecompiledAccess::readCondition(in, settings));
+    return conditions;
+}
+
+std::vector<FlowStageEntry> readEntries(Reader &in, int settings)
+{
+    std::vector<FlowStageEntry> entries;
+    for (quint32 n = in.count(), i = 0; i < n && !in.failed(); ++i) {
+        FlowStageEntry entry;
+        entry.id = in.text();
+        entry.when = readConditions(in, settings);
+        if (in.flag())
+            entry.forEach = FlowPrecompiledAccess::readExpression(in, settings);
+        entry.side = in.flag();
+        entry.after = in.text();
+        entry.stage = FlowPrecompiledAccess::readTemplate(in, settings);
+        entry.keyPath = in.text();
+        entries.push_back(std::move(entry));
+    }
+    return entries;
+}
+
+void readData(Reader &in, Flow::Data &data)
+{
+    data.name = in.text();
+    data.title = in.text();
+    data.description = in.text();
+    data.pipelineTypes = in.texts();
+    data.needsSubnets = in.flag();
+    for (quint32 n = in.count(), i = 0; i < n && !in.failed(); ++i) {
+        FlowSetting setting;
+        setting.name = in.text();
+        setting.defaultValue = in.value();
+        setting.description = in.text();
+        data.settings.push_back(std::move(setting));
+    }
+    const int settings = int(data.settings.size());
+    data.settingNames = in.texts();
+    if (data.settingNames.size() != settings)
+        in.fail();
+    for (quint32 n = in.count(), i = 0; i < n && !in.failed(); ++i)
+        data.settingTemplates.push_back(FlowPrecompiledAccess::readTemplate(in, settings));
+    if (int(data.settingTemplates.size()) != settings)
+        in.fail();
+    data.pipeline = FlowPrecompiledAccess::readTemplate(in, settings);
+    data.start = readEntries(in, settings);
+    data.end = readEntries(in, settings);
+    for (quint32 n = in.count(), i = 0; i < n && !in.failed(); ++i) {
+        FlowEnvBlock block;
+        block.match = in.text();
+        block.pattern = QRegularExpression(in.text());
+        block.stages = readEntries(in, settings);
+        data.envBlocks.push_back(std::move(block));
+    }
+    for (quint32 n = in.count(), i = 0; i < n && !in.failed(); ++i) {
+        FlowCheck check;
+        check.when = readConditions(in, settings);
+        check.severity = in.flag() ? Error::Severity::Error : Error::Severity::Warning;
+        check.keyPath = in.texts();
+        check.message = FlowPrecompiledAccess::readTemplate(in, settings);
+        data.checks.push_back(std::move(check));
+    }
+}
+
+} // namespace
+
+Result<Flow> FlowPrecompiled::read(const QString &blobName, QByteArrayView blob, QByteArrayView source,
+                                   const QString &file)
+{
+    const auto refuse = [&blobName](const QString &why) {
+        return Error::aboutFile(blobName, Error::Code::InvalidInput,
+                                Tr::tr("The precompiled built-in flow cannot be used: %1 The program was not "
+                                       "built correctly; build it again.").arg(why));
+    };
+    if (blob.size() < FlowBlob::HeaderSize || std::memcmp(blob.data(), FlowBlob::Magic, sizeof FlowBlob::Magic) != 0)
+        return refuse(Tr::tr("it is not a precompiled flow."));
+    const quint32 version = qFromLittleEndian<quint32>(blob.data() + 8);
+    if (version != Version)
+        return refuse(Tr::tr("it has format version %1; this program reads version %2.").arg(version).arg(Version));
+    if (qFromLittleEndian<quint64>(blob.data() + 16) != hash(source))
+        return refuse(Tr::tr("it was made from another version of the flow's JSON text."));
+    const QByteArrayView content = blob.sliced(FlowBlob::HeaderSize);
+    if (qFromLittleEndian<quint32>(blob.data() + 12) != 0 || qFromLittleEndian<quint64>(blob.data() + 24) != hash(content))
+        return refuse(Tr::tr("its content is damaged or truncated."));
+
+    // Damaged content that still hashes right cannot come from a build; checked all the same.
+    const quint32 tableSize = content.size() >= 4 ? qFromLittleEndian<quint32>(content.data()) : 0;
+    if (content.size() < 4 || tableSize > quint32(content.size() - 4))
+        return refuse(Tr::tr("its content is damaged or truncated."));
+    QJsonParseError parseError;
+    const QJsonDocument table =
+        QJsonDocument::fromJson(QByteArray::fromRawData(content.data() + 4, qsizetype(tableSize)), &parseError);
+    Reader in(content.sliced(4 + tableSize), table.array());
+    auto data = std::make_shared<Flow::Data>();
+    data->file = file;
+    if (parseError.error == QJsonParseError::NoError && table.isArray())
+        readData(in, *data);
+    else
+        in.fail();
+    if (in.failed() || !in.atEnd() || data->name.isEmpty() || data->pipeline.isNull())
+        return refuse(Tr::tr("its content is damaged or truncated."));
+    return Flow::fromData(std::move(data));
+}
+
+} // namespace Fd
