@@ -9,17 +9,21 @@
 //  16  hash of the flow's JSON text  u64
 //  24  hash of the bytes from 32 on  u64
 //  32  the JSON literals' table: its size (u32), then one JSON array in compact text
+//      the texts' table: their count (u32), then each text: its length in UTF-16 units (u32)
+//      and the units
 //      the parsed flow, field by field (FlowPrecompiledWrite.cpp)
 //
-// Integers are little-endian; a text is its length in UTF-16 units (u32, 0xffffffff for a null
-// QString) and the units. A JSON value is a tag and, for a scalar, its value, for an object or a
-// list its index in the table: QJsonDocument::fromJson builds Qt's containers in one pass, much
-// cheaper than inserting member by member.
+// Integers are little-endian. A text is its index in the texts' table (u32; 0xffffffff for a
+// null QString): each distinct text is made once and shared, keys such as "name" or "settings"
+// recur hundreds of times. A JSON value is a tag and, for a scalar, its value, for an object or
+// a list its index in the literals' table: QJsonDocument::fromJson builds Qt's containers in one
+// pass, much cheaper than inserting member by member.
 
 #include "FlowParser.h"
 #include "FlowPrecompiled.h"
 #include "FlowTemplateNodes.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace Fd {
@@ -48,6 +52,8 @@ public:
 private:
     QByteArray m_out;
     QJsonArray m_table;
+    QHash<QString, quint32> m_textIndex;
+    QStringList m_texts;
 };
 
 /// Reads what Writer wrote. Any read past the end or any value out of range sets failed() and
@@ -56,6 +62,9 @@ class Reader
 {
 public:
     Reader(QByteArrayView payload, QJsonArray table) : m_at(payload.data()), m_end(payload.data() + payload.size()), m_table(std::move(table)) { }
+
+    /// Reads the texts' table; text() refers to it from then on.
+    void readTexts();
 
     quint8 u8();
     quint32 u32();
@@ -67,6 +76,8 @@ public:
     int index(int limit);
     bool flag();
     QString text();
+    /// A text and its Latin-1 bytes when it is ASCII (empty otherwise), made once per text.
+    std::pair<QString, QByteArray> textWithLatin1();
     QStringList texts();
     QJsonValue value();
 
@@ -76,10 +87,14 @@ public:
 
 private:
     bool take(qsizetype size);
+    /// The index of the next text, or -1 for a null one.
+    int textIndex();
 
     const char *m_at;
     const char *m_end;
     QJsonArray m_table;
+    std::vector<QString> m_texts;
+    std::vector<std::optional<QByteArray>> m_latin1;
     bool m_failed = false;
 };
 

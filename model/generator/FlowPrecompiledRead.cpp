@@ -89,23 +89,55 @@ bool Reader::flag()
     return v == 1;
 }
 
+void Reader::readTexts()
+{
+    const quint32 n = count();
+    m_texts.reserve(n);
+    for (quint32 i = 0; i < n && !m_failed; ++i) {
+        const quint32 size = u32();
+        if (size > quint32(m_end - m_at) / 2) {
+            m_failed = true;
+            return;
+        }
+        QString text(qsizetype(size), Qt::Uninitialized);
+        std::memcpy(text.data(), m_at, size_t(size) * 2);
+        if constexpr (QSysInfo::ByteOrder == QSysInfo::BigEndian) {
+            for (QChar &c : text)
+                c = QChar(qFromLittleEndian(c.unicode()));
+        }
+        m_at += size_t(size) * 2;
+        m_texts.push_back(std::move(text));
+    }
+    m_latin1.resize(m_texts.size());
+}
+
+int Reader::textIndex()
+{
+    const quint32 at = u32();
+    if (at == NullText || m_failed)
+        return -1;
+    if (at >= m_texts.size()) {
+        m_failed = true;
+        return -1;
+    }
+    return int(at);
+}
+
 QString Reader::text()
 {
-    const quint32 size = u32();
-    if (size == NullText || m_failed)
-        return QString();
-    if (size > quint32(m_end - m_at) / 2) {
-        m_failed = true;
-        return QString();
-    }
-    QString text(qsizetype(size), Qt::Uninitialized);
-    std::memcpy(text.data(), m_at, size_t(size) * 2);
-    if constexpr (QSysInfo::ByteOrder == QSysInfo::BigEndian) {
-        for (QChar &c : text)
-            c = QChar(qFromLittleEndian(c.unicode()));
-    }
-    m_at += size_t(size) * 2;
-    return text;
+    const int at = textIndex();
+    return at < 0 ? QString() : m_texts[size_t(at)];
+}
+
+std::pair<QString, QByteArray> Reader::textWithLatin1()
+{
+    const int at = textIndex();
+    if (at < 0)
+        return {};
+    std::optional<QByteArray> &latin1 = m_latin1[size_t(at)];
+    if (!latin1)
+        latin1 = latin1IfAscii(m_texts[size_t(at)]);
+    return {m_texts[size_t(at)], *latin1};
 }
 
 QStringList Reader::texts()
@@ -147,6 +179,20 @@ QJsonValue Reader::value()
 
 using FlowBlob::Reader;
 
+namespace {
+
+/// Reads a count and that many items with `readOne` into `out`, reserved beforehand.
+template<typename T, typename ReadOne>
+void readList(Reader &in, std::vector<T> &out, ReadOne readOne)
+{
+    const quint32 n = in.count();
+    out.reserve(n);
+    for (quint32 i = 0; i < n && !in.failed(); ++i)
+        out.push_back(readOne());
+}
+
+} // namespace
+
 FlowExpression FlowPrecompiledAccess::readExpression(Reader &in, int settings)
 {
     FlowExpression expression;
@@ -158,16 +204,16 @@ FlowExpression FlowPrecompiledAccess::readExpression(Reader &in, int settings)
     if (expression.m_root == FlowVar::Flow ? expression.m_setting < 0 || expression.m_setting >= settings
                                            : expression.m_setting != -1)
         in.fail();
-    for (quint32 n = in.count(), i = 0; i < n && !in.failed(); ++i) {
-        const QString key = in.text();
-        expression.m_path.push_back({key, latin1IfAscii(key)});
-    }
-    for (quint32 n = in.count(), i = 0; i < n && !in.failed(); ++i) {
+    readList(in, expression.m_path, [&in] {
+        auto [key, latin1] = in.textWithLatin1();
+        return FlowExpression::Segment{std::move(key), std::move(latin1)};
+    });
+    readList(in, expression.m_filters, [&in] {
         const quint8 filter = in.u8();
         if (filter > quint8(FlowExpression::Filter::Number))
             in.fail();
-        expression.m_filters.push_back({FlowExpression::Filter(filter), in.value()});
-    }
+        return FlowExpression::Step{FlowExpression::Filter(filter), in.value()};
+    });
     expression.m_optional = in.flag();
     return expression;
 }
@@ -191,48 +237,45 @@ FlowTemplate FlowPrecompiledAccess::readTemplate(Reader &in, int settings)
     if (!in.flag())
         return templ;
     auto nodes = std::make_shared<std::vector<Node>>();
-    const quint32 n = in.count();
-    if (n == 0)
-        in.fail();
-    nodes->reserve(n);
     // A node's children come before it (FlowTemplate's compiler adds them first), so an index
     // below the node's own is all a child can be.
-    for (int at = 0; at < int(n) && !in.failed(); ++at) {
+    readList(in, *nodes, [&in, settings, &nodes] {
+        const int at = int(nodes->size());
         Node node;
         const quint8 kind = in.u8();
         if (kind > quint8(Node::Kind::Text))
             in.fail();
         node.kind = Node::Kind(kind);
         node.literal = in.value();
-        for (quint32 m = in.count(), i = 0; i < m && !in.failed(); ++i) {
-            const QString key = in.text();
-            node.members.push_back({key, latin1IfAscii(key), in.index(at)});
-        }
-        for (quint32 m = in.count(), i = 0; i < m && !in.failed(); ++i)
-            node.items.push_back(in.index(at));
+        readList(in, node.members, [&in, at] {
+            auto [key, latin1] = in.textWithLatin1();
+            return Node::Member{std::move(key), std::move(latin1), in.index(at)};
+        });
+        readList(in, node.items, [&in, at] { return in.index(at); });
         if (in.flag())
             node.expression = readExpression(in, settings);
-        for (quint32 m = in.count(), i = 0; i < m && !in.failed(); ++i) {
+        readList(in, node.parts, [&in, settings] {
             Node::Part part;
             part.text = in.text();
             if (in.flag())
                 part.expression = readExpression(in, settings);
-            node.parts.push_back(std::move(part));
-        }
+            return part;
+        });
         if ((node.kind == Node::Kind::Placeholder) != node.expression.has_value()
             || (node.kind == Node::Kind::Object && !node.literal.isObject()))
             in.fail();
         node.usesEnv = in.flag();
-        for (quint32 m = in.count(), i = 0; i < m && !in.failed(); ++i)
-            node.settingRefs.push_back(in.index(settings));
-        for (quint32 m = in.count(), i = 0; i < m && !in.failed(); ++i) {
+        readList(in, node.settingRefs, [&in, settings] { return in.index(settings); });
+        readList(in, node.reads, [&in] {
             const quint8 var = in.u8();
             if (var >= quint8(FlowVar::Flow))
                 in.fail();
-            node.reads.push_back(FlowVar(var));
-        }
-        nodes->push_back(std::move(node));
-    }
+            return FlowVar(var);
+        });
+        return node;
+    });
+    if (nodes->empty())
+        in.fail();
     templ.m_nodes = std::move(nodes);
     return templ;
 }
@@ -242,15 +285,14 @@ namespace {
 std::vector<FlowCondition> readConditions(Reader &in, int settings)
 {
     std::vector<FlowCondition> conditions;
-    for (quint32 n = in.count(), i = 0; i < n && !in.failed(); ++i)
-        conditions.push_back(FlowPrecompiledAccess::readCondition(in, settings));
+    readList(in, conditions, [&in, settings] { return FlowPrecompiledAccess::readCondition(in, settings); });
     return conditions;
 }
 
 std::vector<FlowStageEntry> readEntries(Reader &in, int settings)
 {
     std::vector<FlowStageEntry> entries;
-    for (quint32 n = in.count(), i = 0; i < n && !in.failed(); ++i) {
+    readList(in, entries, [&in, settings] {
         FlowStageEntry entry;
         entry.id = in.text();
         entry.when = readConditions(in, settings);
@@ -260,8 +302,8 @@ std::vector<FlowStageEntry> readEntries(Reader &in, int settings)
         entry.after = in.text();
         entry.stage = FlowPrecompiledAccess::readTemplate(in, settings);
         entry.keyPath = in.text();
-        entries.push_back(std::move(entry));
-    }
+        return entry;
+    });
     return entries;
 }
 
@@ -272,39 +314,38 @@ void readData(Reader &in, Flow::Data &data)
     data.description = in.text();
     data.pipelineTypes = in.texts();
     data.needsSubnets = in.flag();
-    for (quint32 n = in.count(), i = 0; i < n && !in.failed(); ++i) {
+    readList(in, data.settings, [&in] {
         FlowSetting setting;
         setting.name = in.text();
         setting.defaultValue = in.value();
         setting.description = in.text();
-        data.settings.push_back(std::move(setting));
-    }
+        return setting;
+    });
     const int settings = int(data.settings.size());
     data.settingNames = in.texts();
     if (data.settingNames.size() != settings)
         in.fail();
-    for (quint32 n = in.count(), i = 0; i < n && !in.failed(); ++i)
-        data.settingTemplates.push_back(FlowPrecompiledAccess::readTemplate(in, settings));
+    readList(in, data.settingTemplates, [&in, settings] { return FlowPrecompiledAccess::readTemplate(in, settings); });
     if (int(data.settingTemplates.size()) != settings)
         in.fail();
     data.pipeline = FlowPrecompiledAccess::readTemplate(in, settings);
     data.start = readEntries(in, settings);
     data.end = readEntries(in, settings);
-    for (quint32 n = in.count(), i = 0; i < n && !in.failed(); ++i) {
+    readList(in, data.envBlocks, [&in, settings] {
         FlowEnvBlock block;
         block.match = in.text();
         block.pattern = QRegularExpression(in.text());
         block.stages = readEntries(in, settings);
-        data.envBlocks.push_back(std::move(block));
-    }
-    for (quint32 n = in.count(), i = 0; i < n && !in.failed(); ++i) {
+        return block;
+    });
+    readList(in, data.checks, [&in, settings] {
         FlowCheck check;
         check.when = readConditions(in, settings);
         check.severity = in.flag() ? Error::Severity::Error : Error::Severity::Warning;
         check.keyPath = in.texts();
         check.message = FlowPrecompiledAccess::readTemplate(in, settings);
-        data.checks.push_back(std::move(check));
-    }
+        return check;
+    });
 }
 
 } // namespace
@@ -338,6 +379,7 @@ Result<Flow> FlowPrecompiled::read(const QString &blobName, QByteArrayView blob,
     Reader in(content.sliced(4 + tableSize), table.array());
     auto data = std::make_shared<Flow::Data>();
     data->file = file;
+    in.readTexts();
     if (parseError.error == QJsonParseError::NoError && table.isArray())
         readData(in, *data);
     else

@@ -32,12 +32,12 @@ void Writer::text(const QString &text)
         u32(NullText);
         return;
     }
-    u32(quint32(text.size()));
-    for (const QChar c : text) {
-        char bytes[2];
-        qToLittleEndian(c.unicode(), bytes);
-        m_out.append(bytes, 2);
+    auto at = m_textIndex.constFind(text);
+    if (at == m_textIndex.constEnd()) {
+        at = m_textIndex.insert(text, quint32(m_texts.size()));
+        m_texts << text;
     }
+    u32(at.value());
 }
 
 void Writer::texts(const QStringList &texts)
@@ -80,18 +80,27 @@ void Writer::value(const QJsonValue &value)
 QByteArray Writer::finish(QByteArrayView source) const
 {
     const QByteArray table = QJsonDocument(m_table).toJson(QJsonDocument::Compact);
-    QByteArray content;
-    char size[4];
-    qToLittleEndian(quint32(table.size()), size);
-    content.append(size, 4).append(table).append(m_out);
+    Writer content;
+    content.u32(quint32(table.size()));
+    content.m_out.append(table);
+    content.u32(quint32(m_texts.size()));
+    for (const QString &text : m_texts) {
+        content.u32(quint32(text.size()));
+        for (const QChar c : text) {
+            char bytes[2];
+            qToLittleEndian(c.unicode(), bytes);
+            content.m_out.append(bytes, 2);
+        }
+    }
+    content.m_out.append(m_out);
 
     Writer header;
     header.m_out.append(Magic, sizeof Magic);
     header.u32(FlowPrecompiled::Version);
     header.u32(0);
     header.u64(FlowPrecompiled::hash(source));
-    header.u64(FlowPrecompiled::hash(content));
-    return header.m_out + content;
+    header.u64(FlowPrecompiled::hash(content.m_out));
+    return header.m_out + content.m_out;
 }
 
 } // namespace FlowBlob
