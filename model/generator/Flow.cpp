@@ -34,7 +34,7 @@ QString builtinPath(const QString &name)
     return QStringLiteral(":/flows/%1.json").arg(name);
 }
 
-/// The bytes of resource `path`, in place (the flows are stored uncompressed); empty if absent.
+/// The bytes of `resource`, in place (the flows are stored uncompressed); empty if absent.
 QByteArrayView resourceBytes(const QResource &resource)
 {
     if (!resource.isValid() || resource.compressionAlgorithm() != QResource::NoCompression)
@@ -98,7 +98,7 @@ Result<Flow> Flow::parse(const QString &file, const QByteArray &bytes)
 Result<Flow> Flow::load(const QString &nameOrFile)
 {
     if (builtinNames().contains(nameOrFile)) {
-        // Built-in flows never change while the program runs: parse each once.
+        // Built-in flows never change while the program runs: read each once.
         static QMutex mutex;
         static QHash<QString, Flow> cache;
         const QMutexLocker locker(&mutex);

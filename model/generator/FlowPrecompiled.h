@@ -39,10 +39,6 @@ public:
     static quint64 hash(QByteArrayView bytes);
 };
 
-class FlowExpression;
-class FlowCondition;
-class FlowTemplate;
-
 /// The private parts of the compiled flow classes, for FlowPrecompiled's writer, reader and
 /// describe() only.
 struct FlowPrecompiledAccess;

@@ -87,6 +87,8 @@ public:
 
 private:
     bool take(qsizetype size);
+    template<typename T>
+    T number();
     /// The index of the next text, or -1 for a null one.
     int textIndex();
 

@@ -43,22 +43,24 @@ quint8 Reader::u8()
     return take(1) ? quint8(*m_at++) : 0;
 }
 
+template<typename T>
+T Reader::number()
+{
+    if (!take(sizeof(T)))
+        return 0;
+    const T v = qFromLittleEndian<T>(m_at);
+    m_at += sizeof(T);
+    return v;
+}
+
 quint32 Reader::u32()
 {
-    if (!take(4))
-        return 0;
-    const quint32 v = qFromLittleEndian<quint32>(m_at);
-    m_at += 4;
-    return v;
+    return number<quint32>();
 }
 
 quint64 Reader::u64()
 {
-    if (!take(8))
-        return 0;
-    const quint64 v = qFromLittleEndian<quint64>(m_at);
-    m_at += 8;
-    return v;
+    return number<quint64>();
 }
 
 quint32 Reader::count()
