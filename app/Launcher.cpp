@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-// `foremast-designer`, the one command users type. It links Qt Core only: merged, generate and
-// validate run here, in a process that maps a handful of libraries, which is most of their cost
-// in CI. publish (Qt Network) and render, demo and the window (Qt Gui, Svg, Widgets, the
-// keychain) run in helpers beside it; see Cli::runHelper().
+// The command line of `foremast-designer`, the one command users type. It links Qt Core only:
+// merged, generate and validate run here, in a process that maps a handful of libraries, which
+// is most of their cost in CI. publish (Qt Network) and render, demo and the window (Qt Gui, Svg,
+// Widgets, the keychain) run in helpers beside it; see Cli::runHelper(). On Linux this is
+// foremast-designer-cli.so, which the Qt-free `foremast-designer` (app/Command.cpp) loads for
+// everything but opening the window; elsewhere it is the `foremast-designer` executable itself.
 #include "cli/Launch.h"
 #include "cli/Translations.h"
 #include "cli/Verb.h"
@@ -50,7 +52,11 @@ bool asksForHelpOrVersion(int argc, char **argv)
 
 } // namespace
 
+#ifdef FD_CLI_MODULE
+extern "C" Q_DECL_EXPORT int fd_cli_main(int argc, char **argv)
+#else
 int main(int argc, char **argv)
+#endif
 {
     Fd::Cli::setApplicationNames();
     QCoreApplication app(argc, argv);

@@ -128,10 +128,19 @@ done
 echo
 
 # What the process maps: the Core-only command must not load Network, Gui, Widgets or the keychain.
+# On Linux the command itself maps no Qt and loads its command line, a module beside it, for
+# the verbs (app/Command.cpp): what a verb maps is the module's libraries.
 if command -v ldd >/dev/null; then
-    libs=$(ldd "$designer" | grep -c '=>' || true)
-    qt=$(ldd "$designer" | grep -o 'libQt6[A-Za-z]*' | sort -u | tr '\n' ' ')
-    echo "\`foremast-designer\` links $libs shared libraries; Qt: ${qt% }."
+    cli=$designer
+    [ -f "$build/app/foremast-designer-cli.so" ] && cli=$build/app/foremast-designer-cli.so
+    libs=$(ldd "$cli" | grep -c '=>' || true)
+    qt=$(ldd "$cli" | grep -o 'libQt6[A-Za-z]*' | sort -u | tr '\n' ' ' || true)
+    if [ "$cli" = "$designer" ]; then
+        echo "\`foremast-designer\` links $libs shared libraries; Qt: ${qt% }."
+    else
+        own=$(ldd "$designer" | grep -c '=>' || true)
+        echo "\`foremast-designer\` links $own shared libraries and no Qt; for the verbs it loads \`foremast-designer-cli.so\`, which links $libs; Qt: ${qt% }."
+    fi
     echo
 fi
 

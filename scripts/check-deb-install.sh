@@ -50,6 +50,9 @@ $sudo apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$work/$(basename "$deb")"
 exe=/usr/bin/foremast-designer
 [ -x "$exe" ] || fail "$exe is not installed"
+# The command maps no Qt; its command line is a module beside the window (app/Command.cpp).
+[ -f /usr/libexec/foremast-designer/foremast-designer-cli.so ] || fail "the command-line module is not installed"
+if ldd "$exe" | grep -q libQt6; then fail "$exe maps Qt: $(ldd "$exe" | grep libQt6)"; fi
 
 cd "$work"
 unset DISPLAY WAYLAND_DISPLAY QT_QPA_PLATFORM

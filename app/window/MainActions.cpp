@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "EditSession.h"
 #include "MainWindow.h"
+#include "TiledToolBar.h"
 #include "envs/EnvPanel.h"
 #include "theme/FirstPaintDeferred.h"
 
@@ -101,7 +102,8 @@ MainActions::MainActions(MainWindow *window) : QObject(window), m_window(window)
     help->addAction(openExample);
     help->addAction(about);
 
-    toolBar = window->addToolBar(tr("Main"));
+    toolBar = new TiledToolBar(tr("Main"), window);
+    window->addToolBar(toolBar);
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(open);

@@ -86,6 +86,7 @@ class TstCommandLine : public QObject
 private Q_SLOTS:
     void mistypedVerbExitsTwoNamingIt();
     void noDisplayExitsWithoutWriting();
+    void windowArgumentsReachTheWindow();
     void usageNamesTheVerb_data();
     void usageNamesTheVerb();
     void folderWithoutPipelineJson_data();
@@ -110,6 +111,27 @@ void TstCommandLine::mistypedVerbExitsTwoNamingIt()
     for (const QString &verb : verbs())
         QVERIFY2(run.err.contains(verb), qPrintable(verb));
     QVERIFY(QDir(cwd.path()).isEmpty());
+}
+
+void TstCommandLine::windowArgumentsReachTheWindow()
+{
+    // The command hands the window's command lines to it (on Linux without loading Qt itself,
+    // app/Command.cpp): an option first, or a runway path. The window's own check of --theme
+    // answers, before any window is built. A path that does not exist is a mistyped verb.
+    QTemporaryDir cwd;
+    writeRunway(cwd.filePath(QStringLiteral("runway")));
+    QProcessEnvironment offscreen = withoutDisplay();
+    offscreen.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const QStringList badTheme{QStringLiteral("--theme"), QStringLiteral("nonsense")};
+    for (const QStringList &args : {badTheme, QStringList{QStringLiteral("./runway")} + badTheme,
+                                    QStringList{QStringLiteral("runway")} + badTheme}) {
+        const Run run = designer(args, cwd.path(), offscreen);
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QLatin1String("Unknown theme \"nonsense\"")), qPrintable(run.err));
+    }
+    const Run missing = designer({QStringLiteral("./missing/")}, cwd.path(), offscreen);
+    QCOMPARE(missing.code, 2);
+    QVERIFY2(missing.err.contains(QLatin1String("\"./missing/\"")), qPrintable(missing.err));
 }
 
 void TstCommandLine::noDisplayExitsWithoutWriting()
@@ -295,7 +317,17 @@ void TstCommandLine::coreCommandLoadsQtCoreOnly()
 #ifndef Q_OS_LINUX
     QSKIP("reads the dynamic section with ldd");
 #endif
+#ifdef FD_DESIGNER_CLI
+    // The command itself maps no Qt: the window starts without Qt Core's start-up before it, and
+    // the verbs run in the command-line module it loads (app/Command.cpp).
+    const QString command = linkedLibraries(QStringLiteral(FD_DESIGNER));
+    if (command.isEmpty())
+        QSKIP("ldd is not available");
+    QVERIFY2(!command.contains(QLatin1String("libQt6")), qPrintable(command));
+    const QString libraries = linkedLibraries(QStringLiteral(FD_DESIGNER_CLI));
+#else
     const QString libraries = linkedLibraries(QStringLiteral(FD_DESIGNER));
+#endif
     if (libraries.isEmpty())
         QSKIP("ldd is not available");
     QVERIFY(libraries.contains(QLatin1String("libQt6Core")));

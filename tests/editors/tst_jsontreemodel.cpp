@@ -1,18 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-// The generic tree editor: every key is reachable and editable through undoable commands, values
+// The generic tree's model: every key is reachable and editable through undoable commands, values
 // keep their types, and the model stays consistent (QAbstractItemModelTester) through edits,
 // undo and redo.
 #include "EditorFixture.h"
-#include "editors/JsonTreeEditor.h"
 #include "editors/JsonText.h"
 #include "editors/JsonTreeModel.h"
 
 #include <QAbstractItemModelTester>
-#include <QAction>
-#include <QCheckBox>
-#include <QLineEdit>
 #include <QSignalSpy>
-#include <QTreeView>
 
 using namespace Fd;
 using Fd::Test::EditorFixture;
@@ -59,8 +54,6 @@ private Q_SLOTS:
     void typeColumnConverts();
     void originColumn();
     void envWithoutFileIsReadOnly();
-    void editorFocusKey();
-    void editorActions();
 };
 
 void TestJsonTreeModel::everyGoldenFileUnderTester_data()
@@ -344,65 +337,6 @@ void TestJsonTreeModel::envWithoutFileIsReadOnly()
     QVERIFY(!(t.model.flags(type) & Qt::ItemIsEditable));
     QVERIFY(!t.model.setData(type, QStringLiteral("t3.large")));
     QCOMPARE(f.stack()->count(), 0);
-}
-
-void TestJsonTreeModel::editorFocusKey()
-{
-    EditorFixture f;
-    JsonTreeEditor editor(f.session.get());
-    QAbstractItemModelTester tester(editor.view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    editor.resize(700, 500);
-    editor.show();
-    QVERIFY(QTest::qWaitForWindowActive(&editor));
-    QVERIFY(editor.focusKey(Prod, path({"regions", "us-west-2", "asg", "max_inst"})));
-    QCOMPARE(editor.file(), Prod);
-    QCOMPARE(editor.currentPath(), path({"regions", "us-west-2", "asg", "max_inst"}));
-    QVERIFY(editor.view()->isExpanded(editor.view()->currentIndex().parent()));
-    QTRY_VERIFY(editor.view()->hasFocus());
-    // A missing key selects its nearest parent.
-    QVERIFY(!editor.focusKey(Prod, path({"asg", "hc_type"})));
-    QCOMPARE(editor.currentPath(), KeyPath{QStringLiteral("asg")});
-    // A filtered-out row is shown again.
-    editor.filterEdit()->setText(QStringLiteral("instance"));
-    QVERIFY(editor.focusKey(QString(), path({"image", "root_volume_size"})));
-    QVERIFY(editor.filterEdit()->text().isEmpty());
-    QCOMPARE(editor.currentPath(), path({"image", "root_volume_size"}));
-}
-
-void TestJsonTreeModel::editorActions()
-{
-    EditorFixture f;
-    JsonTreeEditor editor(f.session.get());
-    QAbstractItemModelTester tester(editor.view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    editor.setFile(Dev);
-    editor.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&editor));
-    QVERIFY(editor.focusKey(Dev, path({"asg", "min_inst"})));
-    QVERIFY(editor.removeAction()->isEnabled());
-    QVERIFY(!editor.addItemAction()->isEnabled());
-    editor.removeAction()->trigger();
-    QVERIFY(f.value("dev", path({"asg", "min_inst"})).isUndefined());
-    QCOMPARE(editor.currentPath(), path({"asg", "scaling_policy"})); // the row that took its place
-    QVERIFY(editor.focusKey(Dev, path({"asg", "max_inst"})));
-    editor.addKeyAction()->trigger(); // a scalar is selected: next to it
-    QCOMPARE(editor.currentPath(), path({"asg", "new_key"}));
-    auto *nameEditor = editor.view()->viewport()->findChild<QLineEdit *>();
-    QVERIFY(nameEditor && nameEditor->isVisible()); // ready to name it
-    QCOMPARE(nameEditor->text(), QStringLiteral("new_key"));
-    nameEditor->setText(QStringLiteral("named"));
-    QTest::keyClick(nameEditor, Qt::Key_Return);
-    QTRY_COMPARE(f.value("dev", path({"asg", "named"})), QJsonValue(QString())); // committed queued
-    QCOMPARE(editor.currentPath(), path({"asg", "named"}));
-    QVERIFY(editor.focusKey(Dev, path({"security_group", "instance_extras", "0"})));
-    QVERIFY(editor.addItemAction()->isEnabled());
-    editor.addItemAction()->trigger();
-    QCOMPARE(f.value("dev", path({"security_group", "instance_extras"})).toArray().size(), 2);
-    editor.defaultsBox()->setChecked(true);
-    QVERIFY(editor.focusKey(Dev, path({"elb", "i_port"})));
-    QVERIFY(!editor.removeAction()->isEnabled()); // inherited: nothing to remove
-    while (f.stack()->canUndo())
-        f.stack()->undo();
-    QCOMPARE(f.doc()->fileValue(Dev), Test::readJsonObject(f.folder + QStringLiteral("/application-master-dev.json")));
 }
 
 QTEST_MAIN(TestJsonTreeModel)

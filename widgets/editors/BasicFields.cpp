@@ -2,6 +2,7 @@
 #include "BasicFields.h"
 
 #include "CheckedSpinBox.h"
+#include "ReadableValue.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,6 +13,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Fd {
@@ -53,12 +55,27 @@ QString displayText(const QJsonValue &value)
     return {};
 }
 
+/// Asks for room for a dozen characters: in a narrow panel (or with a long translated label) the
+/// form puts the field below its label rather than leave it a few letters wide.
+class ValueLineEdit : public QLineEdit
+{
+public:
+    using QLineEdit::QLineEdit;
+    QSize minimumSizeHint() const override
+    {
+        QSize size = QLineEdit::minimumSizeHint();
+        size.setWidth(std::max(size.width(), fontMetrics().averageCharWidth() * 12));
+        return size;
+    }
+};
+
 } // namespace
 
 TextField::TextField(const KeyPath &path, const QString &labelText, QWidget *labelParent)
-    : SettingField(path, labelText, labelParent), m_edit(new QLineEdit(this))
+    : SettingField(path, labelText, labelParent), m_edit(new ValueLineEdit(this))
 {
     setEditor(m_edit);
+    keepValueReadable(m_edit);
     connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
         requestValue(text, true);
     });
@@ -68,8 +85,10 @@ void TextField::display(const QJsonValue &value)
 {
     const QString text = displayText(value);
     // Leave the line edit alone when it already shows the value: keeps cursor and selection.
-    if (m_edit->text() != text)
+    if (m_edit->text() != text) {
         m_edit->setText(text);
+        showValueStart(m_edit);
+    }
     m_edit->setPlaceholderText(value.isNull() ? tr("(none)") : QString());
 }
 
@@ -85,6 +104,14 @@ ComboField::ComboField(const KeyPath &path, const QString &labelText, QWidget *l
             m_combo->setItemData(m_combo->count() - 1, choice.second, Qt::ToolTipRole);
     }
     setEditor(m_combo);
+    // Wide enough for every choice: in a narrow panel the form puts the box below its label
+    // rather than cut a choice (setEditor() narrowed it to a short text for free values).
+    int longest = m_combo->minimumContentsLength();
+    for (const auto &choice : choices)
+        longest = std::max(longest, int(choice.first.size()));
+    m_combo->setMinimumContentsLength(longest);
+    if (editable)
+        keepValueReadable(m_combo->lineEdit());
     // currentText(): after Return in an editable combo it is the typed text, not an item's.
     connect(m_combo, &QComboBox::activated, this, [this] {
         if (!isDisplaying())
@@ -107,6 +134,7 @@ void ComboField::display(const QJsonValue &value)
                 m_combo->setCurrentIndex(index);
             else
                 m_combo->setEditText(text);
+            showValueStart(m_combo->lineEdit());
         }
         m_combo->lineEdit()->setPlaceholderText(value.isNull() ? tr("(none)") : QString());
         return;
@@ -178,6 +206,7 @@ void SpinField::setUnsetText(const QString &text)
     m_allowUnset = true;
     m_spin->setMinimum(m_minimum - 1);
     m_spin->setSpecialValueText(text);
+    m_spin->updateGeometry(); // its minimum width holds the text
 }
 
 void SpinField::clearInput()

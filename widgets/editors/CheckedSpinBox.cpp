@@ -1,11 +1,29 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CheckedSpinBox.h"
 
+#include <QStyle>
+#include <QStyleOptionSpinBox>
+
+#include <algorithm>
+
 namespace Fd {
 
 CheckedSpinBox::CheckedSpinBox(QWidget *parent) : QSpinBox(parent)
 {
     setCorrectionMode(QAbstractSpinBox::CorrectToPreviousValue);
+}
+
+QSize CheckedSpinBox::minimumSizeHint() const
+{
+    QSize size = QSpinBox::minimumSizeHint();
+    if (specialValueText().isEmpty())
+        return size;
+    QStyleOptionSpinBox option;
+    initStyleOption(&option);
+    // 2 px beside the text on each side inside the line edit, as QLineEdit keeps.
+    const QSize text(fontMetrics().horizontalAdvance(specialValueText()) + 4, size.height());
+    size.setWidth(std::max(size.width(), style()->sizeFromContents(QStyle::CT_SpinBox, &option, text, this).width()));
+    return size;
 }
 
 int CheckedSpinBox::numberIn(const QString &input, bool *ok) const

@@ -16,6 +16,9 @@ public:
 
     QValidator::State validate(QString &input, int &pos) const override;
     void fixup(QString &input) const override;
+    /// Room for the special value text ("not set") whole, so a form in a narrow panel puts the
+    /// box below its label instead of cutting the text (QSpinBox measures only the numbers).
+    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     /// `reason` names the number typed and the allowed range.

@@ -142,6 +142,12 @@ KeyValueField::KeyValueField(const KeyPath &path, const QString &labelText, QWid
     grid->addWidget(m_problem, 3, 0, 1, 2);
     m_table->setHorizontalHeaderLabels({tr("Key"), tr("Value"), tr("Source")});
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    // The source says "default" or "set in env": short, so the value gets the rest of the room.
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    // A long value (a connector's resource path) keeps its start and its end on one line; the
+    // cell's tooltip has all of it.
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setTabKeyNavigation(false);
@@ -283,8 +289,11 @@ void KeyValueField::setCell(int row, int column, const QString &text, bool bold,
         item = new QTableWidgetItem;
         m_table->setItem(row, column, item);
     }
-    if (item->text() != text)
+    if (item->text() != text) {
         item->setText(text);
+        if (column != 2)
+            item->setToolTip(text);
+    }
     const Qt::ItemFlags flags = editable ? item->flags() | Qt::ItemIsEditable
                                          : item->flags() & ~Qt::ItemIsEditable;
     if (flags != item->flags())

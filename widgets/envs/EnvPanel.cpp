@@ -39,6 +39,11 @@ EnvPanel::EnvPanel(EditSession *session, QWidget *parent)
 
     m_regionList = new QListWidget(this);
     m_regionList->setAccessibleName(tr("Regions of the selected environment"));
+    // "All regions (env settings)" is wider than the narrowest panel, in German more so: it
+    // wraps rather than hide its end behind a sideways scroll bar.
+    m_regionList->setWordWrap(true);
+    m_regionList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_regionList->setResizeMode(QListView::Adjust);
 
     m_add = button(QStringLiteral("list-add"), tr("Add"), tr("Add an empty environment"));
     m_clone = button(QStringLiteral("edit-copy"), tr("Clone"), tr("Add an environment with a copy of the selected one's settings"));
