@@ -4119,6 +4119,30 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
         <source>Expected true or false.</source>
         <translation>true oder false erwartet.</translation>
     </message>
+    <message>
+        <source>The built-in flow &quot;%1&quot; is missing from the program; build it again.</source>
+        <translation>Der eingebaute Flow &quot;%1&quot; fehlt im Programm; bauen Sie es neu.</translation>
+    </message>
+    <message>
+        <source>The precompiled built-in flow cannot be used: %1 The program was not built correctly; build it again.</source>
+        <translation>Der vorkompilierte eingebaute Flow kann nicht verwendet werden: %1 Das Programm wurde nicht richtig gebaut; bauen Sie es neu.</translation>
+    </message>
+    <message>
+        <source>it is not a precompiled flow.</source>
+        <translation>es ist kein vorkompilierter Flow.</translation>
+    </message>
+    <message>
+        <source>it has format version %1; this program reads version %2.</source>
+        <translation>er hat die Formatversion %1; dieses Programm liest Version %2.</translation>
+    </message>
+    <message>
+        <source>it was made from another version of the flow&apos;s JSON text.</source>
+        <translation>er wurde aus einer anderen Fassung des JSON-Texts des Flows erzeugt.</translation>
+    </message>
+    <message>
+        <source>its content is damaged or truncated.</source>
+        <translation>sein Inhalt ist beschädigt oder abgeschnitten.</translation>
+    </message>
 </context>
 <context>
     <name>FlowTemplate</name>

@@ -2,6 +2,7 @@
 #include "Flow.h"
 
 #include "FlowParser.h"
+#include "FlowPrecompiled.h"
 
 #include "json/JsonFile.h"
 #include "runway/IdentityResolver.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutex>
+#include <QResource>
 #include <QSet>
 
 #include <algorithm>
@@ -30,6 +32,29 @@ struct Tr
 QString builtinPath(const QString &name)
 {
     return QStringLiteral(":/flows/%1.json").arg(name);
+}
+
+/// The bytes of `resource`, in place (the flows are stored uncompressed); empty if absent.
+QByteArrayView resourceBytes(const QResource &resource)
+{
+    if (!resource.isValid() || resource.compressionAlgorithm() != QResource::NoCompression)
+        return {};
+    return QByteArrayView(reinterpret_cast<const char *>(resource.data()), resource.size());
+}
+
+/// A built-in flow from the form fd_flowc precompiled at build time (model/generator/CMakeLists.txt),
+/// which checked the flow as parse() would: no JSON parse and no check at run time.
+Result<Flow> loadPrecompiled(const QString &name)
+{
+    const QString blobPath = QStringLiteral(":/flows/%1.flowc").arg(name);
+    const QResource blob(blobPath);
+    const QResource source(builtinPath(name));
+    if (resourceBytes(blob).isEmpty() || resourceBytes(source).isEmpty()) {
+        return Error::aboutFile(blobPath, Error::Code::NotFound,
+                                Tr::tr("The built-in flow \"%1\" is missing from the program; build it again.")
+                                    .arg(name));
+    }
+    return FlowPrecompiled::read(blobPath, resourceBytes(blob), resourceBytes(source), builtinPath(name));
 }
 
 } // namespace
@@ -73,14 +98,14 @@ Result<Flow> Flow::parse(const QString &file, const QByteArray &bytes)
 Result<Flow> Flow::load(const QString &nameOrFile)
 {
     if (builtinNames().contains(nameOrFile)) {
-        // Built-in flows never change while the program runs: parse each once.
+        // Built-in flows never change while the program runs: read each once.
         static QMutex mutex;
         static QHash<QString, Flow> cache;
         const QMutexLocker locker(&mutex);
         const auto cached = cache.constFind(nameOrFile);
         if (cached != cache.constEnd())
             return cached.value();
-        Result<Flow> flow = parse(builtinPath(nameOrFile), builtinText(nameOrFile));
+        Result<Flow> flow = loadPrecompiled(nameOrFile);
         if (flow)
             cache.insert(nameOrFile, flow.value());
         return flow;

@@ -102,6 +102,7 @@ public:
     int setting() const { return m_setting; }
 
 private:
+    friend struct FlowPrecompiledAccess; // the built-in flows' precompiled form (FlowPrecompiled.h)
     enum class Filter : quint8 { Upper, Lower, Capitalize, String, Json, Base64, Default, Number };
     struct Step
     {
@@ -135,6 +136,7 @@ public:
     static bool allHold(const std::vector<FlowCondition> &conditions, const FlowScope &scope);
 
 private:
+    friend struct FlowPrecompiledAccess;
     enum class Op : quint8 { Truthy, Falsy, Equal, NotEqual, In };
     FlowExpression m_expression;
     Op m_op = Op::Truthy;

@@ -61,6 +61,7 @@ public:
     struct Node;
 
 private:
+    friend struct FlowPrecompiledAccess; // the built-in flows' precompiled form (FlowPrecompiled.h)
     std::shared_ptr<const std::vector<Node>> m_nodes;
 };
 
