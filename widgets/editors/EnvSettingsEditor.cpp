@@ -31,6 +31,14 @@ bool touchesAsgSize(const KeyPath &path)
 } // namespace
 
 EnvSettingsEditor::EnvSettingsEditor(EditSession *session, QWidget *parent)
+    : EnvSettingsEditor(Unbuilt(), parent)
+{
+    while (buildStep()) {
+    }
+    bind(session);
+}
+
+EnvSettingsEditor::EnvSettingsEditor(Unbuilt, QWidget *parent)
     : QWidget(parent)
     , m_scroll(formScrollArea(this))
     , m_content(new QWidget)
@@ -38,13 +46,22 @@ EnvSettingsEditor::EnvSettingsEditor(EditSession *session, QWidget *parent)
     , m_notice(new QLabel)
     , m_typeNote(new QLabel)
 {
-    build();
-    m_scroll->setWidget(m_content);
-    bind(session);
+}
+
+bool EnvSettingsEditor::buildNextSection()
+{
+    if (!buildStep())
+        return false;
+    // Complete without a session: what the other constructor shows for none.
+    if (isComplete() && !m_session)
+        m_fields.clear();
+    return true;
 }
 
 void EnvSettingsEditor::setSession(EditSession *session, const EditScope &scope)
 {
+    while (buildStep()) {
+    }
     // What a new form shows: no pending ASG message, the top of the form.
     m_scope = scope;
     m_asgPending = false;
