@@ -50,11 +50,20 @@ EnvSettingsEditor::EnvSettingsEditor(Unbuilt, QWidget *parent)
 
 bool EnvSettingsEditor::buildNextSection()
 {
+    const int before = int(m_fields.fields().size());
     if (!buildStep())
         return false;
-    // Complete without a session: what the other constructor shows for none.
-    if (isComplete() && !m_session)
-        m_fields.clear();
+    // Without a session each new field shows nothing, as the other constructor leaves them for
+    // none (done per section, so that the last step does not do it for all).
+    if (!m_session) {
+        const FieldState nothing = FieldSet::emptyState();
+        for (int i = before; i < m_fields.fields().size(); ++i)
+            m_fields.fields().at(i)->showState(nothing);
+    }
+    // The form's size is asked for once it is complete (QScrollArea::setWidget): each section's
+    // is worked out as it is built, so that the last step only adds them up.
+    if (!isComplete())
+        m_content->layout()->sizeHint();
     return true;
 }
 
