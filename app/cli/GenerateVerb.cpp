@@ -41,7 +41,7 @@ int runGenerate(const QStringList &args, Io &io)
         io.err << Tr::tr("generate needs --out DIR.") << Qt::endl;
         return ExitUnusable;
     }
-    const std::optional<GeneratedRunway> opened = generation.openAndGenerate(parser, runway, io);
+    std::optional<GeneratedRunway> opened = generation.openAndGenerate(parser, runway, io);
     if (!opened)
         return ExitUnusable;
     const Generation &generated = opened->generation;
@@ -57,7 +57,7 @@ int runGenerate(const QStringList &args, Io &io)
         io.err << Tr::tr("Cannot create the folder %1.").arg(outDir) << Qt::endl;
         return ExitUnusable;
     }
-    const std::vector<QByteArray> texts = pipelineTexts(generated.pipelines);
+    std::vector<QByteArray> texts = pipelineTexts(generated.pipelines);
     for (qsizetype i = 0; i < generated.pipelines.size(); ++i) {
         const GeneratedPipeline &pipeline = generated.pipelines.at(i);
         const QString path = QDir(outDir).filePath(pipeline.fileName.isEmpty()
@@ -76,6 +76,8 @@ int runGenerate(const QStringList &args, Io &io)
                       .arg(QDir::toNativeSeparators(path), pipeline.name)
                << Qt::endl;
     }
+    keepUntilProcessEnd(std::move(opened));
+    keepUntilProcessEnd(std::move(texts));
     return ExitOk;
 }
 

@@ -78,9 +78,14 @@ GenerationFlags::GenerationFlags(QCommandLineParser &parser)
 std::optional<GenerationOptions> GenerationFlags::options(const QCommandLineParser &parser,
                                                           const QString &runwayFolder, Io &io) const
 {
+    return options(parser, FlowChoice::forRunway(runwayFolder), io);
+}
+
+std::optional<GenerationOptions> GenerationFlags::options(const QCommandLineParser &parser, const FlowChoice &choice,
+                                                          Io &io) const
+{
     GenerationOptions options;
     options.threads = threadsFromEnvironment();
-    const FlowChoice choice = FlowChoice::forRunway(runwayFolder);
     options.flow = flowName(parser, choice);
     options.flowSettings = choice.settings;
     for (const QString &assignment : parser.values(m_flowSetting)) {
@@ -127,7 +132,13 @@ std::optional<GenerationOptions> GenerationFlags::options(const QCommandLinePars
 std::optional<Generation> GenerationFlags::generate(const QCommandLineParser &parser, const RunwayContext &context,
                                                    Io &io) const
 {
-    const std::optional<GenerationOptions> generationOptions = options(parser, context.source.folder, io);
+    return generate(parser, context, FlowChoice::forRunway(context.source.folder), io);
+}
+
+std::optional<Generation> GenerationFlags::generate(const QCommandLineParser &parser, const RunwayContext &context,
+                                                   const FlowChoice &choice, Io &io) const
+{
+    const std::optional<GenerationOptions> generationOptions = options(parser, choice, io);
     if (!generationOptions)
         return std::nullopt;
     Result<Generation> generated = generatePipelines(context, *generationOptions);
@@ -141,15 +152,22 @@ std::optional<Generation> GenerationFlags::generate(const QCommandLineParser &pa
 std::optional<GeneratedRunway> GenerationFlags::openAndGenerate(const QCommandLineParser &parser,
                                                                 const RunwayOptions &runway, Io &io) const
 {
-    // The flow is parsed on the second core while this thread reads the runway.
-    const FlowPreload preload(flowName(parser, FlowChoice::forRunway(runway.source(parser).folder)));
+    // The flow is parsed on the second core while this thread reads the runway. The designer
+    // settings file that names it is read once, for both.
+    const FlowChoice choice = FlowChoice::forRunway(runway.source(parser).folder);
+    const FlowPreload preload(flowName(parser, choice));
     std::optional<RunwayContext> context = runway.open(parser, io, true);
     if (!context)
         return std::nullopt;
-    std::optional<Generation> generated = generate(parser, *context, io);
+    std::optional<Generation> generated = generate(parser, *context, choice, io);
     if (!generated)
         return std::nullopt;
     return GeneratedRunway{std::move(*context), std::move(*generated)};
+}
+
+std::shared_ptr<void> GenerationFlags::preloadFlow(const QCommandLineParser &parser, const QString &runwayFolder) const
+{
+    return std::make_shared<FlowPreload>(flowName(parser, FlowChoice::forRunway(runwayFolder)));
 }
 
 QString GenerationFlags::flowName(const QCommandLineParser &parser, const FlowChoice &choice) const

@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 
+#include <memory>
 #include <optional>
 
 namespace Fd::Cli {
@@ -49,7 +50,17 @@ public:
     std::optional<GeneratedRunway> openAndGenerate(const QCommandLineParser &parser, const RunwayOptions &runway,
                                                    Io &io) const;
 
+    /// Starts parsing the flow the command line and the runway in `runwayFolder` choose on a second
+    /// thread, so that a generate() after reading the runway finds it parsed (openAndGenerate does
+    /// this itself). The object returned waits, when it goes, for a parse that has begun.
+    [[nodiscard]] std::shared_ptr<void> preloadFlow(const QCommandLineParser &parser, const QString &runwayFolder) const;
+
 private:
+    /// options() and generate() with the runway's flow choice already read.
+    std::optional<GenerationOptions> options(const QCommandLineParser &parser, const FlowChoice &choice, Io &io) const;
+    std::optional<Generation> generate(const QCommandLineParser &parser, const RunwayContext &context,
+                                       const FlowChoice &choice, Io &io) const;
+
     /// The flow the command line asks for (--flow, else the runway's choice).
     QString flowName(const QCommandLineParser &parser, const FlowChoice &choice) const;
 

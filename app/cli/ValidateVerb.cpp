@@ -74,20 +74,25 @@ int runValidate(const QStringList &args, Io &io)
     if (QFileInfo(target).isFile())
         return validatePipelineFile(target, io);
 
+    // The flow is parsed on the second core while this thread reads the runway.
+    const std::shared_ptr<void> preload = generation.preloadFlow(parser, runway.source(parser).folder);
     // Load findings are reported below with the others, on stdout; open() would print them too.
     QString loadMessages;
     QTextStream loadStream(&loadMessages);
     Io loadIo{io.out, loadStream};
-    const std::optional<RunwayContext> context = runway.open(parser, loadIo, true);
+    std::optional<RunwayContext> context = runway.open(parser, loadIo, true);
     loadStream.flush();
     if (!context) {
         io.err << loadMessages;
         return ExitUnusable;
     }
-    const std::optional<Generation> generated = generation.generate(parser, *context, io);
+    std::optional<Generation> generated = generation.generate(parser, *context, io);
     if (!generated)
         return ExitUnusable;
-    return report(context->findings + generated->findings, io);
+    const int exit = report(context->findings + generated->findings, io);
+    keepUntilProcessEnd(std::move(context));
+    keepUntilProcessEnd(std::move(generated));
+    return exit;
 }
 
 } // namespace Fd::Cli

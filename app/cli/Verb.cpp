@@ -50,6 +50,20 @@ int unknownVerb(const QString &name, Io &io)
     return ExitUnusable;
 }
 
+namespace {
+bool endsAfterVerb = false;
+} // namespace
+
+void setProcessEndsAfterVerb()
+{
+    endsAfterVerb = true;
+}
+
+bool processEndsAfterVerb()
+{
+    return endsAfterVerb;
+}
+
 VerbFunction coreVerb(const QString &name)
 {
     if (name == QLatin1String("merged"))

@@ -21,21 +21,6 @@ struct Tr
 
 namespace {
 
-bool hasPlaceholder(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString().contains(QStringLiteral("{{"));
-    if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        return std::any_of(array.begin(), array.end(), [](const QJsonValue &v) { return hasPlaceholder(v); });
-    }
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        return std::any_of(object.begin(), object.end(), [](const QJsonValue &v) { return hasPlaceholder(v); });
-    }
-    return false;
-}
-
 class Compiler
 {
 public:
@@ -44,35 +29,42 @@ public:
     {
     }
 
+    /// Compiles `value` bottom-up: a value without placeholders anywhere becomes one Literal node
+    /// (the last one pushed, with nothing below it, so a parent can drop it again). Each part of
+    /// the template is looked at once, not once per level above it.
     int compile(const QJsonValue &value, KeyPath &path, QString *error)
     {
         using Node = FlowTemplate::Node;
         Node node;
-        if (!hasPlaceholder(value)) {
-            node.literal = value;
-        } else if (value.isObject()) {
+        if (value.isObject()) {
             // Rendering fills a copy of this skeleton: replacing the value of an existing key is
             // much cheaper than inserting a new key into a QJsonObject.
-            node.kind = Node::Kind::Object;
             const QJsonObject object = value.toObject();
             QJsonObject skeleton = object;
             for (auto it = object.begin(); it != object.end(); ++it) {
-                if (!hasPlaceholder(it.value()))
+                if (isPlainScalar(it.value()))
                     continue;
-                skeleton.insert(it.key(), QJsonValue(QJsonValue::Null));
-                path << it.key();
+                const QString key = it.key();
+                path << key;
                 const int child = compile(it.value(), path, error);
                 if (child < 0)
                     return -1;
                 path.removeLast();
-                const QString key = it.key();
+                if (dropLiteral(child))
+                    continue;
+                skeleton.insert(key, QJsonValue(QJsonValue::Null));
                 const bool latin1 = std::all_of(key.begin(), key.end(), [](QChar c) { return c.unicode() < 0x80; });
                 node.members.push_back({key, latin1 ? key.toLatin1() : QByteArray(), child});
             }
-            node.literal = skeleton;
+            if (node.members.empty()) {
+                node.literal = value;
+            } else {
+                node.kind = Node::Kind::Object;
+                node.literal = skeleton;
+            }
         } else if (value.isArray()) {
-            node.kind = Node::Kind::Array;
             const QJsonArray array = value.toArray();
+            bool placeholders = false;
             for (int i = 0; i < array.size(); ++i) {
                 path << QString::number(i);
                 const int child = compile(array.at(i), path, error);
@@ -80,7 +72,18 @@ public:
                     return -1;
                 path.removeLast();
                 node.items.push_back(child);
+                placeholders = placeholders || m_nodes[size_t(child)].kind != Node::Kind::Literal;
             }
+            if (placeholders) {
+                node.kind = Node::Kind::Array;
+            } else {
+                // Every item was literal, so the items are the last nodes pushed.
+                m_nodes.resize(m_nodes.size() - node.items.size());
+                node.items.clear();
+                node.literal = value;
+            }
+        } else if (isPlainScalar(value)) {
+            node.literal = value;
         } else if (!compileText(value.toString(), node, error)) {
             return -1;
         }
@@ -90,6 +93,23 @@ public:
     }
 
 private:
+    /// A number, boolean, null or a text without "{{": a literal without looking further.
+    static bool isPlainScalar(const QJsonValue &value)
+    {
+        if (value.isString())
+            return !value.toString().contains(QLatin1String("{{"));
+        return !value.isObject() && !value.isArray();
+    }
+
+    /// Removes the node `child` if it is a literal (then the last node, with nothing below it).
+    bool dropLiteral(int child)
+    {
+        if (m_nodes[size_t(child)].kind != FlowTemplate::Node::Kind::Literal)
+            return false;
+        m_nodes.pop_back();
+        return true;
+    }
+
     /// What the node reads, for FlowRenderMemory: its own expressions and its children's.
     void noteVariables(FlowTemplate::Node &node) const
     {
