@@ -178,6 +178,10 @@ void MainWindow::buildEditor()
     connect(m_findingsView, &QTableView::clicked, this, &MainWindow::onFindingActivated);
 
     m_pipelineJsonDock->setWidget(m_preview->pipelineJsonView());
+    // Filling the JSON view lays out and highlights every line: done when its dock can be seen
+    // (its tab chosen), not on every open and edit while Findings is in front.
+    m_preview->setPipelineJsonShown(false);
+    connect(m_pipelineJsonDock, &QDockWidget::visibilityChanged, m_preview, &PreviewPane::setPipelineJsonShown);
     m_stageDock->setWidget(m_preview->stageJsonView());
     // Tabbed docks share the largest minimum: the JSON views must not keep the findings tall.
     for (QWidget *json : {m_preview->pipelineJsonView(), m_preview->stageJsonView()})

@@ -124,7 +124,7 @@ void BenchWindow::openFromStartPage()
     window.preview(); // the editor, built after the first paint in any case (not part of opening)
     // The settings forms are built in idle time after that, a part per turn; a user's click
     // comes later (a runway opened earlier builds the rest itself, as the first open did before).
-    for (int turn = 0; turn < 10 && !window.settingsPanel()->isBuilt(); ++turn)
+    for (int turn = 0; turn < 40 && !window.settingsPanel()->isBuilt(); ++turn)
         QCoreApplication::processEvents();
     QVERIFY(window.settingsPanel()->isBuilt());
     QCoreApplication::processEvents();

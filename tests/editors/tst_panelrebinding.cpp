@@ -304,7 +304,7 @@ void TestPanelRebinding::builtWhenIdleThenBound()
     panel.buildWhenIdle();
     QVERIFY(!panel.isBuilt()); // nothing before the event loop turns
     int turns = 0;
-    while (!panel.isBuilt() && turns < 10) {
+    while (!panel.isBuilt() && turns < 40) {
         QCoreApplication::processEvents();
         ++turns;
     }

@@ -25,6 +25,7 @@
 #include <QSpinBox>
 #include <QMessageBox>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace Fd;
 
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void titleShowsAppAndModifiedState();
     void badRunwayKeepsCurrentOneOpen();
     void openingAnotherRunwayShowsItsPipelines();
+    void hiddenPipelineJsonFilledWhenShown();
     void findingsListAndDeployBlocked();
     void envPanelAddsAndRemovesEnvs();
     void deployOpensPublishDialog();
@@ -194,6 +196,38 @@ void TestMainWindow::openingAnotherRunwayShowsItsPipelines()
     QCOMPARE(first->json.value(QStringLiteral("application")).toString(), QStringLiteral("coreforrest"));
     QCOMPARE(preview->graphView()->pipeline(), first->json);
     QCOMPARE(preview->pipelineJsonView()->toPlainText(), QString::fromUtf8(indentedJson(first->json)));
+}
+
+void TestMainWindow::hiddenPipelineJsonFilledWhenShown()
+{
+    // After an open the Pipeline JSON dock is behind Findings: its view gets the text (every
+    // line laid out and highlighted) when it is shown, with the edits made meanwhile.
+    Test::WindowFixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    QVERIFY(f.open());
+    QCoreApplication::processEvents();
+    auto *dock = f.window->findChild<QDockWidget *>(QStringLiteral("pipelineJsonDock"));
+    QVERIFY(dock);
+    auto *view = qobject_cast<QPlainTextEdit *>(dock->widget());
+    QVERIFY(view);
+    QVERIFY(view->document()->isEmpty()); // not filled while hidden
+    PreviewPane *preview = f.window->preview();
+    const QString env = f.window->envPanel()->currentEnv();
+    f.window->session()->setRegionValue(env, preview->currentRegion(), {QStringLiteral("asg"), QStringLiteral("min_inst")}, 9);
+    QCoreApplication::processEvents();
+    QVERIFY(view->document()->isEmpty());
+
+    dock->raise();
+    QTRY_VERIFY(!view->document()->isEmpty());
+    const GeneratedPipeline *shown = f.window->generation()->pipeline(preview->currentRegion());
+    QVERIFY(shown);
+    QCOMPARE(view->document()->toPlainText(), QString::fromUtf8(indentedJson(shown->json)));
+    QVERIFY(view->document()->toPlainText().contains(QStringLiteral("\"min\": 9")));
+    // Shown, it follows each edit at once.
+    f.window->session()->setRegionValue(env, preview->currentRegion(), {QStringLiteral("asg"), QStringLiteral("min_inst")}, 8);
+    QTRY_VERIFY(view->document()->toPlainText().contains(QStringLiteral("\"min\": 8")));
+    QCOMPARE(view->document()->toPlainText(),
+             QString::fromUtf8(indentedJson(f.window->generation()->pipeline(preview->currentRegion())->json)));
 }
 
 void TestMainWindow::findingsListAndDeployBlocked()

@@ -31,6 +31,14 @@ bool touchesAsgSize(const KeyPath &path)
 } // namespace
 
 EnvSettingsEditor::EnvSettingsEditor(EditSession *session, QWidget *parent)
+    : EnvSettingsEditor(Unbuilt(), parent)
+{
+    while (buildStep()) {
+    }
+    bind(session);
+}
+
+EnvSettingsEditor::EnvSettingsEditor(Unbuilt, QWidget *parent)
     : QWidget(parent)
     , m_scroll(formScrollArea(this))
     , m_content(new QWidget)
@@ -38,13 +46,31 @@ EnvSettingsEditor::EnvSettingsEditor(EditSession *session, QWidget *parent)
     , m_notice(new QLabel)
     , m_typeNote(new QLabel)
 {
-    build();
-    m_scroll->setWidget(m_content);
-    bind(session);
+}
+
+bool EnvSettingsEditor::buildNextSection()
+{
+    const int before = int(m_fields.fields().size());
+    if (!buildStep())
+        return false;
+    // Without a session each new field shows nothing, as the other constructor leaves them for
+    // none (done per section, so that the last step does not do it for all).
+    if (!m_session) {
+        const FieldState nothing = FieldSet::emptyState();
+        for (int i = before; i < m_fields.fields().size(); ++i)
+            m_fields.fields().at(i)->showState(nothing);
+    }
+    // The form's size is asked for once it is complete (QScrollArea::setWidget): each section's
+    // is worked out as it is built, so that the last step only adds them up.
+    if (!isComplete())
+        m_content->layout()->sizeHint();
+    return true;
 }
 
 void EnvSettingsEditor::setSession(EditSession *session, const EditScope &scope)
 {
+    while (buildStep()) {
+    }
     // What a new form shows: no pending ASG message, the top of the form.
     m_scope = scope;
     m_asgPending = false;

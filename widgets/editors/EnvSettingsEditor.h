@@ -32,6 +32,15 @@ class EnvSettingsEditor : public QWidget
     Q_OBJECT
 public:
     explicit EnvSettingsEditor(EditSession *session, QWidget *parent = nullptr);
+    /// A form with no section built yet, and no session: buildNextSection() adds the sections one
+    /// at a time (the settings panel builds the form in idle time, a section per turn of the
+    /// event loop, so that no single step keeps input waiting). setSession() builds the rest.
+    struct Unbuilt {};
+    explicit EnvSettingsEditor(Unbuilt, QWidget *parent = nullptr);
+    /// Builds the next section of an Unbuilt form; false when every section exists. The complete
+    /// form is the one the other constructor builds.
+    bool buildNextSection();
+    bool isComplete() const { return m_complete; }
 
     /// Edits another runway (null: none, every field empty and disabled) at `scope` (by default
     /// no environment, as a new form), without scopeChanged.
@@ -61,12 +70,21 @@ Q_SIGNALS:
     void scopeChanged(const QString &env, const QString &region);
 
 private:
-    void build();
+    /// Builds the next part of the form; false when all exist (EnvSettingsEditorForm.cpp).
+    bool buildStep();
+    void buildInstances();
+    void buildDeployment();
+    void buildHealthCheckSection();
+    void buildScalingSection();
+    void buildSecurityGroups();
+    void buildApproval();
+    void buildCompletionWebhooks();
+    void buildCustomTags();
     QFormLayout *addSection(const QString &title);
     template<class F> F *addField(QFormLayout *form, F *field);
     void buildHealthCheck(QFormLayout *form);
     void buildScaling(QFormLayout *form);
-    void buildTypeSections();   // EnvSettingsEditorTypes.cpp
+    void buildDataPipelineAndStepFunctionSections(); // EnvSettingsEditorTypes.cpp
     void buildLambdaSections(); // EnvSettingsLambdaS3.cpp
     void buildS3Sections();     // EnvSettingsLambdaS3.cpp
     void buildCloudFunctionSections(); // EnvSettingsCloudFunction.cpp
@@ -87,6 +105,8 @@ private:
     void setAsgProblem(const QString &problem);
 
     EditSession *m_session = nullptr;
+    int m_builtSteps = 0; ///< parts of the form built so far (buildStep())
+    bool m_complete = false;
     QMetaObject::Connection m_documentConnection;
     EditScope m_scope;
     FieldSet m_fields;

@@ -13,8 +13,11 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QStyle>
 #include <QVBoxLayout>
+
+#include <iterator>
 
 namespace Fd {
 
@@ -74,7 +77,46 @@ F *EnvSettingsEditor::addField(QFormLayout *form, F *field)
 // For the type sections (EnvSettingsEditorTypes.cpp), which add fields of any kind.
 template SettingField *EnvSettingsEditor::addField<SettingField>(QFormLayout *, SettingField *);
 
-void EnvSettingsEditor::build()
+namespace {
+
+using BuildStep = void (EnvSettingsEditor::*)();
+
+} // namespace
+
+bool EnvSettingsEditor::buildStep()
+{
+    // The sections in the form's order, a step each (a type's sections together): the settings
+    // panel builds one per turn of the event loop. Each step appends to the layout, so the form,
+    // its fields' order and its tab order are those of one build.
+    static const BuildStep steps[] = {
+        &EnvSettingsEditor::buildInstances,
+        &EnvSettingsEditor::buildDeployment,
+        &EnvSettingsEditor::buildHealthCheckSection,
+        &EnvSettingsEditor::buildScalingSection,
+        &EnvSettingsEditor::buildSecurityGroups,
+        // Each type's own sections, here so that they come before what every type shares.
+        // Sections of different kinds never show together, so their order among each other is free.
+        &EnvSettingsEditor::buildLambdaSections,
+        &EnvSettingsEditor::buildS3Sections,
+        &EnvSettingsEditor::buildDataPipelineAndStepFunctionSections,
+        &EnvSettingsEditor::buildCloudFunctionSections,
+        &EnvSettingsEditor::buildApproval,
+        &EnvSettingsEditor::buildCompletionWebhooks,
+        &EnvSettingsEditor::buildCustomTags,
+    };
+    if (m_builtSteps >= int(std::size(steps)))
+        return false;
+    (this->*steps[m_builtSteps])();
+    ++m_builtSteps;
+    if (m_builtSteps == int(std::size(steps))) {
+        m_complete = true;
+        static_cast<QVBoxLayout *>(m_content->layout())->addStretch(1);
+        m_scroll->setWidget(m_content);
+    }
+    return true;
+}
+
+void EnvSettingsEditor::buildInstances()
 {
     auto *layout = new QVBoxLayout(m_content);
     QFont titleFont = m_title->font();
@@ -117,8 +159,11 @@ void EnvSettingsEditor::build()
     problemLayout->addWidget(m_asgProblem, 1);
     m_asgProblemBox->hide();
     form->addRow(m_asgProblemBox);
+}
 
-    form = addSection(tr("Deployment"));
+void EnvSettingsEditor::buildDeployment()
+{
+    QFormLayout *form = addSection(tr("Deployment"));
     showFor(form, Ec2Only);
     addField(form, new ComboField({QStringLiteral("deploy_strategy")}, tr("Deplo&y strategy:"), m_content,
                                   {{QStringLiteral("highlander"), tr("Destroy the old server groups once the new one is healthy")},
@@ -132,41 +177,56 @@ void EnvSettingsEditor::build()
                                   true));
     addField(form, new CheckField({App, QStringLiteral("eureka_enabled")}, tr("Eu&reka:"), m_content,
                                   tr("Register with Eureka (no load balancer, EC2 health check)")));
+}
 
-    form = addSection(tr("Health check"));
+void EnvSettingsEditor::buildHealthCheckSection()
+{
+    QFormLayout *form = addSection(tr("Health check"));
     showFor(form, Ec2Only);
     buildHealthCheck(form);
-    form = addSection(tr("Scaling policy"));
+}
+
+void EnvSettingsEditor::buildScalingSection()
+{
+    QFormLayout *form = addSection(tr("Scaling policy"));
     showFor(form, Ec2Only);
     buildScaling(form);
+}
 
-    form = addSection(tr("Security groups"));
+void EnvSettingsEditor::buildSecurityGroups()
+{
+    QFormLayout *form = addSection(tr("Security groups"));
     showFor(form, Ec2Only);
     addField(form, new StringListField({QStringLiteral("security_group"), QStringLiteral("instance_extras")},
                                        tr("Extra security gro&ups:"), m_content))
         ->setOriginNote(tr("Added to the instances' security groups after the defaults and the app's own group."));
+}
 
-    // Each type's own sections, here so that they come before what every type shares.
-    buildTypeSections();
-
-    form = addSection(tr("Approval"));
+void EnvSettingsEditor::buildApproval()
+{
+    QFormLayout *form = addSection(tr("Approval"));
     showFor(form, EveryGenerated);
     addField(form, new CheckField({App, QStringLiteral("approval_skip")}, tr("Skip appr&oval:"), m_content,
                                   tr("No checkpoint before deploying to this environment")))
         ->setOriginNote(tr("Foremast honours it only when foremast.cfg's env_configs enables approval skip "
                            "for this environment."));
     addField(form, new DurationField({App, QStringLiteral("approval_timeout")}, tr("Approval ti&meout:"), m_content));
+}
 
-    form = addSection(tr("Completion webhooks"));
+void EnvSettingsEditor::buildCompletionWebhooks()
+{
+    QFormLayout *form = addSection(tr("Completion webhooks"));
     showFor(form, EveryGenerated);
     addField(form, new WebhooksField({QStringLiteral("completion_webhooks")}, tr("&Webhooks:"), m_content))
         ->setOriginNote(tr("Foremast adds webhook stages after the deploy of non-production environments only."));
+}
 
-    form = addSection(tr("Custom tags"));
+void EnvSettingsEditor::buildCustomTags()
+{
+    QFormLayout *form = addSection(tr("Custom tags"));
     showFor(form, Tagged);
     addField(form, new KeyValueField({App, QStringLiteral("custom_tags")}, tr("T&ags:"), m_content))
         ->setOriginNote(tr("Extra tags on the auto scaling group, the Lambda function, the S3 bucket or the step function."));
-    layout->addStretch(1);
 }
 
 void EnvSettingsEditor::buildHealthCheck(QFormLayout *form)

@@ -78,12 +78,8 @@ SettingField *EnvSettingsEditor::addCited(QFormLayout *form, SettingField *field
     return addField<SettingField>(form, field);
 }
 
-void EnvSettingsEditor::buildTypeSections()
+void EnvSettingsEditor::buildDataPipelineAndStepFunctionSections()
 {
-    // Sections of different kinds never show together, so their order among each other is free.
-    buildLambdaSections();
-    buildS3Sections();
-
     const QString datapipeline = QStringLiteral("datapipeline");
     QFormLayout *form = addTypeSection(datapipeline, tr("Data pipeline"));
     addCited(form, new TextField({datapipeline, QStringLiteral("description")}, tr("Description:"), m_content), {},
@@ -103,7 +99,6 @@ void EnvSettingsEditor::buildTypeSections()
     addCited(form, new JsonValueField({stepfunction, QStringLiteral("json_definition")}, tr("Definition:"), m_content,
                                       QJsonValue::Object), {}, "stepfunction/stepfunction.py:76");
 
-    buildCloudFunctionSections();
 }
 
 void EnvSettingsEditor::refreshTypeSections()

@@ -25,10 +25,16 @@ void FieldSet::refresh(const RunwayDocument *document, const EditScope &scope,
     }
 }
 
-void FieldSet::clear() const
+FieldState FieldSet::emptyState()
 {
     FieldState nothing;
     nothing.editable = false;
+    return nothing;
+}
+
+void FieldSet::clear() const
+{
+    const FieldState nothing = emptyState();
     for (SettingField *field : m_fields)
         field->showState(nothing);
 }

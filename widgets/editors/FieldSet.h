@@ -22,6 +22,8 @@ public:
     /// Shows nothing in every field and disables them (the form's session went away), so no
     /// field keeps a reference to the old document.
     void clear() const;
+    /// What clear() shows in a field.
+    static FieldState emptyState();
     /// Forgets every field's input not taken into the document (SettingField::clearInput).
     void clearInput() const;
     /// Which fields a lookup may answer with (e.g. only those shown for the runway's type); all

@@ -121,10 +121,14 @@ bool SettingsEditorPanel::buildNextPart()
         return true;
     }
     if (!m_env) {
-        m_env = new EnvSettingsEditor(nullptr);
+        m_env = new EnvSettingsEditor(EnvSettingsEditor::Unbuilt());
         m_forms->addWidget(m_env);
         return true;
     }
+    // The env form is most of the work (every type's sections): a section per turn, so no
+    // step keeps input waiting long.
+    if (m_env->buildNextSection())
+        return true;
     if (!m_tree) {
         m_tree = new JsonTreeEditor(nullptr, this);
         m_tree->hide();

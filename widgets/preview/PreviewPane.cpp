@@ -20,6 +20,8 @@
 #include <QScopedValueRollback>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Fd {
 
 namespace {
@@ -217,11 +219,38 @@ void PreviewPane::showCurrentPipelineJson()
 {
     if (m_refreshing)
         return;
-    const QJsonObject pipeline = m_graph->pipelines().value(m_graph->currentPipeline()).json;
+    // A hidden view (the dock behind Findings, as after every open) gets its text when shown:
+    // filling it lays out and highlights every line, a quarter of a first open
+    // (docs/performance.md), and edits meanwhile need not patch it.
+    m_pendingPipeline = m_graph->pipelines().value(m_graph->currentPipeline()).json;
+    m_pipelinePending = true;
+    if (m_pipelineJsonShown)
+        showPendingPipelineJson();
+    showStage(graphView()->selectedRefId(), graphView()->selectedStageIndex());
+}
+
+void PreviewPane::showPendingPipelineJson()
+{
+    if (!m_pipelinePending)
+        return;
+    m_pipelinePending = false;
+    const QJsonObject pipeline = std::exchange(m_pendingPipeline, QJsonObject());
     // An edit changes a few lines of thousands: only those are replaced (and laid out and
     // highlighted again), and the reader keeps their place.
     showText(m_pipelineJson, &m_pipelineText, pipeline.isEmpty() ? QString() : QString::fromUtf8(indentedJson(pipeline)));
-    showStage(graphView()->selectedRefId(), graphView()->selectedStageIndex());
+}
+
+QPlainTextEdit *PreviewPane::pipelineJsonView()
+{
+    showPendingPipelineJson();
+    return m_pipelineJson;
+}
+
+void PreviewPane::setPipelineJsonShown(bool shown)
+{
+    m_pipelineJsonShown = shown;
+    if (shown)
+        showPendingPipelineJson();
 }
 
 void PreviewPane::showStage(const QString &refId, int stageIndex)

@@ -46,7 +46,12 @@ public:
     QString currentEnv() const;
     PipelineGraphPanel *graphPanel() const { return m_graph; }
     StageGraphView *graphView() const;
-    QPlainTextEdit *pipelineJsonView() const { return m_pipelineJson; }
+    /// The pipeline's JSON view, its text brought up to date first (see setPipelineJsonShown()).
+    QPlainTextEdit *pipelineJsonView();
+    /// Whether the pipeline's JSON view can be seen (by default it can). While it cannot (the
+    /// window's dock hidden or behind Findings, as after every open) its text is set only when
+    /// it can again, or when pipelineJsonView() is asked for.
+    void setPipelineJsonShown(bool shown);
     QPlainTextEdit *stageJsonView() const { return m_stageJson; }
 
 Q_SIGNALS:
@@ -57,6 +62,8 @@ private:
     void showCurrentPipelineJson();
     void showStage(const QString &refId, int stageIndex);
     QString producedFrom(const QString &refId) const;
+    /// Writes the pipeline waiting for the hidden JSON view into it.
+    void showPendingPipelineJson();
 
     GenerationController *m_generation;
     QPointer<EditSession> m_session;
@@ -65,6 +72,9 @@ private:
     QPlainTextEdit *m_pipelineJson;
     QPlainTextEdit *m_stageJson;
     ShownText m_pipelineText; ///< what m_pipelineJson shows
+    QJsonObject m_pendingPipeline; ///< what m_pipelineJson is to show once visible
+    bool m_pipelinePending = false;
+    bool m_pipelineJsonShown = true;
     ShownText m_stageText;    ///< what m_stageJson shows
     QString m_wantedEnv;
     bool m_showingFile = false;
