@@ -3,6 +3,7 @@
 
 #include "gate/SecretMask.h"
 #include "theme/FramedStyle.h"
+#include "theme/LazyIconStyle.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -147,7 +148,7 @@ void AppSettings::applyTheme(Theme theme)
     static const QPalette platformPalette = QApplication::palette();
     switch (theme) {
     case Theme::System:
-        QApplication::setStyle(QStyleFactory::create(platformStyle));
+        QApplication::setStyle(new LazyIconStyle(QStyleFactory::create(platformStyle)));
         QApplication::setPalette(platformPalette);
         break;
     case Theme::Light:

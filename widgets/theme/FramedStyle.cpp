@@ -9,14 +9,14 @@
 namespace Fd {
 
 FramedStyle::FramedStyle(QStyle *base)
-    : QProxyStyle(base)
+    : LazyIconStyle(base)
 {
 }
 
 void FramedStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
     QPainter *painter, const QWidget *widget) const
 {
-    QProxyStyle::drawPrimitive(element, option, painter, widget);
+    LazyIconStyle::drawPrimitive(element, option, painter, widget);
     // Item views' check boxes come here too: Fusion draws them through its proxy as this element.
     const bool focusFrame = option->state.testFlag(State_HasFocus)
         && option->state.testFlag(State_KeyboardFocusChange);

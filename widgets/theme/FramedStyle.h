@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QProxyStyle>
+#include "LazyIconStyle.h"
 
 namespace Fd {
 
@@ -10,7 +10,7 @@ namespace Fd {
 /// 1.4.11 asks of what identifies a control. An enabled box or button gets
 /// ThemeColours::controlFrame() instead; a disabled one keeps Fusion's faint frame, and keyboard
 /// focus keeps Fusion's accent frame.
-class FramedStyle : public QProxyStyle
+class FramedStyle : public LazyIconStyle
 {
     Q_OBJECT
 public:
