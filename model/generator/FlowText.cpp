@@ -13,10 +13,13 @@ namespace Fd {
 
 namespace {
 
-QString numberText(double d)
+QString numberText(const QJsonValue &value)
 {
+    const double d = value.toDouble();
+    // A whole number prints as Python prints an int; toInteger() keeps the digits a double
+    // cannot hold (2^53 + 1 is read exactly from the runway and must be written so).
     if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 1e16)
-        return QString::number(qint64(d));
+        return QString::number(value.toInteger(qint64(d)));
     return QString::number(d, 'g', QLocale::FloatingPointShortest);
 }
 
@@ -120,7 +123,7 @@ QString FlowText::toText(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::String: return value.toString();
-    case QJsonValue::Double: return numberText(value.toDouble());
+    case QJsonValue::Double: return numberText(value);
     case QJsonValue::Bool: return value.toBool() ? QStringLiteral("True") : QStringLiteral("False");
     case QJsonValue::Null: return QStringLiteral("None");
     case QJsonValue::Undefined: return QString();
@@ -145,7 +148,7 @@ QString FlowText::toPythonJson(const QJsonValue &value)
     case QJsonValue::Null:
     case QJsonValue::Undefined: return QStringLiteral("null");
     case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: return numberText(value.toDouble());
+    case QJsonValue::Double: return numberText(value);
     case QJsonValue::String: return pythonJsonString(value.toString());
     case QJsonValue::Array:
     case QJsonValue::Object: return pythonContainer(value, toPythonJson);

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void envWithoutFileIsReported();
     void subnetsFromFile();
     void quirksAreWarnings();
+    void wholeNumbersKeepTheirDigits();
 };
 
 namespace {
@@ -323,6 +324,23 @@ void TestGeneratorEdges::quirksAreWarnings()
     QCOMPARE(twice->region, QStringLiteral("us-east-1"));
     QCOMPARE(twice->stageName, QStringLiteral("Deploy prodp"));
     QCOMPARE(twice->stageRefId, QStringLiteral("7"));
+}
+
+void TestGeneratorEdges::wholeNumbersKeepTheirDigits()
+{
+    // Python's str() of an int prints every digit; 2^53 + 1 has no double of its own.
+    const ScratchRunway runway(R"({"env": ["dev"], "image": {"root_volume_size": 9007199254740993}})",
+                               {{QStringLiteral("dev"), "{}"}});
+    const Generation generation = generateOk(runway);
+    QVERIFY(!generation.pipelines.isEmpty());
+    QStringList sizes;
+    for (const QJsonValue &stage : generation.pipelines.first().json.value(QStringLiteral("stages")).toArray()) {
+        const QJsonValue size = stage.toObject().value(QStringLiteral("extendedAttributes")).toObject().value(
+            QStringLiteral("root_volume_size"));
+        if (!size.isUndefined())
+            sizes << size.toString();
+    }
+    QCOMPARE(sizes, QStringList{QStringLiteral("9007199254740993")});
 }
 
 QTEST_GUILESS_MAIN(TestGeneratorEdges)
