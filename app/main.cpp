@@ -58,7 +58,7 @@ int main(int argc, char **argv)
     }
 
     // The window's first text needs fontconfig: load it beside the application's start-up.
-    Fd::FontConfigWarmUp fonts;
+    Fd::FontConfigWarmUp fonts(Fd::FontConfigWarmUp::worthStarting(argc, argv));
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Foremast Designer"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.foremast_designer"));
@@ -69,6 +69,9 @@ int main(int argc, char **argv)
     // The command line follows the system's language; the window also honours the Settings choice.
     Fd::installTranslations(app, Fd::AppSettings::language());
     Fd::AppSettings::applyTheme(Fd::AppSettings::theme());
+    // A wrong --theme below ends the process: fontconfig must not be half loaded on the other
+    // thread then (LeakSanitizer reports what the thread had allocated).
+    fonts.wait();
     Fd::Cli::WindowOptions options;
     QCommandLineParser &parser = options.parser;
     parser.process(app);
@@ -85,7 +88,6 @@ int main(int argc, char **argv)
         Fd::AppSettings::applyTheme(*theme);
     }
 
-    fonts.wait();
     Fd::MainWindow window;
     Fd::exitAtFirstPaintIfAsked(&window);
     window.show();

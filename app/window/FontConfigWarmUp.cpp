@@ -3,6 +3,8 @@
 
 #include <QtGlobal>
 
+#include <string_view>
+
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
 #include <dlfcn.h>
 #define FD_FONTCONFIG_WARM_UP
@@ -10,8 +12,22 @@
 
 namespace Fd {
 
-FontConfigWarmUp::FontConfigWarmUp()
+bool FontConfigWarmUp::worthStarting(int argc, char **argv)
 {
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "--") // what follows is a runway path
+            break;
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-?" || arg == "-v" || arg == "--version")
+            return false;
+    }
+    return true;
+}
+
+FontConfigWarmUp::FontConfigWarmUp(bool start)
+{
+    if (!start)
+        return;
 #ifdef FD_FONTCONFIG_WARM_UP
     // Qt Gui links fontconfig, so it is already mapped: find it without loading anything, and
     // without linking it ourselves (where Qt was built without it, there is nothing to warm).

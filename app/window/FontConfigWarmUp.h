@@ -15,7 +15,11 @@ namespace Fd {
 class FontConfigWarmUp
 {
 public:
-    FontConfigWarmUp();
+    /// Starts loading unless `start` is false.
+    explicit FontConfigWarmUp(bool start = true);
+    /// False when the command line only asks for help or the version: the process prints and
+    /// ends inside QCommandLineParser::process(), and fontconfig would be half loaded then.
+    static bool worthStarting(int argc, char **argv);
     ~FontConfigWarmUp();
     FontConfigWarmUp(const FontConfigWarmUp &) = delete;
     FontConfigWarmUp &operator=(const FontConfigWarmUp &) = delete;

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void mistypedVerbExitsTwoNamingIt();
     void noDisplayExitsWithoutWriting();
     void windowArgumentsReachTheWindow();
+    void windowHelpAndVersion();
     void usageNamesTheVerb_data();
     void usageNamesTheVerb();
     void folderWithoutPipelineJson_data();
@@ -132,6 +133,26 @@ void TstCommandLine::windowArgumentsReachTheWindow()
     const Run missing = designer({QStringLiteral("./missing/")}, cwd.path(), offscreen);
     QCOMPARE(missing.code, 2);
     QVERIFY2(missing.err.contains(QLatin1String("\"./missing/\"")), qPrintable(missing.err));
+}
+
+void TstCommandLine::windowHelpAndVersion()
+{
+    // The window's own executable answers --help and --version inside QCommandLineParser,
+    // which ends the process there; under the sanitizers nothing may be left half loaded.
+    QProcessEnvironment offscreen = withoutDisplay();
+    offscreen.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (const QString &option : {QStringLiteral("--help"), QStringLiteral("--version")}) {
+        QProcess process;
+        process.setProcessEnvironment(offscreen);
+        process.start(QStringLiteral(FD_DESIGNER_GUI), {option});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(process.exitCode() == 0, qPrintable(QString::fromUtf8(process.readAllStandardError())));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(out.contains(option == QLatin1String("--help") ? QLatin1String("--theme")
+                                                                 : QLatin1String("foremast-designer")),
+                 qPrintable(out));
+    }
 }
 
 void TstCommandLine::noDisplayExitsWithoutWriting()
