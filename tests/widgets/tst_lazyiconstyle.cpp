@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-// LazyIconStyle: the extension ("»") icon is read on first use, and then is the base style's.
+// LazyIconStyle: a standard icon is read on first use, and then is the base style's.
 #include "theme/LazyIconStyle.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QStyleFactory>
+#include <QStyleOption>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -68,14 +69,33 @@ private Q_SLOTS:
         QCOMPARE(lazy.actualSize(QSize(size, size)), direct.actualSize(QSize(size, size)));
         QCOMPARE(imageOf(lazy, size), imageOf(direct, size));
         QCOMPARE(imageOf(QIcon(lazy), size), imageOf(direct, size)); // a copy, as widgets keep it
+        // At device pixel ratio 2 (QIcon hands its engine device pixels).
+        const QPixmap lazy2 = lazy.pixmap(QSize(size, size), 2.0), direct2 = direct.pixmap(QSize(size, size), 2.0);
+        QCOMPARE(lazy2.size(), direct2.size());
+        QCOMPARE(lazy2.devicePixelRatio(), direct2.devicePixelRatio());
+        QCOMPARE(lazy2.toImage().convertToFormat(QImage::Format_ARGB32),
+                 direct2.toImage().convertToFormat(QImage::Format_ARGB32));
     }
 
     void otherIconsAreTheBaseStyles()
     {
         std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
         LazyIconStyle style(QStyleFactory::create(QStringLiteral("Fusion")));
-        QCOMPARE(imageOf(style.standardIcon(QStyle::SP_MessageBoxWarning), 32),
-                 imageOf(fusion->standardIcon(QStyle::SP_MessageBoxWarning), 32));
+        for (auto which : {QStyle::SP_MessageBoxWarning, QStyle::SP_TitleBarCloseButton, QStyle::SP_TitleBarNormalButton,
+                           QStyle::SP_DialogOkButton, QStyle::SP_FileIcon})
+            for (int size : {16, 32})
+                QCOMPARE(imageOf(style.standardIcon(which), size), imageOf(fusion->standardIcon(which), size));
+    }
+
+    void optionReachesTheBaseStyle()
+    {
+        // Fusion turns the back arrow round for right-to-left text, read from the option.
+        std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+        LazyIconStyle style(QStyleFactory::create(QStringLiteral("Fusion")));
+        QStyleOption rightToLeft;
+        rightToLeft.direction = Qt::RightToLeft;
+        QCOMPARE(imageOf(style.standardIcon(QStyle::SP_ArrowBack, &rightToLeft), 16),
+                 imageOf(fusion->standardIcon(QStyle::SP_ArrowBack, &rightToLeft), 16));
     }
 
     void narrowToolBarShowsTheExtensionIcon()

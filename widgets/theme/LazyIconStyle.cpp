@@ -5,6 +5,9 @@
 #include <QIconEngine>
 #include <QPainter>
 #include <QPointer>
+#include <QStyleOption>
+
+#include <optional>
 
 namespace Fd {
 
@@ -14,22 +17,29 @@ namespace {
 class LazyStandardIconEngine : public QIconEngine
 {
 public:
-    LazyStandardIconEngine(QStyle *base, QStyle::StandardPixmap pixmap)
-        : m_base(base), m_pixmap(pixmap)
+    LazyStandardIconEngine(QStyle *base, QStyle::StandardPixmap pixmap, const QStyleOption *option,
+        const QWidget *widget)
+        : m_base(base), m_pixmap(pixmap), m_widget(widget)
     {
+        if (option) {
+            m_option = *option; // its base part: the direction, palette and state styles read
+            m_option->styleObject = nullptr; // may be gone when the icon is read
+        }
     }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
         icon().paint(painter, rect, Qt::AlignCenter, mode, state);
     }
+    // An engine is asked for device pixels: QIcon has already multiplied `size` by the scale, so
+    // the icon read is asked at ratio 1, or it would multiply again.
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
     {
-        return icon().pixmap(size, mode, state);
+        return icon().pixmap(size, 1.0, mode, state);
     }
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal) override
     {
-        return icon().pixmap(size, scale, mode, state);
+        return icon().pixmap(size, 1.0, mode, state);
     }
     QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
     {
@@ -40,13 +50,11 @@ public:
         return icon().availableSizes(mode, state);
     }
     bool isNull() override { return icon().isNull(); }
+    QString iconName() override { return icon().name(); }
     QString key() const override { return QStringLiteral("LazyStandardIconEngine"); }
     QIconEngine *clone() const override
     {
-        auto *copy = new LazyStandardIconEngine(m_base, m_pixmap);
-        copy->m_icon = m_icon;
-        copy->m_read = m_read;
-        return copy;
+        return new LazyStandardIconEngine(*this);
     }
 
 private:
@@ -56,13 +64,17 @@ private:
             m_read = true;
             // The style the icon came from may have been replaced (a theme change) since: the
             // application's style then answers, and if it is a LazyIconStyle its own base does.
-            m_icon = m_base ? m_base->standardIcon(m_pixmap) : QApplication::style()->standardIcon(m_pixmap);
+            const QStyleOption *option = m_option ? &*m_option : nullptr;
+            m_icon = m_base ? m_base->standardIcon(m_pixmap, option, m_widget)
+                            : QApplication::style()->standardIcon(m_pixmap, option, m_widget);
         }
         return m_icon;
     }
 
     QPointer<QStyle> m_base;
     QStyle::StandardPixmap m_pixmap;
+    std::optional<QStyleOption> m_option;
+    QPointer<const QWidget> m_widget;
     QIcon m_icon;
     bool m_read = false;
 };
@@ -77,9 +89,7 @@ LazyIconStyle::LazyIconStyle(QStyle *base)
 QIcon LazyIconStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option,
     const QWidget *widget) const
 {
-    if (standardIcon == SP_ToolBarHorizontalExtensionButton || standardIcon == SP_ToolBarVerticalExtensionButton)
-        return QIcon(new LazyStandardIconEngine(baseStyle(), standardIcon));
-    return QProxyStyle::standardIcon(standardIcon, option, widget);
+    return QIcon(new LazyStandardIconEngine(baseStyle(), standardIcon, option, widget));
 }
 
 } // namespace Fd

@@ -5,11 +5,12 @@
 
 namespace Fd {
 
-/// A style that hands out the tool bar and menu bar extension ("»") icons unread. QMenuBar and
-/// every QToolBar ask for that icon when they are built, and reading it decodes three images and
-/// loads Qt's image format plugins (gif, ico, jpeg, svg) before the window's first paint; the
-/// button shows only when a bar is too narrow for its contents. The icon returned reads the base
-/// style's own icon the first time it is drawn or measured, so it looks the same.
+/// A style whose standard icons are read when they are first drawn or measured, not when asked
+/// for. Widgets ask for them as they are built, for buttons that are not shown yet: the menu bar
+/// and every tool bar for their extension ("»") button, each dock for its close and float
+/// buttons. Reading the first decodes images and loads Qt's image format plugins (gif, ico, jpeg,
+/// svg), all before the window's first paint. The icon handed out reads the base style's own
+/// icon, with the same option and widget, the first time it is used, so it looks the same.
 class LazyIconStyle : public QProxyStyle
 {
     Q_OBJECT
