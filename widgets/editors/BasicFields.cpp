@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -105,11 +106,15 @@ ComboField::ComboField(const KeyPath &path, const QString &labelText, QWidget *l
     }
     setEditor(m_combo);
     // Wide enough for every choice: in a narrow panel the form puts the box below its label
-    // rather than cut a choice (setEditor() narrowed it to a short text for free values).
-    int longest = m_combo->minimumContentsLength();
+    // rather than cut a choice (setEditor() narrowed it to a short text for free values). The
+    // length is counted in the widths of an "X", as QComboBox measures it, from the choices'
+    // real widths: counting characters made most boxes a third wider than their longest choice.
+    const QFontMetrics metrics = m_combo->fontMetrics();
+    const int xWidth = std::max(1, metrics.horizontalAdvance(QLatin1Char('X')));
+    int widest = 0;
     for (const auto &choice : choices)
-        longest = std::max(longest, int(choice.first.size()));
-    m_combo->setMinimumContentsLength(longest);
+        widest = std::max(widest, metrics.horizontalAdvance(choice.first));
+    m_combo->setMinimumContentsLength(std::max(m_combo->minimumContentsLength(), (widest + xWidth - 1) / xWidth));
     if (editable)
         keepValueReadable(m_combo->lineEdit());
     // currentText(): after Return in an editable combo it is the typed text, not an item's.
