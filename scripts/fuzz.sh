@@ -4,13 +4,13 @@
 # each for SECONDS (default 600), seeded from the golden cases. Any crash, leak, sanitizer report
 # or input slower than 1 s stops that target and fails the script; the input is left in
 # $FUZZ_DIR/<target>/crash-* (turn it into a regression test).
-# Usage: scripts/fuzz.sh [SECONDS] [TARGET…]    (targets: runway flow spinconfig ini pipeline gateresponse save)
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET…]    (targets: runway flow flowblob spinconfig ini pipeline gateresponse save)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(runway flow spinconfig ini pipeline gateresponse save)
+[ ${#targets[@]} -eq 0 ] && targets=(runway flow flowblob spinconfig ini pipeline gateresponse save)
 build=${FUZZ_BUILD_DIR:-$root/build-fuzz}
 work=${FUZZ_DIR:-$build/fuzz-work}
 shared=$root/../shared
@@ -43,6 +43,8 @@ for runway in "$shared"/golden/*/*/runway; do
     [ -f "$runway/../foremast.cfg" ] && seed ini "case$n.cfg" < "$runway/../foremast.cfg"
 done
 for f in "$root"/resources/flows/*.json; do seed flow "$(basename "$f")" < "$f"; done
+# The built-in flows' precompiled content (the header is made again by the target).
+for f in "$build"/model/generator/flows/*.flowc; do [ -f "$f" ] && tail -c +33 "$f" | seed flowblob "$(basename "$f")"; done
 printf '{{ app.name | upper }}\n' | seed flow expression
 printf 'env.name == "prod"\n' | seed flow condition
 find "$shared/fixtures" -name '*.cfg' | while read -r f; do seed ini "fixture-$(basename "$(dirname "$f")").cfg" < "$f"; done
