@@ -155,7 +155,7 @@ std::optional<GeneratedRunway> GenerationFlags::openAndGenerate(const QCommandLi
     // The flow is parsed on the second core while this thread reads the runway. The designer
     // settings file that names it is read once, for both.
     const FlowChoice choice = FlowChoice::forRunway(runway.source(parser).folder);
-    const FlowPreload preload(flowName(parser, choice));
+    const std::shared_ptr<void> preload = preloadFlow(parser, choice);
     std::optional<RunwayContext> context = runway.open(parser, io, true);
     if (!context)
         return std::nullopt;
@@ -165,9 +165,9 @@ std::optional<GeneratedRunway> GenerationFlags::openAndGenerate(const QCommandLi
     return GeneratedRunway{std::move(*context), std::move(*generated)};
 }
 
-std::shared_ptr<void> GenerationFlags::preloadFlow(const QCommandLineParser &parser, const QString &runwayFolder) const
+std::shared_ptr<void> GenerationFlags::preloadFlow(const QCommandLineParser &parser, const FlowChoice &choice) const
 {
-    return std::make_shared<FlowPreload>(flowName(parser, FlowChoice::forRunway(runwayFolder)));
+    return std::make_shared<FlowPreload>(flowName(parser, choice));
 }
 
 QString GenerationFlags::flowName(const QCommandLineParser &parser, const FlowChoice &choice) const

@@ -50,16 +50,19 @@ public:
     std::optional<GeneratedRunway> openAndGenerate(const QCommandLineParser &parser, const RunwayOptions &runway,
                                                    Io &io) const;
 
-    /// Starts parsing the flow the command line and the runway in `runwayFolder` choose on a second
-    /// thread, so that a generate() after reading the runway finds it parsed (openAndGenerate does
-    /// this itself). The object returned waits, when it goes, for a parse that has begun.
-    [[nodiscard]] std::shared_ptr<void> preloadFlow(const QCommandLineParser &parser, const QString &runwayFolder) const;
-
-private:
-    /// options() and generate() with the runway's flow choice already read.
-    std::optional<GenerationOptions> options(const QCommandLineParser &parser, const FlowChoice &choice, Io &io) const;
+    /// Starts parsing the flow the command line and `choice` (the runway's, FlowChoice::forRunway)
+    /// name on a second thread, so that a generate() with the same choice after reading the runway
+    /// finds it parsed (openAndGenerate does this itself). The object returned waits, when it goes,
+    /// for a parse that has begun.
+    [[nodiscard]] std::shared_ptr<void> preloadFlow(const QCommandLineParser &parser, const FlowChoice &choice) const;
+    /// generate() with the runway's flow choice already read (the designer settings file is read
+    /// once per run).
     std::optional<Generation> generate(const QCommandLineParser &parser, const RunwayContext &context,
                                        const FlowChoice &choice, Io &io) const;
+
+private:
+    /// options() with the runway's flow choice already read.
+    std::optional<GenerationOptions> options(const QCommandLineParser &parser, const FlowChoice &choice, Io &io) const;
 
     /// The flow the command line asks for (--flow, else the runway's choice).
     QString flowName(const QCommandLineParser &parser, const FlowChoice &choice) const;

@@ -74,8 +74,10 @@ int runValidate(const QStringList &args, Io &io)
     if (QFileInfo(target).isFile())
         return validatePipelineFile(target, io);
 
-    // The flow is parsed on the second core while this thread reads the runway.
-    const std::shared_ptr<void> preload = generation.preloadFlow(parser, runway.source(parser).folder);
+    // The flow is parsed on the second core while this thread reads the runway. The designer
+    // settings file that names it is read once, for both.
+    const FlowChoice flowChoice = FlowChoice::forRunway(runway.source(parser).folder);
+    const std::shared_ptr<void> preload = generation.preloadFlow(parser, flowChoice);
     // Load findings are reported below with the others, on stdout; open() would print them too.
     QString loadMessages;
     QTextStream loadStream(&loadMessages);
@@ -86,7 +88,7 @@ int runValidate(const QStringList &args, Io &io)
         io.err << loadMessages;
         return ExitUnusable;
     }
-    std::optional<Generation> generated = generation.generate(parser, *context, io);
+    std::optional<Generation> generated = generation.generate(parser, *context, flowChoice, io);
     if (!generated)
         return ExitUnusable;
     const int exit = report(context->findings + generated->findings, io);
