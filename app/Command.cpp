@@ -8,6 +8,8 @@
 //    command line (foremast-designer-cli.so, Qt Core only; app/Launcher.cpp) into this same
 //    process and runs it, so a CI run of `generate` still starts one process, not two.
 // Both sit beside this program, or in ../libexec/foremast-designer once installed.
+#include "HelpOrVersion.h"
+
 #include <dlfcn.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -62,14 +64,7 @@ bool onlyOpensTheWindow(int argc, char **argv)
     const bool path = std::strchr(first, '/') && stat(first, &info) == 0;
     if (!option && !path)
         return false;
-    for (int i = 1; i < argc; ++i) {
-        static const char *const flags[] = {"-h", "--help", "--help-all", "-v", "--version"};
-        for (const char *flag : flags) {
-            if (std::strcmp(argv[i], flag) == 0)
-                return false;
-        }
-    }
-    return true;
+    return !Fd::asksForHelpOrVersion(argc, argv);
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 // Widgets, the keychain) run in helpers beside it; see Cli::runHelper(). On Linux this is
 // foremast-designer-cli.so, which the Qt-free `foremast-designer` (app/Command.cpp) loads for
 // everything but opening the window; elsewhere it is the `foremast-designer` executable itself.
+#include "HelpOrVersion.h"
 #include "cli/Launch.h"
 #include "cli/Translations.h"
 #include "cli/Verb.h"
@@ -16,7 +17,6 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 
 namespace {
 
@@ -26,17 +26,6 @@ int printWindowHelpOrVersion(QCoreApplication &app)
     Fd::Cli::WindowOptions options;
     options.parser.process(app); // prints help or version and exits
     return Fd::Cli::ExitOk;
-}
-
-bool asksForHelpOrVersion(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"-h", "--help", "--help-all", "-v", "--version"}) {
-            if (std::strcmp(argv[i], flag) == 0)
-                return true;
-        }
-    }
-    return false;
 }
 
 /// Ends the process once a Core verb has returned: its output is flushed, and the rest (Qt's and
@@ -85,7 +74,7 @@ int main(int argc, char **argv)
     // path is a mistyped verb; opening a window on it would only hide the mistake.
     if (!first.isEmpty() && !first.startsWith(QLatin1Char('-')) && !QFileInfo::exists(first))
         return Fd::Cli::unknownVerb(first, io);
-    if (asksForHelpOrVersion(argc, argv))
+    if (Fd::asksForHelpOrVersion(argc, argv))
         return printWindowHelpOrVersion(app);
     if (!Fd::Cli::displayAvailable())
         return Fd::Cli::reportNoDisplay(io);

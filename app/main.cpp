@@ -2,6 +2,7 @@
 // foremast-designer-gui: the window, and the verbs that paint (render, demo) or use the keychain
 // (publish --keychain, run in the Gate module beside it, which also holds Deploy: app/gate/). Users run it through `foremast-designer`, which handles the Core verbs
 // itself (app/Launcher.cpp); run directly, it still understands every verb.
+#include "HelpOrVersion.h"
 #include "cli/DemoVerb.h"
 #include "theme/FirstPaintDeferred.h"
 #include "cli/Launch.h"
@@ -58,7 +59,7 @@ int main(int argc, char **argv)
     }
 
     // The window's first text needs fontconfig: load it beside the application's start-up.
-    Fd::FontConfigWarmUp fonts(Fd::FontConfigWarmUp::worthStarting(argc, argv));
+    Fd::FontConfigWarmUp fonts(!Fd::asksForHelpOrVersion(argc, argv));
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Foremast Designer"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.foremast_designer"));

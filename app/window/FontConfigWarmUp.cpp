@@ -3,26 +3,12 @@
 
 #include <QtGlobal>
 
-#include <string_view>
-
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
 #include <dlfcn.h>
 #define FD_FONTCONFIG_WARM_UP
 #endif
 
 namespace Fd {
-
-bool FontConfigWarmUp::worthStarting(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        const std::string_view arg(argv[i]);
-        if (arg == "--") // what follows is a runway path
-            break;
-        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-?" || arg == "-v" || arg == "--version")
-            return false;
-    }
-    return true;
-}
 
 FontConfigWarmUp::FontConfigWarmUp(bool start)
 {

@@ -15,11 +15,9 @@ namespace Fd {
 class FontConfigWarmUp
 {
 public:
-    /// Starts loading unless `start` is false.
+    /// Starts loading unless `start` is false (e.g. for --help or --version, which end the
+    /// process inside QCommandLineParser::process(): fontconfig would be half loaded then).
     explicit FontConfigWarmUp(bool start = true);
-    /// False when the command line only asks for help or the version: the process prints and
-    /// ends inside QCommandLineParser::process(), and fontconfig would be half loaded then.
-    static bool worthStarting(int argc, char **argv);
     ~FontConfigWarmUp();
     FontConfigWarmUp(const FontConfigWarmUp &) = delete;
     FontConfigWarmUp &operator=(const FontConfigWarmUp &) = delete;
