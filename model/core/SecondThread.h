@@ -11,6 +11,11 @@
 
 namespace Fd {
 
+/// Whether work that can be shared goes to a SecondThread: Auto when there is enough of it to
+/// gain (each user decides how much is enough), On and Off force either way (tests compare them;
+/// FOREMAST_DESIGNER_THREADS sets it from the command line).
+enum class SecondThreadUse { Auto, Off, On };
+
 /// Work offered to a second thread, which the caller never waits for to *start*. On this class of
 /// virtual machine a new thread may first run milliseconds later (measured: 0.02–4 ms under load),
 /// while the work it could take is a millisecond or two; so the caller does its own share and, when

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/SecondThread.h"
 #include "Naming.h"
 #include "json/JsonPath.h"
 
@@ -27,7 +28,7 @@ class MergedSettings
 {
 public:
     /// Whether merge() may give envs to a second thread: `Auto` does from a few envs on.
-    enum class Threads { Auto, Off, On };
+    using Threads = SecondThreadUse;
     /// Each env is merged by itself; with a second thread the envs are shared between the two
     /// (the result is the same, put together in env order).
     static MergedSettings merge(const Runway &runway, const ForemastConfig &config, const Naming &naming,

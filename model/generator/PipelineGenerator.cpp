@@ -24,17 +24,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PipelineGenerator)
 };
 
-/// The merge shares envs between two threads as the regions do (forced on or off with them).
-MergedSettings::Threads mergeThreads(const GenerationOptions &options)
-{
-    switch (options.threads) {
-    case GenerationOptions::Threads::Off: return MergedSettings::Threads::Off;
-    case GenerationOptions::Threads::On: return MergedSettings::Threads::On;
-    case GenerationOptions::Threads::Auto: break;
-    }
-    return MergedSettings::Threads::Auto;
-}
-
 class Generator
 {
 public:
@@ -44,7 +33,7 @@ public:
         , m_flow(flow)
         , m_options(options)
         , m_settingsTable(settings)
-        , m_merged(MergedSettings::merge(context.runway, context.config, context.naming, mergeThreads(options)))
+        , m_merged(MergedSettings::merge(context.runway, context.config, context.naming, options.threads))
     {
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/SecondThread.h"
 #include "Flow.h"
 #include "SubnetSource.h"
 #include "core/Result.h"
@@ -35,7 +36,7 @@ struct GenerationOptions
     /// Whether regions are generated on a second thread: Auto when the runway is large enough to
     /// gain from it (docs/performance.md); On and Off force either way (tests compare the two).
     /// The pipelines and findings are the same either way, in the same order.
-    enum class Threads { Auto, Off, On };
+    using Threads = SecondThreadUse;
     Threads threads = Threads::Auto;
 };
 
