@@ -171,9 +171,13 @@ echo
 # started as whole processes on one Xvfb server, interleaved, each ending itself at its first
 # paint (FD_EXIT_AT_FIRST_PAINT, app/window/FirstPaint.h). Fresh settings: no saved layout,
 # no recent runways. `foremast-designer` is what users type (the Core launcher, then the window).
+# -noreset: an X server resets itself when its last client leaves, and a client that connects
+# meanwhile waits until the reset is over (9-20 ms here, more than the bare window's whole
+# start). Every program measured here is the server's only client, so without it each run
+# would time the previous run's reset too. A desktop's server always has other clients.
 bare=$build/tests/benchmarks/bench_firstpaint_bare
 if [ -x "$bare" ] && [ -x "$build/app/foremast-designer-gui" ] && command -v Xvfb >/dev/null; then
-    Xvfb -displayfd 3 -screen 0 1600x1200x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
+    Xvfb -displayfd 3 -screen 0 1600x1200x24 -nolisten tcp -noreset 3>"$work/display" >/dev/null 2>&1 &
     xvfb_pid=$!
     trap 'kill $xvfb_pid 2>/dev/null; rm -rf "$work"' EXIT
     for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
