@@ -61,7 +61,7 @@ def first_difference(theirs, mine, path=''):
 
 
 def warnings_of(text):
-    return [line for line in text.splitlines() if 'warning:' in line and FOREMAST_SAYS in line]
+    return [line for line in lines(text) if 'warning:' in line and FOREMAST_SAYS in line]
 
 
 def warned(text):
@@ -86,9 +86,15 @@ DELIBERATE = re.compile(r'error: (?:(\S+): )?(Expected (?:a|an|text|true|the)\b|
                         r'An environment is listed twice|Invalid JSON: illegal number)')
 
 
+def lines(text):
+    """Our output's lines. Not str.splitlines(): that also ends a line at U+2028, U+2029 and other
+    separators, which a message quoting a runway's value may hold (a region named "\u2028")."""
+    return text.split('\n')
+
+
 def deliberate_refusal(err):
     """The key of our refusal when every error is one of DELIBERATE's, else None."""
-    errors = [line for line in err.splitlines() if 'error:' in line]
+    errors = [line for line in lines(err) if 'error:' in line]
     keys = []
     for line in errors:
         match = DELIBERATE.search(line)
@@ -107,7 +113,7 @@ def invalid_in_foremast(binary, out_dir):
             check = subprocess.run([binary, 'validate', os.path.join(out_dir, name)], capture_output=True, text=True,
                                    env=env, check=False)
             if check.returncode == 1:
-                errors = [line for line in check.stdout.splitlines() + check.stderr.splitlines() if 'error:' in line]
+                errors = [line for line in lines(check.stdout) + lines(check.stderr) if 'error:' in line]
                 text = re.sub(r'^.*?error:\s*', '', errors[0]) if errors else 'invalid'
                 return re.sub(r'\[[^]]*\]: |\d+', '#', text)[:70]
     return None
