@@ -5,9 +5,11 @@
 
 namespace Fd {
 
-/// A user's text as it may appear inside a one-line message: control characters written as JSON
-/// escapes (\n, \t, \u0007 …) so a finding stays one line in the findings list and on stderr, and
-/// anything longer than `limit` characters cut with an ellipsis.
+/// A user's text as it may appear inside a one-line message: characters that do not show as
+/// themselves written as JSON escapes (\n, \t, \u0007, \u2028, \u202e …) so a finding stays one
+/// line in the findings list and on stderr and reads as what the file holds (no invisible or
+/// direction-changing characters), and anything longer than `limit` characters cut with an
+/// ellipsis (never inside a surrogate pair).
 QString shownInMessage(const QString &text, int limit = 40);
 
 } // namespace Fd

@@ -237,14 +237,16 @@ void TestRunwayIo::regionNameWithControlCharactersStaysOneLine()
     QTemporaryDir dir;
     Test::writeBytes(dir.filePath(QStringLiteral("pipeline.json")), R"({"env": ["prod"]})");
     Test::writeBytes(dir.filePath(QStringLiteral("application-master-prod.json")),
-                     R"({"regions": ["new\nline", "bell\u0007", "US-East-1-and-a-name-far-longer-than-forty-characters"]})");
+                     R"({"regions": ["new\nline", "bell\u0007", "US-East-1-and-a-name-far-longer-than-forty-characters",
+                                    "line\u2028sep", "us-\u202eeast-1", "zero\u200bwidth\ufeff", "c1\u0085",
+                                    "tag\udb40\udc41", "snow\u2603man\ud83d\ude00"]})");
     const Errors findings = checkRunway(*loadRunway(dir.path()));
     QStringList messages;
     for (const Error &e : findings) {
         if (e.message.contains(QLatin1String("is not a region name")))
             messages << e.message;
     }
-    QCOMPARE(messages.size(), 3);
+    QCOMPARE(messages.size(), 9);
     for (const QString &message : messages) {
         for (const QChar c : message)
             QVERIFY2(c.unicode() >= 0x20, qPrintable(message));
@@ -252,6 +254,14 @@ void TestRunwayIo::regionNameWithControlCharactersStaysOneLine()
     QVERIFY(messages.at(0).startsWith(QLatin1String("\"new\\nline\"")));
     QVERIFY(messages.at(1).startsWith(QLatin1String("\"bell\\u0007\"")));
     QVERIFY(messages.at(2).startsWith(QStringLiteral("\"US-East-1-and-a-name-far-longer-than-for\u2026\"")));
+    // Separators, direction overrides, zero-width and C1 characters, and format characters
+    // beyond the first plane would not show as what the file holds; other characters do.
+    QVERIFY2(messages.at(3).startsWith(QLatin1String("\"line\\u2028sep\"")), qPrintable(messages.at(3)));
+    QVERIFY2(messages.at(4).startsWith(QLatin1String("\"us-\\u202eeast-1\"")), qPrintable(messages.at(4)));
+    QVERIFY2(messages.at(5).startsWith(QLatin1String("\"zero\\u200bwidth\\ufeff\"")), qPrintable(messages.at(5)));
+    QVERIFY2(messages.at(6).startsWith(QLatin1String("\"c1\\u0085\"")), qPrintable(messages.at(6)));
+    QVERIFY2(messages.at(7).startsWith(QLatin1String("\"tag\\udb40\\udc41\"")), qPrintable(messages.at(7)));
+    QVERIFY2(messages.at(8).startsWith(QStringLiteral("\"snow\u2603man\U0001F600\"")), qPrintable(messages.at(8)));
 }
 
 void TestRunwayIo::missingFolder()
