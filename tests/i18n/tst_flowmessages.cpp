@@ -51,17 +51,6 @@ private:
     bool m_loaded = false;
 };
 
-Generation generateOk(const ScratchRunway &runway, const GenerationOptions &options = {})
-{
-    const Result<RunwayContext> context = runway.open();
-    if (!context)
-        qFatal("cannot open runway: %s", qPrintable(context.error().toString()));
-    const Result<Generation> generation = generatePipelines(*context, options);
-    if (!generation)
-        qFatal("cannot generate: %s", qPrintable(generation.error().toString()));
-    return generation.value();
-}
-
 const Error *findingAt(const Generation &generation, const QString &env, const QString &keyPath)
 {
     for (const Error &e : generation.findings) {
