@@ -46,7 +46,11 @@ bool findBeside(const char *name, char (&path)[PATH_MAX])
 /// The same test as Fd::Cli::displayAvailable() (app/cli/Launch.cpp), without Qt.
 bool displayAvailable()
 {
-    return std::getenv("DISPLAY") || std::getenv("WAYLAND_DISPLAY") || std::getenv("QT_QPA_PLATFORM");
+    const auto set = [](const char *name) {
+        const char *value = std::getenv(name);
+        return value && *value;
+    };
+    return set("DISPLAY") || set("WAYLAND_DISPLAY") || set("QT_QPA_PLATFORM");
 }
 
 /// Whether the command line can only mean the window, as app/Launcher.cpp would decide: nothing,

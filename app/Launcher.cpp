@@ -5,7 +5,6 @@
 // Widgets, the keychain) run in helpers beside it; see Cli::runHelper(). On Linux this is
 // foremast-designer-cli.so, which the Qt-free `foremast-designer` (app/Command.cpp) loads for
 // everything but opening the window; elsewhere it is the `foremast-designer` executable itself.
-#include "HelpOrVersion.h"
 #include "cli/Launch.h"
 #include "cli/Translations.h"
 #include "cli/Verb.h"
@@ -19,14 +18,6 @@
 #include <cstdlib>
 
 namespace {
-
-/// The window's options, so that --help and --version answer here without loading the window.
-int printWindowHelpOrVersion(QCoreApplication &app)
-{
-    Fd::Cli::WindowOptions options;
-    options.parser.process(app); // prints help or version and exits
-    return Fd::Cli::ExitOk;
-}
 
 /// Ends the process once a Core verb has returned: its output is flushed, and the rest (Qt's and
 /// our static objects, the flow cache, the application object) is left to the system, which takes
@@ -74,8 +65,11 @@ int main(int argc, char **argv)
     // path is a mistyped verb; opening a window on it would only hide the mistake.
     if (!first.isEmpty() && !first.startsWith(QLatin1Char('-')) && !QFileInfo::exists(first))
         return Fd::Cli::unknownVerb(first, io);
-    if (Fd::asksForHelpOrVersion(argc, argv))
-        return printWindowHelpOrVersion(app);
+    // The window's own options: help, the version and mistakes are answered here, display or not.
+    Fd::Cli::WindowOptions options;
+    int exitCode = Fd::Cli::ExitOk;
+    if (!options.read(app.arguments(), io, &exitCode)) // or prints help or version and exits
+        return exitCode;
     if (!Fd::Cli::displayAvailable())
         return Fd::Cli::reportNoDisplay(io);
     return Fd::Cli::runHelper("foremast-designer-gui", argc, argv, io);

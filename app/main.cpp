@@ -50,11 +50,13 @@ int main(int argc, char **argv)
         // Help and version need no display; the window does, and nothing else runs in its place.
         QCoreApplication app(argc, argv);
         Fd::installTranslations(app);
-        Fd::Cli::WindowOptions options;
-        options.parser.process(app); // prints help or version and exits, or fails on a bad option
         QTextStream out(stdout);
         QTextStream err(stderr);
         Fd::Cli::Io io{out, err};
+        Fd::Cli::WindowOptions options;
+        int exitCode = Fd::Cli::ExitOk;
+        if (!options.read(app.arguments(), io, &exitCode)) // or prints help or version and exits
+            return exitCode;
         return Fd::Cli::reportNoDisplay(io);
     }
 
@@ -75,7 +77,14 @@ int main(int argc, char **argv)
     fonts.wait();
     Fd::Cli::WindowOptions options;
     QCommandLineParser &parser = options.parser;
-    parser.process(app);
+    {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        Fd::Cli::Io io{out, err};
+        int exitCode = Fd::Cli::ExitOk;
+        if (!options.read(app.arguments(), io, &exitCode))
+            return exitCode;
+    }
     const QCommandLineOption &project = options.project, &repo = options.repo, &config = options.config,
                              &screenshot = options.screenshot;
     if (parser.isSet(options.theme)) {

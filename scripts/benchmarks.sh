@@ -212,6 +212,17 @@ if [ -x "$bare" ] && [ -x "$build/app/foremast-designer-gui" ] && command -v Xvf
     echo "| \`foremast-designer-gui\` (the window alone) | $(ms "$g") ms | $(ratio "$g" "$b") | $(ratio "$g" "$bt") |"
     echo "| \`foremast-designer\` (launcher, then the window) | $(ms "$c") ms | $(ratio "$c" "$b") | $(ratio "$c" "$bt") |"
     echo
+    # The same programs again, each phase timed inside the process by a preloaded probe
+    # (tests/benchmarks/startup_probe.cpp): where the time goes, not only how much.
+    phases=$build/tests/benchmarks/startup_phases probe=$build/tests/benchmarks/startup_probe.so
+    if [ -x "$phases" ] && [ -f "$probe" ]; then
+        echo "## Start-up phases, ms from the fork (median of $runs interleaved runs, same Xvfb)"
+        echo
+        rm -rf "$work/config"
+        DISPLAY=:$(cat "$work/display") QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME=$work/config \
+            "$phases" "$runs" "$probe" -- "$bare" -- "$bare" --text -- "$build/app/foremast-designer-gui" -- "$designer"
+        echo
+    fi
 fi
 
 echo "## In process (QBENCHMARK)"

@@ -8,7 +8,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${TSAN_BUILD_DIR:-$root/build-tsan}
-targets=(tst_parallelregions tst_generateverbs)
+targets=(tst_parallelregions tst_merged tst_generateverbs)
 CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
     -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g -fsanitize=thread" -DCMAKE_EXE_LINKER_FLAGS=-fsanitize=thread \
     -DCMAKE_SHARED_LINKER_FLAGS=-fsanitize=thread -DFD_BUILD_BENCHMARKS=OFF >/dev/null
@@ -17,5 +17,6 @@ export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$root/
 export FD_UNDER_TSAN=1 QT_QPA_PLATFORM=offscreen
 cd "$build"
 ./tests/generator/tst_parallelregions
+./tests/model/tst_merged twoThreadsMergeAlike
 ./tests/generator/tst_generateverbs generateWritesGoldenFiles generateRefusesRunwayWithErrors generateUsageErrors \
     generateWithExistingSubnetsAndSettings validateExitCodes validatePipelineFile

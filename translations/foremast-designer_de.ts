@@ -5399,10 +5399,6 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
 <context>
     <name>TemplatePipelines</name>
     <message>
-        <source>Not deployed anywhere: %1 is missing.</source>
-        <translation>Wird nirgends deployt: %1 fehlt.</translation>
-    </message>
-    <message>
         <source>No subnets for this env in this region: left out of the pipeline, as Foremast does.</source>
         <translation>Keine Subnetze für diese Umgebung in dieser Region: wie bei Foremast aus der Pipeline weggelassen.</translation>
     </message>

@@ -49,13 +49,27 @@ WindowOptions::WindowOptions()
     parser.addOptions({project, repo, config, screenshot, theme});
 }
 
+bool WindowOptions::read(const QStringList &arguments, Io &io, int *exitCode)
+{
+    if (!parser.parse(arguments)) {
+        const QString program = QCoreApplication::applicationName();
+        io.err << program << QStringLiteral(": ") << parser.errorText() << Qt::endl
+               << QCoreApplication::translate("Cli", "Run %1 --help for its options.").arg(program) << Qt::endl;
+        *exitCode = ExitUnusable;
+        return false;
+    }
+    parser.process(arguments);
+    return true;
+}
+
 bool displayAvailable()
 {
 #if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
     return true;
 #else
-    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
-        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    // Set but empty (`DISPLAY= foremast-designer …`) is how a script says "no display".
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 #endif
 }
 

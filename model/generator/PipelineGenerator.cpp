@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "PipelineGenerator.h"
 
+#include "EnvFileFindings.h"
 #include "RegionGenerator.h"
 #include "runway/ForemastLimits.h"
 #include "runway/InfrastructureChecks.h"
@@ -42,48 +43,14 @@ public:
         m_generation.flowName = m_flow.name();
         QStringList regions;
         QHash<QString, QStringList> envsOfRegion;
-        // GCP types (cloudfunction) read the envs of [gcp] envs, the others those of [base] envs.
-        const QString type = pipelineTypeOf(m_context.runway.pipelineValue());
-        const PipelineTypes types = PipelineTypes::fromConfig(m_context.config);
-        const std::optional<QStringList> configEnvs = types.readEnvs(m_context.config, type);
         // A one-time pipeline deploys its env alone, whatever pipeline.env says.
         const QStringList envOrder = m_options.onetimeEnv.isEmpty() ? m_context.runway.envOrder()
                                                                     : QStringList{m_options.onetimeEnv};
-        auto warnUnread = [&](const QString &env) {
-            if (!configEnvs || configEnvs->contains(env) || !m_context.runway.envFile(env))
-                return;
-            finding(Error::Severity::Warning, env, {},
-                    Tr::tr("Not in foremast.cfg's %1 (%2): Foremast would not read its file; "
-                           "Foremast cannot render this runway (we do).")
-                        .arg(types.readEnvsKey(type), configEnvs->join(QStringLiteral(", "))));
-            m_generation.findings.last().file = m_context.runway.envFile(env)->path;
-        };
-        // Foremast's clean-up of stale pipelines reads every env of pipeline.json, also for a one-time pipeline.
-        if (!m_options.onetimeEnv.isEmpty()) {
-            for (const QString &env : m_context.runway.envOrder()) {
-                if (env != m_options.onetimeEnv)
-                    warnUnread(env);
-            }
-        }
+        m_generation.findings << envFileFindings(m_context, m_merged, envOrder, m_options.onetimeEnv);
         for (const QString &env : envOrder) {
-            if (!m_context.runway.envFile(env)) {
-                finding(Error::Severity::Error, env, {},
-                        Tr::tr("Not deployed anywhere: %1 is missing.").arg(Runway::envFileName(env)));
+            if (!m_context.runway.envFile(env))
                 continue;
-            }
-            warnUnread(env);
-            const QStringList envRegions = m_merged.regionsOf(env);
-            if (envRegions.isEmpty()) {
-                Error e;
-                e.severity = Error::Severity::Warning;
-                e.env = env;
-                e.file = m_context.runway.envFile(env)->path;
-                e.keyPath = QStringLiteral("regions");
-                e.line = m_context.runway.envFile(env)->lineOf({e.keyPath});
-                e.message = Tr::tr("Lists no regions: not deployed anywhere.");
-                m_generation.findings << e;
-            }
-            for (const QString &region : envRegions) {
+            for (const QString &region : m_merged.regionsOf(env)) {
                 if (!regions.contains(region))
                     regions << region;
                 envsOfRegion[region] << env;
@@ -122,11 +89,6 @@ public:
     }
 
 private:
-    void finding(Error::Severity severity, const QString &env, const QString &region, const QString &message)
-    {
-        m_generation.findings << generationFinding(severity, env, region, message);
-    }
-
     const RunwayContext &m_context;
     const Flow &m_flow;
     const GenerationOptions &m_options;

@@ -386,6 +386,19 @@ Errors ofGeneration(const RunwayContext &context, const MergedSettings &merged, 
     return generationFindings(context, merged, onetimeEnv, true);
 }
 
+Errors ofManualTemplates(const RunwayContext &context, const MergedSettings &merged)
+{
+    const QJsonObject settings = merged.pipeline();
+    bool anyTemplate = false;
+    for (const QJsonValue &file : settings.value(QLatin1String("pipeline_files")).toArray())
+        anyTemplate = anyTemplate || file.toString().endsWith(QLatin1String(".j2"));
+    Collector out;
+    const KeyPath notifications{QStringLiteral("notifications")};
+    if (anyTemplate && JsonPath::value(settings, notifications).isNull())
+        out.add(&context.runway.pipeline, notifications, Text::tr("null where Foremast reads or computes with a value"));
+    return out.take();
+}
+
 Errors ofGenerationCheckingEveryRegion(const RunwayContext &context, const MergedSettings &merged,
                                        const QString &onetimeEnv)
 {

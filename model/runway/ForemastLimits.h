@@ -20,6 +20,11 @@ Errors ofMerge(const RunwayContext &context, const MergedSettings &merged);
 /// `onetimeEnv` for a one-time pipeline); includes ofMerge().
 Errors ofGeneration(const RunwayContext &context, const MergedSettings &merged, const QString &onetimeEnv = {});
 
+/// Where rendering a manual pipeline's .j2 files fails: Foremast gives every such template
+/// notifications.email and .slack (pipeline/jinja_functions.py), which a null `notifications`
+/// cannot give.
+Errors ofManualTemplates(const RunwayContext &context, const MergedSettings &merged);
+
 /// ofGeneration() the plain way: every region of every env checked in full (ofGeneration skips a
 /// region whose checked settings equal the previous region's). For tests that both agree.
 Errors ofGenerationCheckingEveryRegion(const RunwayContext &context, const MergedSettings &merged,

@@ -6,7 +6,9 @@
 #include "OnetimePipelines.h"
 #include "PipelineTypes.h"
 #include "TemplateData.h"
+#include "generator/EnvFileFindings.h"
 #include "generator/PipelineValidator.h"
+#include "runway/ForemastLimits.h"
 #include "runway/RunwayContext.h"
 
 #include <QCoreApplication>
@@ -76,14 +78,13 @@ public:
         QHash<QString, QStringList> envsOfRegion;
         const QStringList envOrder = m_options.onetimeEnv.isEmpty() ? m_context.runway.envOrder()
                                                                     : QStringList{m_options.onetimeEnv};
+        // As for pipelines made from a flow: Foremast merges the same way, and its clean-up of
+        // stale pipelines stops on an env it has not read before any template is rendered.
+        generation.findings << envFileFindings(m_context, m_merged, envOrder, m_options.onetimeEnv);
+        generation.findings << ForemastLimits::ofMerge(m_context, m_merged);
         for (const QString &env : envOrder) {
-            if (!m_context.runway.envFile(env)) {
-                Error e;
-                e.env = env;
-                e.message = Tr::tr("Not deployed anywhere: %1 is missing.").arg(Runway::envFileName(env));
-                generation.findings << e;
+            if (!m_context.runway.envFile(env))
                 continue;
-            }
             for (const QString &region : m_merged.regionsOf(env)) {
                 if (!regions.contains(region))
                     regions << region;

@@ -177,4 +177,27 @@ TYPE_CASES = {
         },
         'warn': ['application-master-dev.json', 'regions', 'Foremast cannot render this runway'],
     },
+    # Differential, manual draw, seed 4507: a type rendered from Foremast's templates (rolling)
+    # cleans up stale pipelines first, and stops on an env foremast.cfg does not list.
+    '38-rolling-env-not-in-cfg-envs': {
+        'types': True,
+        'cfg': CFG.format(envs='perf', regions='us-east-1'),
+        'files': {
+            'pipeline.json': {'type': 'rolling', 'env': ['dev']},
+            'application-master-dev.json': {'regions': []},
+        },
+        'warn': ['application-master-dev.json', "foremast.cfg's [base] envs", 'Foremast cannot render this runway'],
+    },
+    # Seed 4438: every .j2 pipeline file gets notifications.email and .slack; null has neither.
+    '39-manual-null-notifications-in-template': {
+        'types': True,
+        'cfg': CFG.format(envs='dev', regions='us-east-1'),
+        'files': {
+            'pipeline.json': {'type': 'manual', 'env': ['dev'], 'pipeline_files': ['report.json.j2'],
+                              'notifications': None},
+            'application-master-dev.json': {},
+            'report.json.j2': '{"name": "Nightly report", "stages": []}\n',
+        },
+        'warn': ['pipeline.json', 'notifications', 'Foremast cannot render this runway'],
+    },
 }

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void noDisplayExitsWithoutWriting();
     void windowArgumentsReachTheWindow();
     void windowHelpAndVersion();
+    void windowUnknownOptionExitsTwo();
     void usageNamesTheVerb_data();
     void usageNamesTheVerb();
     void folderWithoutPipelineJson_data();
@@ -155,6 +156,42 @@ void TstCommandLine::windowHelpAndVersion()
     }
 }
 
+void TstCommandLine::windowUnknownOptionExitsTwo()
+{
+    // A wrong window option is a usage error like any other (exit code 2, the option named, the
+    // way to --help shown), whether the command hands it to the window, the window is run
+    // directly, or there is no display. QCommandLineParser::process() exited with 1 from inside
+    // the parser, past every destructor.
+    QTemporaryDir cwd;
+    QProcessEnvironment offscreen = withoutDisplay();
+    offscreen.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const struct
+    {
+        QStringList args;
+        QLatin1String named;
+    } cases[] = {{{QStringLiteral("--bogus")}, QLatin1String("'bogus'")},
+                 {{QStringLiteral("--theme")}, QLatin1String("'--theme'")}};
+    for (const auto &wrong : cases) {
+        for (const QProcessEnvironment &environment : {offscreen, withoutDisplay()}) {
+            const Run viaCommand = designer(wrong.args, cwd.path(), environment);
+            QProcess direct;
+            direct.setProcessEnvironment(environment);
+            direct.setWorkingDirectory(cwd.path());
+            direct.start(QStringLiteral(FD_DESIGNER_GUI), wrong.args);
+            QVERIFY(direct.waitForFinished(60000));
+            QCOMPARE(direct.exitStatus(), QProcess::NormalExit);
+            const Run run2{direct.exitCode(), QString::fromUtf8(direct.readAllStandardOutput()),
+                           QString::fromUtf8(direct.readAllStandardError())};
+            for (const Run &run : {viaCommand, run2}) {
+                QCOMPARE(run.code, 2);
+                QVERIFY2(run.err.contains(wrong.named) && run.err.contains(QLatin1String("--help")), qPrintable(run.err));
+                QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+            }
+        }
+    }
+    QVERIFY(QDir(cwd.path()).isEmpty());
+}
+
 void TstCommandLine::noDisplayExitsWithoutWriting()
 {
 #if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
@@ -168,6 +205,12 @@ void TstCommandLine::noDisplayExitsWithoutWriting()
     const Run onRunway = designer({QStringLiteral("runway")}, cwd.path(), withoutDisplay());
     QCOMPARE(onRunway.code, 2);
     QCOMPARE(QDir(cwd.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{QStringLiteral("runway")});
+    // Set but empty is how a script says "no display": not an X server to try.
+    QProcessEnvironment emptyDisplay = withoutDisplay();
+    emptyDisplay.insert(QStringLiteral("DISPLAY"), QString());
+    const Run empty = designer({QStringLiteral("runway")}, cwd.path(), emptyDisplay);
+    QCOMPARE(empty.code, 2);
+    QVERIFY2(empty.err.contains(QLatin1String("No display")), qPrintable(empty.err));
     // --help needs no display.
     const Run help = designer({QStringLiteral("--help")}, cwd.path(), withoutDisplay());
     QCOMPARE(help.code, 0);
