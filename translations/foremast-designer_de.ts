@@ -4145,6 +4145,49 @@ Kreuzen Sie sie an, um sie beim Veröffentlichen aus Spinnaker zu löschen. Von 
     </message>
 </context>
 <context>
+    <name>FlowCheck</name>
+    <message>
+        <source>approval_skip is ignored: foremast.cfg does not enable approval skip for {{ env }} (env_configs.{{ env }}.enable_approval_skip), so the Checkpoint stays.</source>
+        <translation>approval_skip wird ignoriert: foremast.cfg erlaubt das Überspringen der Freigabe für {{ env }} nicht (env_configs.{{ env }}.enable_approval_skip), daher bleibt der Checkpoint.</translation>
+    </message>
+    <message>
+        <source>custom_scaling_policies alone adds no Attach Scaling Policy stage (as in Foremast v5); set a scaling_policy as well to have them applied.</source>
+        <translation>custom_scaling_policies allein fügt keine Stage „Attach Scaling Policy“ hinzu (wie in Foremast v5); setzen Sie zusätzlich eine scaling_policy, damit sie angewendet werden.</translation>
+    </message>
+    <message>
+        <source>Completion webhooks are not part of the documented flow: those of {{ env }} are not generated (the foremast-v5 flow, or a flow of your own, adds them).</source>
+        <translation>Webhooks nach Abschluss gehören nicht zum dokumentierten Flow: Die von {{ env }} werden nicht erzeugt (der Flow foremast-v5 oder ein eigener Flow fügt sie hinzu).</translation>
+    </message>
+    <message>
+        <source>Foremast v5 adds no completion webhooks to prod-named envs; those of {{ env }} are not generated.</source>
+        <translation>Foremast v5 fügt Umgebungen mit „prod“ im Namen keine Webhooks nach Abschluss hinzu; die von {{ env }} werden nicht erzeugt.</translation>
+    </message>
+    <message>
+        <source>Foremast v5 looks for a pipeline_{{ env }}.json.j2 template for this env and ships none; this flow uses the prod block.</source>
+        <translation>Foremast v5 sucht für diese Umgebung eine Vorlage pipeline_{{ env }}.json.j2 und liefert keine mit; dieser Flow verwendet den prod-Block.</translation>
+    </message>
+    <message>
+        <source>Foremast v5 cannot generate this env: for prod-named envs it looks for a pipeline_{{ env }}_cloudfunction.json.j2 template and ships only pipeline_prod_cloudfunction.json.j2.</source>
+        <translation>Foremast v5 kann diese Umgebung nicht erzeugen: Für Umgebungen mit „prod“ im Namen sucht es eine Vorlage pipeline_{{ env }}_cloudfunction.json.j2 und liefert nur pipeline_prod_cloudfunction.json.j2 mit.</translation>
+    </message>
+    <message>
+        <source>Foremast v5 cannot generate this env: for prod-named envs it looks for a pipeline_{{ env }}_datapipeline.json.j2 template and ships only pipeline_prod_datapipeline.json.j2.</source>
+        <translation>Foremast v5 kann diese Umgebung nicht erzeugen: Für Umgebungen mit „prod“ im Namen sucht es eine Vorlage pipeline_{{ env }}_datapipeline.json.j2 und liefert nur pipeline_prod_datapipeline.json.j2 mit.</translation>
+    </message>
+    <message>
+        <source>Foremast v5 cannot generate this env: for prod-named envs it looks for a pipeline_{{ env }}_lambda.json.j2 template and ships only pipeline_prod_lambda.json.j2.</source>
+        <translation>Foremast v5 kann diese Umgebung nicht erzeugen: Für Umgebungen mit „prod“ im Namen sucht es eine Vorlage pipeline_{{ env }}_lambda.json.j2 und liefert nur pipeline_prod_lambda.json.j2 mit.</translation>
+    </message>
+    <message>
+        <source>Foremast v5 cannot generate this env: for prod-named envs it looks for a pipeline_{{ env }}_s3.json.j2 template and ships only pipeline_prod_s3.json.j2.</source>
+        <translation>Foremast v5 kann diese Umgebung nicht erzeugen: Für Umgebungen mit „prod“ im Namen sucht es eine Vorlage pipeline_{{ env }}_s3.json.j2 und liefert nur pipeline_prod_s3.json.j2 mit.</translation>
+    </message>
+    <message>
+        <source>Foremast v5 cannot generate this env: for prod-named envs it looks for a pipeline_{{ env }}_stepfunction.json.j2 template and ships only pipeline_prod_stepfunction.json.j2.</source>
+        <translation>Foremast v5 kann diese Umgebung nicht erzeugen: Für Umgebungen mit „prod“ im Namen sucht es eine Vorlage pipeline_{{ env }}_stepfunction.json.j2 und liefert nur pipeline_prod_stepfunction.json.j2 mit.</translation>
+    </message>
+</context>
+<context>
     <name>FlowTemplate</name>
     <message>
         <source>&quot;%1&quot; is not a variable path (names separated by dots).</source>

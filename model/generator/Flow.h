@@ -39,6 +39,7 @@ struct FlowCheck
     Error::Severity severity = Error::Severity::Warning;
     KeyPath keyPath;          ///< the key of the env file the finding points at
     FlowTemplate message;
+    QString messageText;      ///< the message as written: what the catalogue translates (FlowCheckMessages.h)
 };
 
 /// A value the user may change without copying the flow (Jenkins job names, user data, …).

@@ -8,6 +8,7 @@
 // A build tool's messages are for the developer at the build, like a compiler's: English only,
 // not in the catalogue (the flow's own errors are the translated ones users see).
 #include "Flow.h"
+#include "FlowCheckMessages.h"
 #include "FlowParser.h"
 #include "FlowPrecompiled.h"
 
@@ -66,6 +67,22 @@ int main(int argc, char **argv)
         e.keyPath = QStringLiteral("name");
         e.message = QStringLiteral("A built-in flow is named after its file: expected \"%1\", not \"%2\".")
                         .arg(name, flow->name());
+        return fail(e.toString());
+    }
+
+    // lupdate learns the checks' messages from FlowCheckMessages.cpp; one missing there would stay English.
+    const QStringList listed = FlowCheckMessages::builtin();
+    for (size_t i = 0; i < flow->checks().size(); ++i) {
+        if (listed.contains(flow->checks().at(i).messageText))
+            continue;
+        Error e;
+        e.file = file->path;
+        const KeyPath path{QStringLiteral("checks"), QString::number(i), QStringLiteral("message")};
+        e.line = file->lineOf(path);
+        e.keyPath = JsonPath::toString(path);
+        e.message = QStringLiteral("The message of a built-in flow's check must be listed, exactly as written, in "
+                                   "model/generator/FlowCheckMessages.cpp, where lupdate finds it; then run the "
+                                   "update_translations target and translate it.");
         return fail(e.toString());
     }
 

@@ -334,6 +334,7 @@ private:
             if (!compile(check.value(QStringLiteral("message")), checkPath + KeyPath{QStringLiteral("message")},
                          context, &parsed.message))
                 return false;
+            parsed.messageText = check.value(QStringLiteral("message")).toString();
             m_data.checks.push_back(std::move(parsed));
         }
         return true;

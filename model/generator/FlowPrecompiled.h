@@ -20,7 +20,7 @@ class FlowPrecompiled
 {
 public:
     /// Bumped whenever what write() puts out changes; read() refuses other versions.
-    static constexpr quint32 Version = 1;
+    static constexpr quint32 Version = 2; // 2: each check keeps its message as written, for the catalogue
 
     /// The blob of `data`, parsed from the JSON text `source`.
     static QByteArray write(const Flow::Data &data, QByteArrayView source);

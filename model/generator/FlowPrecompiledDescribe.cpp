@@ -154,6 +154,7 @@ QByteArray FlowPrecompiled::describe(const Flow::Data &data)
         line(out, "severity ", qint64(check.severity));
         line(out, "keyPath ", check.keyPath);
         FlowPrecompiledAccess::describe(out, check.message);
+        line(out, "messageText ", check.messageText);
     }
     return out;
 }

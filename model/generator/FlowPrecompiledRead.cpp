@@ -346,6 +346,7 @@ void readData(Reader &in, Flow::Data &data)
         check.severity = in.flag() ? Error::Severity::Error : Error::Severity::Warning;
         check.keyPath = in.texts();
         check.message = FlowPrecompiledAccess::readTemplate(in, settings);
+        check.messageText = in.text();
         return check;
     });
 }

@@ -229,6 +229,7 @@ QByteArray FlowPrecompiled::write(const Flow::Data &data, QByteArrayView source)
         out.u8(check.severity == Error::Severity::Error);
         out.texts(check.keyPath);
         FlowPrecompiledAccess::write(out, check.message);
+        out.text(check.messageText);
     }
     return out.finish(source);
 }

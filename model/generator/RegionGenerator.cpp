@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "RegionGenerator.h"
 
+#include "FlowCheckMessages.h"
 #include "PipelineValidator.h"
 #include "foremast/MergedSettings.h"
 #include "runway/RunwayContext.h"
@@ -217,12 +218,13 @@ void RegionGenerator::runChecks(const FlowScope &scope, const QString &env)
     for (const FlowCheck &check : m_in.flow.checks()) {
         if (!FlowCondition::allHold(check.when, scope))
             continue;
-        const QString message = FlowText::toText(check.message.render(scope));
+        // Translated before the placeholders are filled: the catalogue holds the message as written.
+        const QString message = FlowText::toText(FlowCheckMessages::translated(check, m_in.flow).render(scope));
         const QString key = env + QLatin1Char('\n') + message;
         Error e;
         e.severity = check.severity;
         e.env = env;
-        e.message = message; // the flow's own text, like the runway's
+        e.message = message; // the flow's own text (a built-in flow's in the user's language)
         e.keyPath = JsonPath::toString(check.keyPath);
         if (const RunwayFile *file = m_in.context.runway.envFile(env)) {
             e.file = file->path;

@@ -84,6 +84,18 @@ private:
     QTemporaryDir m_dir;
 };
 
+/// The generation of a runway that must open and generate (a test of findings or stages).
+inline Generation generateOk(const ScratchRunway &runway, const GenerationOptions &options = {})
+{
+    const Result<RunwayContext> context = runway.open();
+    if (!context)
+        qFatal("cannot open runway: %s", qPrintable(context.error().toString()));
+    const Result<Generation> generation = generatePipelines(*context, options);
+    if (!generation)
+        qFatal("cannot generate: %s", qPrintable(generation.error().toString()));
+    return generation.value();
+}
+
 /// Stage names of a pipeline, in order.
 inline QStringList stageNames(const QJsonObject &pipeline)
 {

@@ -28,17 +28,6 @@ private Q_SLOTS:
 
 namespace {
 
-Generation generateOk(const ScratchRunway &runway, GenerationOptions options = {})
-{
-    const Result<RunwayContext> context = runway.open();
-    if (!context)
-        qFatal("cannot open runway: %s", qPrintable(context.error().toString()));
-    const Result<Generation> generation = generatePipelines(*context, options);
-    if (!generation)
-        qFatal("cannot generate: %s", qPrintable(generation.error().toString()));
-    return generation.value();
-}
-
 const QByteArray DevStageProd = R"({"env": ["dev", "stage", "prod"], "owner_email": "o@example.com"})";
 
 } // namespace
