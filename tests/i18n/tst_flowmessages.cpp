@@ -142,7 +142,7 @@ void TestFlowMessages::germanFindingHasEnvFilledIn()
     const Generation english = generateOk(runway);
     German german;
     QVERIFY(german.loaded());
-    for (const QString flow : {QStringLiteral("foremast-v5"), QStringLiteral("documented")}) {
+    for (const QString &flow : {QStringLiteral("foremast-v5"), QStringLiteral("documented")}) {
         GenerationOptions options;
         options.flow = flow;
         const Generation generation = generateOk(runway, options);
