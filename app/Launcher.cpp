@@ -5,6 +5,7 @@
 // Widgets, the keychain) run in helpers beside it; see Cli::runHelper(). On Linux this is
 // foremast-designer-cli.so, which the Qt-free `foremast-designer` (app/Command.cpp) loads for
 // everything but opening the window; elsewhere it is the `foremast-designer` executable itself.
+#include "HelpOrVersion.h"
 #include "cli/Launch.h"
 #include "cli/Translations.h"
 #include "cli/Verb.h"
@@ -65,11 +66,15 @@ int main(int argc, char **argv)
     // path is a mistyped verb; opening a window on it would only hide the mistake.
     if (!first.isEmpty() && !first.startsWith(QLatin1Char('-')) && !QFileInfo::exists(first))
         return Fd::Cli::unknownVerb(first, io);
-    // The window's own options: help, the version and mistakes are answered here, display or not.
-    Fd::Cli::WindowOptions options;
-    int exitCode = Fd::Cli::ExitOk;
-    if (!options.read(app.arguments(), io, &exitCode)) // or prints help or version and exits
+    // Help and the version are answered here, without loading the window. The rest of its
+    // command line is the window's to check, once QApplication has taken Qt's own options
+    // (-style, -reverse, -platform …), which a Qt Core application does not know.
+    if (Fd::asksForHelpOrVersion(argc, argv)) {
+        Fd::Cli::WindowOptions options;
+        int exitCode = Fd::Cli::ExitOk;
+        options.read(app.arguments(), io, &exitCode); // prints help or version and exits, or the error
         return exitCode;
+    }
     if (!Fd::Cli::displayAvailable())
         return Fd::Cli::reportNoDisplay(io);
     return Fd::Cli::runHelper("foremast-designer-gui", argc, argv, io);

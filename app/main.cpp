@@ -48,15 +48,18 @@ int main(int argc, char **argv)
     }
     if (!Fd::Cli::displayAvailable()) {
         // Help and version need no display; the window does, and nothing else runs in its place.
+        // (Its other options are not checked here: Qt's own, such as -style, need QApplication.)
         QCoreApplication app(argc, argv);
         Fd::installTranslations(app);
         QTextStream out(stdout);
         QTextStream err(stderr);
         Fd::Cli::Io io{out, err};
-        Fd::Cli::WindowOptions options;
-        int exitCode = Fd::Cli::ExitOk;
-        if (!options.read(app.arguments(), io, &exitCode)) // or prints help or version and exits
+        if (Fd::asksForHelpOrVersion(argc, argv)) {
+            Fd::Cli::WindowOptions options;
+            int exitCode = Fd::Cli::ExitOk;
+            options.read(app.arguments(), io, &exitCode); // prints help or version and exits, or the error
             return exitCode;
+        }
         return Fd::Cli::reportNoDisplay(io);
     }
 

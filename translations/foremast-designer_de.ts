@@ -458,16 +458,6 @@ Exit-Codes: 0 veröffentlicht, 1 Validierungsfehler, 2 unbrauchbare Eingabe, 3 A
         <translation>die Datei kann nicht ersetzt werden (Windows-Fehler %1)</translation>
     </message>
     <message>
-        <source>No display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the designer window cannot open.
-Without a window, write a runway&apos;s pipelines and graphs into a folder of your choice:
-  foremast-designer demo [RUNWAY] --out DIR
-or use a command:</source>
-        <translation>Keine Anzeige gefunden (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt), daher kann sich das Designer-Fenster nicht öffnen.
-Ohne Fenster schreiben Sie die Pipelines und Graphen einer Runway in einen Ordner Ihrer Wahl:
-  foremast-designer demo [RUNWAY] --out ORDNER
-oder verwenden Sie einen Befehl:</translation>
-    </message>
-    <message>
         <source>%1 is missing beside %2: the installation is incomplete.</source>
         <translation>%1 fehlt neben %2: Die Installation ist unvollständig.</translation>
     </message>
@@ -538,6 +528,20 @@ oder verwenden Sie einen Befehl:</translation>
     <message>
         <source>Not in foremast.cfg&apos;s %1 (%2): left out, as Foremast reads only the envs listed there.</source>
         <translation>Nicht in %1 von foremast.cfg (%2): weggelassen, da Foremast nur die dort aufgeführten Umgebungen liest.</translation>
+    </message>
+    <message>
+        <source>Expected one runway folder at most, not %1.</source>
+        <translation>Höchstens ein Runway-Ordner erwartet, nicht %1.</translation>
+    </message>
+    <message>
+        <source>No display found (DISPLAY and WAYLAND_DISPLAY are unset or empty), so the designer window cannot open.
+Without a window, write a runway&apos;s pipelines and graphs into a folder of your choice:
+  foremast-designer demo [RUNWAY] --out DIR
+or use a command:</source>
+        <translation>Keine Anzeige gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt oder leer), daher kann sich das Designer-Fenster nicht öffnen.
+Ohne Fenster schreiben Sie die Pipelines und Graphen einer Runway in einen Ordner Ihrer Wahl:
+  foremast-designer demo [RUNWAY] --out ORDNER
+oder verwenden Sie einen Befehl:</translation>
     </message>
 </context>
 <context>

@@ -51,14 +51,19 @@ WindowOptions::WindowOptions()
 
 bool WindowOptions::read(const QStringList &arguments, Io &io, int *exitCode)
 {
-    if (!parser.parse(arguments)) {
-        const QString program = QCoreApplication::applicationName();
-        io.err << program << QStringLiteral(": ") << parser.errorText() << Qt::endl
+    const QString program = QCoreApplication::applicationName();
+    const auto refuse = [&](const QString &why) {
+        io.err << program << QStringLiteral(": ") << why << Qt::endl
                << QCoreApplication::translate("Cli", "Run %1 --help for its options.").arg(program) << Qt::endl;
         *exitCode = ExitUnusable;
         return false;
-    }
+    };
+    if (!parser.parse(arguments))
+        return refuse(parser.errorText());
     parser.process(arguments);
+    if (parser.positionalArguments().size() > 1)
+        return refuse(QCoreApplication::translate("Cli", "Expected one runway folder at most, not %1.")
+                          .arg(parser.positionalArguments().size()));
     return true;
 }
 
@@ -76,7 +81,7 @@ bool displayAvailable()
 int reportNoDisplay(Io &io)
 {
     io.err << QCoreApplication::translate("Cli",
-                  "No display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the designer window cannot open.\n"
+                  "No display found (DISPLAY and WAYLAND_DISPLAY are unset or empty), so the designer window cannot open.\n"
                   "Without a window, write a runway's pipelines and graphs into a folder of your choice:\n"
                   "  foremast-designer demo [RUNWAY] --out DIR\n"
                   "or use a command:")

@@ -28,12 +28,13 @@ struct WindowOptions
 
     WindowOptions();
 
-    /// Reads `arguments` (the program's, with argv[0]). On a wrong or missing option value it
-    /// says so on io.err, as the verbs do, and returns false with *exitCode = ExitUnusable.
-    /// QCommandLineParser::process() would print its own message and call exit(1): a code the
-    /// documented exit codes give to findings, and an exit() that skips every destructor.
-    /// --help, --help-all and --version are still answered by process(), which prints them and
-    /// ends the process before anything else is loaded.
+    /// Reads `arguments` (the program's, with argv[0]; in the window, after QApplication has
+    /// taken Qt's own options out). On a wrong option, a missing option value or more than one
+    /// RUNWAY it says so on io.err, as the verbs do, and returns false with *exitCode =
+    /// ExitUnusable. QCommandLineParser::process() would print its own message and call exit(1):
+    /// a code the documented exit codes give to findings, and an exit() that skips every
+    /// destructor. --help, --help-all and --version are still answered by process(), which
+    /// prints them and ends the process.
     bool read(const QStringList &arguments, Io &io, int *exitCode);
 };
 

@@ -159,37 +159,54 @@ void TstCommandLine::windowHelpAndVersion()
 void TstCommandLine::windowUnknownOptionExitsTwo()
 {
     // A wrong window option is a usage error like any other (exit code 2, the option named, the
-    // way to --help shown), whether the command hands it to the window, the window is run
-    // directly, or there is no display. QCommandLineParser::process() exited with 1 from inside
-    // the parser, past every destructor.
+    // way to --help shown), whether the command hands it to the window or the window is run
+    // directly. QCommandLineParser::process() exited with 1 from inside the parser, past every
+    // destructor. Qt's own options (-style, -reverse) are the window's QApplication's, not
+    // mistakes; without a display the window's other options go unchecked (exit 2 all the same).
     QTemporaryDir cwd;
+    writeRunway(cwd.filePath(QStringLiteral("runway")));
     QProcessEnvironment offscreen = withoutDisplay();
     offscreen.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const auto both = [&](const QStringList &args, const QProcessEnvironment &environment) {
+        QProcess direct;
+        direct.setProcessEnvironment(environment);
+        direct.setWorkingDirectory(cwd.path());
+        direct.start(QStringLiteral(FD_DESIGNER_GUI), args);
+        const bool finished = direct.waitForFinished(60000);
+        const Run directRun{finished && direct.exitStatus() == QProcess::NormalExit ? direct.exitCode() : -1,
+                            QString::fromUtf8(direct.readAllStandardOutput()),
+                            QString::fromUtf8(direct.readAllStandardError())};
+        return QList<Run>{designer(args, cwd.path(), environment), directRun};
+    };
     const struct
     {
         QStringList args;
         QLatin1String named;
     } cases[] = {{{QStringLiteral("--bogus")}, QLatin1String("'bogus'")},
-                 {{QStringLiteral("--theme")}, QLatin1String("'--theme'")}};
+                 {{QStringLiteral("--theme")}, QLatin1String("'--theme'")},
+                 {{QStringLiteral("./runway"), QStringLiteral("other")}, QLatin1String("not 2")}};
     for (const auto &wrong : cases) {
-        for (const QProcessEnvironment &environment : {offscreen, withoutDisplay()}) {
-            const Run viaCommand = designer(wrong.args, cwd.path(), environment);
-            QProcess direct;
-            direct.setProcessEnvironment(environment);
-            direct.setWorkingDirectory(cwd.path());
-            direct.start(QStringLiteral(FD_DESIGNER_GUI), wrong.args);
-            QVERIFY(direct.waitForFinished(60000));
-            QCOMPARE(direct.exitStatus(), QProcess::NormalExit);
-            const Run run2{direct.exitCode(), QString::fromUtf8(direct.readAllStandardOutput()),
-                           QString::fromUtf8(direct.readAllStandardError())};
-            for (const Run &run : {viaCommand, run2}) {
-                QCOMPARE(run.code, 2);
-                QVERIFY2(run.err.contains(wrong.named) && run.err.contains(QLatin1String("--help")), qPrintable(run.err));
-                QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
-            }
+        for (const Run &run : both(wrong.args, offscreen)) {
+            QCOMPARE(run.code, 2);
+            QVERIFY2(run.err.contains(wrong.named) && run.err.contains(QLatin1String("--help")), qPrintable(run.err));
+            QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+        }
+        for (const Run &run : both(wrong.args, withoutDisplay())) {
+            QCOMPARE(run.code, 2);
+            QVERIFY2(run.err.contains(QLatin1String("No display")), qPrintable(run.err));
         }
     }
-    QVERIFY(QDir(cwd.path()).isEmpty());
+    // Qt's options reach QApplication: the window's own check (of --theme) is what answers.
+    for (const QStringList &qtOptions : {QStringList{QStringLiteral("-reverse")},
+                                         QStringList{QStringLiteral("-style"), QStringLiteral("fusion")}}) {
+        // "runway", a plain word, goes through the Qt Core command line before the window.
+        const QStringList args = QStringList{QStringLiteral("runway")} + qtOptions
+                                 + QStringList{QStringLiteral("--theme"), QStringLiteral("nonsense")};
+        for (const Run &run : both(args, offscreen)) {
+            QCOMPARE(run.code, 2);
+            QVERIFY2(run.err.contains(QLatin1String("Unknown theme")), qPrintable(run.err));
+        }
+    }
 }
 
 void TstCommandLine::noDisplayExitsWithoutWriting()
