@@ -293,18 +293,55 @@ RegionInputs regionInputs(const QJsonObject &settings)
             settings.value(QLatin1String("completion_webhooks"))};
 }
 
+/// pipeline.json's values Foremast pastes into its wrapper and blocks, or subscripts, once any
+/// env block is rendered (`anyBlock`).
+void pipelineKeys(Collector &out, const RunwayContext &context, const MergedSettings &merged, const QString &onetimeEnv,
+                  bool anyBlock)
+{
+    if (!anyBlock)
+        return;
+    // ec2 data types have the Bake; so has a one-time pipeline (the ec2 wrapper) whatever the type.
+    const QString type = pipelineTypeOf(context.runway.pipelineValue());
+    const bool bake = PipelineTypes::fromConfig(context.config).ec2Data.contains(type) || !onetimeEnv.isEmpty();
+    const RunwayFile *pipeline = &context.runway.pipeline;
+    const QJsonObject settings = merged.pipeline();
+    QList<KeyPath> pasted = {
+        {QStringLiteral("owner_email")},
+        {QStringLiteral("notifications"), QStringLiteral("email")},
+        {QStringLiteral("notifications"), QStringLiteral("slack")},
+    };
+    if (bake)
+        pasted << KeyPath{QStringLiteral("base")} << KeyPath{QStringLiteral("image"), QStringLiteral("bake_instance_type")}
+               << KeyPath{QStringLiteral("image"), QStringLiteral("root_volume_size")};
+    if (type == QLatin1String("lambda") && onetimeEnv.isEmpty()) // Deploy Lambda's FUNCTION_NAME
+        pasted << KeyPath{QStringLiteral("lambda"), QStringLiteral("handler")};
+    for (const KeyPath &path : pasted) {
+        if (breaksTemplate(JsonPath::value(settings, path)))
+            out.add(pipeline, path, Text::tr("A quote, backslash or control character here is pasted unescaped into its JSON"));
+    }
+    // Every type's wrapper reads notifications.email and .slack, the ec2 one (the Bake) image.*,
+    // lambda's blocks lambda.handler and .package_type.
+    QList<KeyPath> subscripted = {{QStringLiteral("notifications")}};
+    if (bake)
+        subscripted << KeyPath{QStringLiteral("image")};
+    if (type == QLatin1String("lambda") && onetimeEnv.isEmpty())
+        subscripted << KeyPath{QStringLiteral("lambda")};
+    for (const KeyPath &path : subscripted) {
+        if (JsonPath::value(settings, path).isNull())
+            out.add(pipeline, path, Text::tr("null where Foremast reads or computes with a value"));
+    }
+}
+
 Errors generationFindings(const RunwayContext &context, const MergedSettings &merged, const QString &onetimeEnv,
                           bool skipRepeats)
 {
     Errors found = ofMerge(context, merged);
     Collector out;
-    // What Foremast pastes depends on the type's templates: ec2 data types render the ec2 blocks
-    // (and the Bake), the others their own blocks; a one-time pipeline renders one env, with the
-    // ec2 wrapper and so a Bake whatever the type.
+    // What Foremast pastes depends on the type's templates: ec2 data types render the ec2 blocks,
+    // the others their own blocks; a one-time pipeline renders one env.
     const QString type = pipelineTypeOf(context.runway.pipelineValue());
     const PipelineTypes types = PipelineTypes::fromConfig(context.config);
     const bool ec2Blocks = types.ec2Data.contains(type);
-    const bool bake = ec2Blocks || !onetimeEnv.isEmpty();
     // A GCP type needs Foremast's config.py ([gcp] envs is a dict), where env_configs is a dict too.
     const QString envConfigs = types.isGcp(type) ? QString()
                                                  : context.config.value(QStringLiteral("base"), QStringLiteral("env_configs"));
@@ -349,32 +386,7 @@ Errors generationFindings(const RunwayContext &context, const MergedSettings &me
                 checkWebhooks(out, settings, file, env);
         }
     }
-    const QJsonObject settings = merged.pipeline();
-    QList<KeyPath> pasted = {
-        {QStringLiteral("owner_email")},
-        {QStringLiteral("notifications"), QStringLiteral("email")},
-        {QStringLiteral("notifications"), QStringLiteral("slack")},
-    };
-    if (bake)
-        pasted << KeyPath{QStringLiteral("base")} << KeyPath{QStringLiteral("image"), QStringLiteral("bake_instance_type")}
-               << KeyPath{QStringLiteral("image"), QStringLiteral("root_volume_size")};
-    if (type == QLatin1String("lambda") && onetimeEnv.isEmpty()) // Deploy Lambda's FUNCTION_NAME
-        pasted << KeyPath{QStringLiteral("lambda"), QStringLiteral("handler")};
-    for (const KeyPath &path : pasted) {
-        if (anyBlock && breaksTemplate(JsonPath::value(settings, path)))
-            out.add(pipeline, path, Text::tr("A quote, backslash or control character here is pasted unescaped into its JSON"));
-    }
-    // Every type's wrapper reads notifications.email and .slack, the ec2 one (the Bake) image.*,
-    // lambda's blocks lambda.handler and .package_type.
-    QList<KeyPath> subscripted = {{QStringLiteral("notifications")}};
-    if (bake)
-        subscripted << KeyPath{QStringLiteral("image")};
-    if (type == QLatin1String("lambda") && onetimeEnv.isEmpty())
-        subscripted << KeyPath{QStringLiteral("lambda")};
-    for (const KeyPath &path : subscripted) {
-        if (anyBlock && JsonPath::value(settings, path).isNull())
-            out.add(pipeline, path, Text::tr("null where Foremast reads or computes with a value"));
-    }
+    pipelineKeys(out, context, merged, onetimeEnv, anyBlock);
     found << out.take();
     return found;
 }
@@ -386,12 +398,23 @@ Errors ofGeneration(const RunwayContext &context, const MergedSettings &merged, 
     return generationFindings(context, merged, onetimeEnv, true);
 }
 
-Errors ofManualTemplates(const RunwayContext &context, const MergedSettings &merged)
+Errors ofPipelineKeys(const RunwayContext &context, const MergedSettings &merged, const QString &onetimeEnv)
+{
+    bool anyBlock = false;
+    for (const QString &env : onetimeEnv.isEmpty() ? context.runway.envOrder() : QStringList{onetimeEnv})
+        anyBlock = anyBlock || (context.runway.envFile(env) && !merged.regionsOf(env).isEmpty());
+    Collector out;
+    pipelineKeys(out, context, merged, onetimeEnv, anyBlock);
+    return out.take();
+}
+
+Errors ofManualTemplates(const RunwayContext &context, const MergedSettings &merged, int only)
 {
     const QJsonObject settings = merged.pipeline();
+    const QJsonArray files = settings.value(QLatin1String("pipeline_files")).toArray();
     bool anyTemplate = false;
-    for (const QJsonValue &file : settings.value(QLatin1String("pipeline_files")).toArray())
-        anyTemplate = anyTemplate || file.toString().endsWith(QLatin1String(".j2"));
+    for (int i = 0; i < files.size(); ++i)
+        anyTemplate = anyTemplate || ((only < 0 || i == only) && files.at(i).toString().endsWith(QLatin1String(".j2")));
     Collector out;
     const KeyPath notifications{QStringLiteral("notifications")};
     if (anyTemplate && JsonPath::value(settings, notifications).isNull())

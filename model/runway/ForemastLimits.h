@@ -20,10 +20,16 @@ Errors ofMerge(const RunwayContext &context, const MergedSettings &merged);
 /// `onetimeEnv` for a one-time pipeline); includes ofMerge().
 Errors ofGeneration(const RunwayContext &context, const MergedSettings &merged, const QString &onetimeEnv = {});
 
+/// The part of ofGeneration() about pipeline.json's own values (pasted unescaped into Foremast's
+/// templates, or null where it subscripts them: notifications, the Bake's image, lambda), for
+/// pipelines rendered from Foremast's templates, which read them as the flows' do.
+Errors ofPipelineKeys(const RunwayContext &context, const MergedSettings &merged, const QString &onetimeEnv = {});
+
 /// Where rendering a manual pipeline's .j2 files fails: Foremast gives every such template
 /// notifications.email and .slack (pipeline/jinja_functions.py), which a null `notifications`
-/// cannot give.
-Errors ofManualTemplates(const RunwayContext &context, const MergedSettings &merged);
+/// cannot give. With `only` set, just that entry of pipeline_files is considered (the preview
+/// of one file).
+Errors ofManualTemplates(const RunwayContext &context, const MergedSettings &merged, int only = -1);
 
 /// ofGeneration() the plain way: every region of every env checked in full (ofGeneration skips a
 /// region whose checked settings equal the previous region's). For tests that both agree.

@@ -47,7 +47,7 @@ public:
         generation.flowName = QStringLiteral("manual");
         // Foremast merges the env files (raw.properties.json) before it reads any pipeline file.
         generation.findings << ForemastLimits::ofMerge(m_context, m_context.merged());
-        generation.findings << ForemastLimits::ofManualTemplates(m_context, m_context.merged());
+        generation.findings << ForemastLimits::ofManualTemplates(m_context, m_context.merged(), m_only);
         const QJsonValue files = m_pipeline.value(QStringLiteral("pipeline_files"));
         if (!files.isArray())
             return keyError({QStringLiteral("pipeline_files")}, Tr::tr("Expected a list of pipeline file names."));

@@ -78,10 +78,12 @@ public:
         QHash<QString, QStringList> envsOfRegion;
         const QStringList envOrder = m_options.onetimeEnv.isEmpty() ? m_context.runway.envOrder()
                                                                     : QStringList{m_options.onetimeEnv};
-        // As for pipelines made from a flow: Foremast merges the same way, and its clean-up of
-        // stale pipelines stops on an env it has not read before any template is rendered.
+        // As for pipelines made from a flow: Foremast merges the same way, its clean-up of stale
+        // pipelines stops on an env it has not read before any template is rendered, and its
+        // Python reads pipeline.json's values (notifications, image, …) before Jinja does.
         generation.findings << envFileFindings(m_context, m_merged, envOrder, m_options.onetimeEnv);
         generation.findings << ForemastLimits::ofMerge(m_context, m_merged);
+        generation.findings << ForemastLimits::ofPipelineKeys(m_context, m_merged, m_options.onetimeEnv);
         for (const QString &env : envOrder) {
             if (!m_context.runway.envFile(env))
                 continue;

@@ -2,9 +2,10 @@
 // Pipelines rendered from Foremast's templates (a team's override in the templates folder, or a
 // type such as rolling) are checked like those made from a flow: Foremast merges the settings and
 // cleans up stale pipelines the same way before it renders anything, so an env it does not read,
-// an env without regions, a missing env file and a merge Foremast fails on are reported by both,
-// with the same file, line, key and text.
+// an env without regions, a missing env file, a merge Foremast fails on and a null pipeline.json
+// value its Python subscripts are reported by both, with the same file, line, key and text.
 #include "GeneratorTestSupport.h"
+#include "templates/ManualPipelines.h"
 
 #include <QTest>
 
@@ -17,6 +18,7 @@ class TestTemplateFindings : public QObject
 private Q_SLOTS:
     void sameEnvAndMergeFindings_data();
     void sameEnvAndMergeFindings();
+    void manualNullNotificationsOnlyForTemplates();
 };
 
 namespace {
@@ -27,10 +29,11 @@ QStringList envAndMergeFindings(const Errors &findings)
     QStringList out;
     for (const Error &e : findings) {
         if (e.message.contains(QLatin1String("foremast.cfg's")) || e.message.contains(QLatin1String("Lists no regions"))
-            || e.message.contains(QLatin1String("is missing")) || e.message.contains(QLatin1String("merge fails")))
-            out << QStringLiteral("%1 %2:%3 %4 %5").arg(e.isWarning() ? QStringLiteral("warning") : QStringLiteral("error"),
-                                                        QFileInfo(e.file).fileName(), QString::number(e.line), e.keyPath,
-                                                        e.message);
+            || e.message.contains(QLatin1String("is missing")) || e.message.contains(QLatin1String("merge fails"))
+            || e.message.contains(QLatin1String("null where Foremast")))
+            out << QStringLiteral("%1 %2:%3 %4: %5").arg(e.isWarning() ? QStringLiteral("warning") : QStringLiteral("error"),
+                                                         QFileInfo(e.file).fileName(), QString::number(e.line), e.keyPath,
+                                                         e.message);
     }
     return out;
 }
@@ -39,28 +42,36 @@ QStringList envAndMergeFindings(const Errors &findings)
 
 void TestTemplateFindings::sameEnvAndMergeFindings_data()
 {
+    QTest::addColumn<QByteArray>("pipeline");
     QTest::addColumn<QByteArray>("config");
     QTest::addColumn<QByteArray>("devFile");
     QTest::addColumn<QString>("expected");
+    const QByteArray pipeline = R"({"env": ["dev", "prod"]})";
     const QByteArray cfg = "[base]\ndomain = example.com\nenvs = dev,prod\nregions = us-east-1\n";
+    const QByteArray dev = R"({"regions": ["us-east-1"]})";
     QTest::newRow("env not in foremast.cfg's envs")
-        << QByteArray("[base]\ndomain = example.com\nenvs = prod\nregions = us-east-1\n")
-        << QByteArray(R"({"regions": ["us-east-1"]})") << "foremast.cfg's [base] envs (prod)";
-    QTest::newRow("env without regions") << cfg << QByteArray("{\n  \"regions\": []\n}") << "Lists no regions";
-    QTest::newRow("env file missing") << cfg << QByteArray() << "application-master-dev.json is missing";
-    QTest::newRow("merge fails") << cfg << QByteArray(R"({"app": {"instance_type": {"size": "large"}}})")
+        << pipeline << QByteArray("[base]\ndomain = example.com\nenvs = prod\nregions = us-east-1\n") << dev
+        << "foremast.cfg's [base] envs (prod)";
+    QTest::newRow("env without regions") << pipeline << cfg << QByteArray("{\n  \"regions\": []\n}") << "Lists no regions";
+    QTest::newRow("env file missing") << pipeline << cfg << QByteArray() << "application-master-dev.json is missing";
+    QTest::newRow("merge fails") << pipeline << cfg << QByteArray(R"({"app": {"instance_type": {"size": "large"}}})")
                                  << "merge fails";
+    QTest::newRow("null notifications") << QByteArray("{\"env\": [\"dev\", \"prod\"],\n \"notifications\": null}") << cfg
+                                        << dev << "notifications: null where Foremast";
+    QTest::newRow("null image (the Bake)") << QByteArray("{\"env\": [\"dev\", \"prod\"],\n \"image\": null}") << cfg
+                                           << dev << "image: null where Foremast";
 }
 
 void TestTemplateFindings::sameEnvAndMergeFindings()
 {
+    QFETCH(QByteArray, pipeline);
     QFETCH(QByteArray, config);
     QFETCH(QByteArray, devFile);
     QFETCH(QString, expected);
     QMap<QString, QByteArray> envs{{QStringLiteral("prod"), R"({"regions": ["us-east-1"]})"}};
     if (!devFile.isEmpty())
         envs.insert(QStringLiteral("dev"), devFile);
-    const ScratchRunway runway(R"({"env": ["dev", "prod"]})", envs, config);
+    const ScratchRunway runway(pipeline, envs, config);
     const Result<RunwayContext> context = runway.open();
     QVERIFY(context.ok());
 
@@ -79,6 +90,36 @@ void TestTemplateFindings::sameEnvAndMergeFindings()
     const QStringList flowFindings = envAndMergeFindings(fromFlow->findings);
     QVERIFY2(flowFindings.join(QLatin1Char('\n')).contains(expected), qPrintable(flowFindings.join(QLatin1Char('\n'))));
     QCOMPARE(envAndMergeFindings(fromTemplates->findings), flowFindings);
+}
+
+void TestTemplateFindings::manualNullNotificationsOnlyForTemplates()
+{
+    // Foremast gives notifications.email and .slack to every .j2 manual file (get_jinja_variables),
+    // never to a plain JSON one: a null notifications fails the templates only. The preview of
+    // one file says what that file meets.
+    const ScratchRunway runway(R"({"type": "manual", "env": ["dev"], "pipeline_files": ["plain.json", "made.json.j2"],
+  "notifications": null})",
+                               {{QStringLiteral("dev"), "{}"}});
+    QVERIFY(writeBytes(runway.folder() + QStringLiteral("/plain.json"), R"({"name": "Plain", "stages": []})"));
+    QVERIFY(writeBytes(runway.folder() + QStringLiteral("/made.json.j2"), R"({"name": "Made", "stages": []})"));
+    const Result<RunwayContext> context = runway.open();
+    QVERIFY(context.ok());
+    const auto warned = [](const Result<Generation> &generation) {
+        bool found = false;
+        for (const Error &e : generation->findings)
+            found = found || (e.keyPath == QLatin1String("notifications") && e.line == 2 && e.isWarning()
+                              && e.message.contains(QLatin1String("Foremast cannot render")));
+        return found;
+    };
+    const Result<Generation> all = generatePipelines(*context, GenerationOptions());
+    QVERIFY2(all.ok(), all.ok() ? "" : qPrintable(all.error().toString()));
+    QVERIFY(warned(all));
+    const Result<Generation> plain = generateManualFile(*context, GenerationOptions(), 0);
+    QVERIFY(plain.ok());
+    QVERIFY(!warned(plain));
+    const Result<Generation> made = generateManualFile(*context, GenerationOptions(), 1);
+    QVERIFY(made.ok());
+    QVERIFY(warned(made));
 }
 
 QTEST_GUILESS_MAIN(TestTemplateFindings)
