@@ -71,7 +71,10 @@ void _ZN7QWidget4showEv(void *self)
 void _Exit(int status) noexcept
 {
     const long long painted = now();
-    if (const char *fd = std::getenv("FD_STARTUP_PROBE_FD")) {
+    // Only a program that built its application and showed a window reports: a child it started,
+    // or a run that ended early, says nothing, and the runner counts the run as failed.
+    const char *fd = std::getenv("FD_STARTUP_PROBE_FD");
+    if (fd && appEnd > 0 && showEnd > 0) {
         char line[160];
         const int length = std::snprintf(line, sizeof line, "%lld %lld %lld %lld %lld %lld\n", loaded, appBegin,
                                          appEnd, showBegin, showEnd, painted);
