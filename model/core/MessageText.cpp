@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "MessageText.h"
 
+#include <algorithm>
+
 namespace Fd {
 
 namespace {
@@ -40,6 +42,7 @@ void appendEscaped(QString &shown, char16_t u)
 
 QString shownInMessage(const QString &text, int limit)
 {
+    limit = std::max(limit, 0);
     const bool cut = text.size() > limit;
     QStringView kept = QStringView(text).left(cut ? limit : text.size());
     // Never cut between the two halves of a pair.

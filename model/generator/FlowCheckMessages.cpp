@@ -11,7 +11,7 @@ namespace Fd {
 namespace {
 
 // Written exactly as in resources/flows/*.json (lupdate joins the adjacent literals). fd_flowc
-// refuses a built-in flow whose message is missing here; tst_flowcheckmessages refuses an entry
+// refuses a built-in flow whose message is missing here; tst_flowmessages refuses an entry
 // no built-in flow has any more.
 const char *const builtinMessages[] = {
     QT_TRANSLATE_NOOP("FlowCheck",

@@ -9,7 +9,7 @@
 //
 // Why this is safe (each shared thing, and why no thread changes it or why the change is safe):
 // - RegionInputs (runway, Foremast config, merged settings, the flow, options, settings table,
-//   env blocks) is built before the thread starts and only read through const references
+//   env blocks, the checks' translated messages) is built before the thread starts and only read through const references
 //   afterwards; Qt's JSON values and containers are implicitly shared with atomic reference
 //   counts, and their const functions never detach, so reading one from two threads is safe.
 // - Everything a chain changes is its own: its RegionGenerator (render memory, refId texts,

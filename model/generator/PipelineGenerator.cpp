@@ -2,6 +2,7 @@
 #include "PipelineGenerator.h"
 
 #include "EnvFileFindings.h"
+#include "FlowCheckMessages.h"
 #include "RegionGenerator.h"
 #include "runway/ForemastLimits.h"
 #include "runway/InfrastructureChecks.h"
@@ -57,9 +58,11 @@ public:
             }
         }
         // Everything the regions read is made here, before a second thread may start.
-        RegionInputs inputs{m_context, m_flow, m_options, m_settingsTable, m_merged, m_merged.pipeline(), {}};
+        RegionInputs inputs{m_context, m_flow, m_options, m_settingsTable, m_merged, m_merged.pipeline(), {}, {}};
         for (const QString &env : envOrder)
             inputs.blocks.insert(env, m_flow.blockFor(env));
+        for (const FlowCheck &check : m_flow.checks())
+            inputs.checkMessages.push_back(FlowCheckMessages::translated(check, m_flow));
         // Findings that do not depend on the pipelines: made on this thread while the other makes regions.
         const auto sideWork = [this]() {
             Errors side = ForemastLimits::ofGeneration(m_context, m_merged, m_options.onetimeEnv);

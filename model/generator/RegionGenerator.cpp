@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "RegionGenerator.h"
 
-#include "FlowCheckMessages.h"
 #include "PipelineValidator.h"
 #include "foremast/MergedSettings.h"
 #include "runway/RunwayContext.h"
@@ -215,11 +214,14 @@ QString RegionGenerator::existingId(const QString &name, const QString &app, con
 /// joining the outcomes in region order keeps the first.
 void RegionGenerator::runChecks(const FlowScope &scope, const QString &env)
 {
-    for (const FlowCheck &check : m_in.flow.checks()) {
+    const std::vector<FlowCheck> &checks = m_in.flow.checks();
+    for (size_t i = 0; i < checks.size(); ++i) {
+        const FlowCheck &check = checks[i];
         if (!FlowCondition::allHold(check.when, scope))
             continue;
-        // Translated before the placeholders are filled: the catalogue holds the message as written.
-        const QString message = FlowText::toText(FlowCheckMessages::translated(check, m_in.flow).render(scope));
+        // Translated before the placeholders are filled (the catalogue holds the message as
+        // written), once per generation: RegionInputs::checkMessages.
+        const QString message = FlowText::toText(m_in.checkMessages.at(i).render(scope));
         const QString key = env + QLatin1Char('\n') + message;
         Error e;
         e.severity = check.severity;

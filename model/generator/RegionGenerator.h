@@ -25,6 +25,9 @@ struct RegionInputs
     /// The flow's env block of each env, looked up before any thread starts: Flow::blockFor may
     /// match a QRegularExpression, whose lazily compiled pattern is not ours to share.
     QHash<QString, const FlowEnvBlock *> blocks;
+    /// Each of the flow's checks' message in the user's language (FlowCheckMessages::translated),
+    /// translated and compiled once, before any thread starts.
+    std::vector<FlowTemplate> checkMessages;
 };
 
 /// A finding of generation about an env, a region or a stage.
