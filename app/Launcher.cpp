@@ -69,12 +69,8 @@ int main(int argc, char **argv)
     // Help and the version are answered here, without loading the window. The rest of its
     // command line is the window's to check, once QApplication has taken Qt's own options
     // (-style, -reverse, -platform …), which a Qt Core application does not know.
-    if (Fd::asksForHelpOrVersion(argc, argv)) {
-        Fd::Cli::WindowOptions options;
-        int exitCode = Fd::Cli::ExitOk;
-        options.read(app.arguments(), io, &exitCode); // prints help or version and exits, or the error
-        return exitCode;
-    }
+    if (Fd::asksForHelpOrVersion(argc, argv))
+        return Fd::Cli::answerHelpOrVersion(app.arguments(), io);
     if (!Fd::Cli::displayAvailable())
         return Fd::Cli::reportNoDisplay(io);
     return Fd::Cli::runHelper("foremast-designer-gui", argc, argv, io);

@@ -54,12 +54,8 @@ int main(int argc, char **argv)
         QTextStream out(stdout);
         QTextStream err(stderr);
         Fd::Cli::Io io{out, err};
-        if (Fd::asksForHelpOrVersion(argc, argv)) {
-            Fd::Cli::WindowOptions options;
-            int exitCode = Fd::Cli::ExitOk;
-            options.read(app.arguments(), io, &exitCode); // prints help or version and exits, or the error
-            return exitCode;
-        }
+        if (Fd::asksForHelpOrVersion(argc, argv))
+            return Fd::Cli::answerHelpOrVersion(app.arguments(), io);
         return Fd::Cli::reportNoDisplay(io);
     }
 

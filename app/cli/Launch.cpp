@@ -51,11 +51,8 @@ WindowOptions::WindowOptions()
 
 bool WindowOptions::read(const QStringList &arguments, Io &io, int *exitCode)
 {
-    const QString program = QCoreApplication::applicationName();
     const auto refuse = [&](const QString &why) {
-        io.err << program << QStringLiteral(": ") << why << Qt::endl
-               << QCoreApplication::translate("Cli", "Run %1 --help for its options.").arg(program) << Qt::endl;
-        *exitCode = ExitUnusable;
+        *exitCode = usageError(QCoreApplication::applicationName(), why, io);
         return false;
     };
     if (!parser.parse(arguments))
@@ -65,6 +62,14 @@ bool WindowOptions::read(const QStringList &arguments, Io &io, int *exitCode)
         return refuse(QCoreApplication::translate("Cli", "Expected one runway folder at most, not %1.")
                           .arg(parser.positionalArguments().size()));
     return true;
+}
+
+int answerHelpOrVersion(const QStringList &arguments, Io &io)
+{
+    WindowOptions options;
+    int exitCode = ExitOk;
+    options.read(arguments, io, &exitCode); // prints help or the version and ends the process, or the error
+    return exitCode;
 }
 
 bool displayAvailable()

@@ -38,6 +38,11 @@ struct WindowOptions
     bool read(const QStringList &arguments, Io &io, int *exitCode);
 };
 
+/// For a command line that asks for --help, --help-all or --version: the window's help or the
+/// version, printed by WindowOptions::read(), which ends the process then; or the usage error
+/// beside it, whose exit code is returned. Qt Core programs answer these without the window.
+int answerHelpOrVersion(const QStringList &arguments, Io &io);
+
 /// Whether a window can open. X11 and Wayland announce themselves in the environment; Windows
 /// and macOS always have a window server in a user session. QT_QPA_PLATFORM (offscreen, vnc…)
 /// counts as a display: it is how tests and screenshots run the window.

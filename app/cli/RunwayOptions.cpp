@@ -106,9 +106,7 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &args, Io &io,
     }
     const QString command = verbArgs.value(0);
     if (!parser.parse(verbArgs)) {
-        io.err << command << QStringLiteral(": ") << parser.errorText() << Qt::endl
-               << Tr::tr("Run %1 --help for its options.").arg(command) << Qt::endl;
-        *exitCode = ExitUnusable;
+        *exitCode = usageError(command, parser.errorText(), io);
         return false;
     }
     if (parser.isSet(help)) {

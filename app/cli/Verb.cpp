@@ -50,6 +50,13 @@ int unknownVerb(const QString &name, Io &io)
     return ExitUnusable;
 }
 
+int usageError(const QString &command, const QString &why, Io &io)
+{
+    io.err << command << QStringLiteral(": ") << why << Qt::endl
+           << QCoreApplication::translate("Cli", "Run %1 --help for its options.").arg(command) << Qt::endl;
+    return ExitUnusable;
+}
+
 namespace {
 bool endsAfterVerb = false;
 } // namespace

@@ -55,6 +55,8 @@ const Verb *findVerb(const QString &name);
 QString verbList();
 /// Prints that `name` is no verb, and the verbs; returns ExitUnusable.
 int unknownVerb(const QString &name, Io &io);
+/// Prints "COMMAND: WHY" and where its options are described; returns ExitUnusable.
+int usageError(const QString &command, const QString &why, Io &io);
 
 /// Called by a command whose process ends when its verb returns (`foremast-designer`), before
 /// running it. Tests run many verbs in one process and do not call it.
