@@ -20,8 +20,12 @@ struct Tr
 
 } // namespace
 
-Errors envFileFindings(const RunwayContext &context, const MergedSettings &merged, const QStringList &envOrder,
-                       const QString &onetimeEnv)
+QStringList generatedEnvs(const Runway &runway, const QString &onetimeEnv)
+{
+    return onetimeEnv.isEmpty() ? runway.envOrder() : QStringList{onetimeEnv};
+}
+
+Errors envFileFindings(const RunwayContext &context, const MergedSettings &merged, const QString &onetimeEnv)
 {
     Errors found;
     // GCP types (cloudfunction) read the envs of [gcp] envs, the others those of [base] envs.
@@ -45,7 +49,7 @@ Errors envFileFindings(const RunwayContext &context, const MergedSettings &merge
                 warnUnread(env);
         }
     }
-    for (const QString &env : envOrder) {
+    for (const QString &env : generatedEnvs(context.runway, onetimeEnv)) {
         const RunwayFile *file = context.runway.envFile(env);
         if (!file) {
             found << generationFinding(Error::Severity::Error, env, {},
@@ -65,6 +69,21 @@ Errors envFileFindings(const RunwayContext &context, const MergedSettings &merge
         }
     }
     return found;
+}
+
+EnvRegions envRegions(const RunwayContext &context, const MergedSettings &merged, const QStringList &envs)
+{
+    EnvRegions out;
+    for (const QString &env : envs) {
+        if (!context.runway.envFile(env))
+            continue;
+        for (const QString &region : merged.regionsOf(env)) {
+            if (!out.regions.contains(region))
+                out.regions << region;
+            out.envsOfRegion[region] << env;
+        }
+    }
+    return out;
 }
 
 } // namespace Fd

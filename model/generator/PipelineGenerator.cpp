@@ -42,21 +42,10 @@ public:
     Generation run()
     {
         m_generation.flowName = m_flow.name();
-        QStringList regions;
-        QHash<QString, QStringList> envsOfRegion;
         // A one-time pipeline deploys its env alone, whatever pipeline.env says.
-        const QStringList envOrder = m_options.onetimeEnv.isEmpty() ? m_context.runway.envOrder()
-                                                                    : QStringList{m_options.onetimeEnv};
-        m_generation.findings << envFileFindings(m_context, m_merged, envOrder, m_options.onetimeEnv);
-        for (const QString &env : envOrder) {
-            if (!m_context.runway.envFile(env))
-                continue;
-            for (const QString &region : m_merged.regionsOf(env)) {
-                if (!regions.contains(region))
-                    regions << region;
-                envsOfRegion[region] << env;
-            }
-        }
+        const QStringList envOrder = generatedEnvs(m_context.runway, m_options.onetimeEnv);
+        m_generation.findings << envFileFindings(m_context, m_merged, m_options.onetimeEnv);
+        const EnvRegions deployed = envRegions(m_context, m_merged, envOrder);
         // Everything the regions read is made here, before a second thread may start.
         RegionInputs inputs{m_context, m_flow, m_options, m_settingsTable, m_merged, m_merged.pipeline(), {}, {}};
         for (const QString &env : envOrder)
@@ -72,7 +61,8 @@ public:
             return side;
         };
         Errors sideFindings;
-        std::vector<RegionOutcome> outcomes = generateRegions(inputs, regions, envsOfRegion, sideWork, &sideFindings);
+        std::vector<RegionOutcome> outcomes = generateRegions(inputs, deployed.regions, deployed.envsOfRegion, sideWork,
+                                                               &sideFindings);
         // Joined in region order, as one thread made them: a flow check's finding is reported
         // for the first region (in this order) that has it.
         QSet<QString> reported;

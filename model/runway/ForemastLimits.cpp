@@ -3,6 +3,7 @@
 #include "ForemastLimitsCollector.h"
 
 #include "foremast/MergedSettings.h"
+#include "generator/EnvFileFindings.h"
 #include "generator/FlowExpression.h"
 #include "json/JsonPath.h"
 #include "runway/RunwayContext.h"
@@ -208,7 +209,7 @@ Errors generationFindings(const RunwayContext &context, const MergedSettings &me
                 Text::tr("foremast.cfg has no %1, so Foremast reads no env file (we read them all)").arg(types.readEnvsKey(type)),
                 QString());
     bool anyBlock = false;
-    for (const QString &env : onetimeEnv.isEmpty() ? context.runway.envOrder() : QStringList{onetimeEnv}) {
+    for (const QString &env : generatedEnvs(context.runway, onetimeEnv)) {
         const RunwayFile *file = context.runway.envFile(env);
         // Foremast renders nothing of an env without regions: no template, value or env_configs is read.
         if (!file || merged.regionsOf(env).isEmpty())
@@ -258,7 +259,7 @@ Errors ofGeneration(const RunwayContext &context, const MergedSettings &merged, 
 Errors ofPipelineKeys(const RunwayContext &context, const MergedSettings &merged, const QString &onetimeEnv)
 {
     bool anyBlock = false;
-    for (const QString &env : onetimeEnv.isEmpty() ? context.runway.envOrder() : QStringList{onetimeEnv})
+    for (const QString &env : generatedEnvs(context.runway, onetimeEnv))
         anyBlock = anyBlock || (context.runway.envFile(env) && !merged.regionsOf(env).isEmpty());
     Collector out;
     pipelineKeys(out, context, merged, onetimeEnv, anyBlock);

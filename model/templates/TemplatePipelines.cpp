@@ -74,25 +74,15 @@ public:
     {
         Generation generation;
         generation.flowName = QStringLiteral("templates");
-        QStringList regions;
-        QHash<QString, QStringList> envsOfRegion;
-        const QStringList envOrder = m_options.onetimeEnv.isEmpty() ? m_context.runway.envOrder()
-                                                                    : QStringList{m_options.onetimeEnv};
         // As for pipelines made from a flow: Foremast merges the same way, its clean-up of stale
         // pipelines stops on an env it has not read before any template is rendered, and its
         // Python reads pipeline.json's values (notifications, image, …) before Jinja does.
-        generation.findings << envFileFindings(m_context, m_merged, envOrder, m_options.onetimeEnv);
+        generation.findings << envFileFindings(m_context, m_merged, m_options.onetimeEnv);
         generation.findings << ForemastLimits::ofMerge(m_context, m_merged);
         generation.findings << ForemastLimits::ofPipelineKeys(m_context, m_merged, m_options.onetimeEnv);
-        for (const QString &env : envOrder) {
-            if (!m_context.runway.envFile(env))
-                continue;
-            for (const QString &region : m_merged.regionsOf(env)) {
-                if (!regions.contains(region))
-                    regions << region;
-                envsOfRegion[region] << env;
-            }
-        }
+        const EnvRegions deployed = envRegions(m_context, m_merged, generatedEnvs(m_context.runway, m_options.onetimeEnv));
+        const QStringList &regions = deployed.regions;
+        const QHash<QString, QStringList> &envsOfRegion = deployed.envsOfRegion;
 
         // Phase 1: the user data scripts (a template too, so a team may override it).
         std::vector<JinjaJob> userData;
