@@ -69,13 +69,11 @@ FlowTemplate FlowCheckMessages::translated(const FlowCheck &check, const Flow &f
     const QString text = QCoreApplication::translate(Context, source.constData());
     if (text == check.messageText)
         return check.message;
-    // The same context the parser compiled the flow's own message in (FlowParser::parseChecks).
-    FlowTemplateContext context;
-    context.envVars = true;
-    context.settingNames = &flow.data()->settingNames;
+    // Compiled as the parser compiled the flow's own message (FlowParser::parseChecks).
     QString error;
     KeyPath errorPath;
-    std::optional<FlowTemplate> compiled = FlowTemplate::compile(QJsonValue(text), context, &error, &errorPath);
+    std::optional<FlowTemplate> compiled = FlowTemplate::compile(
+        QJsonValue(text), FlowTemplateContext::ofChecks(&flow.data()->settingNames), &error, &errorPath);
     return compiled ? *compiled : check.message;
 }
 

@@ -85,6 +85,16 @@ struct FlowTemplateContext
     bool itemVars = false;     ///< `item` and `index` (entries with "forEach")
     bool flowSettings = true;  ///< `flow.<name>` (not inside the settings themselves)
     const QStringList *settingNames = nullptr;
+
+    /// Where a check's conditions and message are compiled: env-scope variables and the flow's
+    /// settings (`settingNames`).
+    static FlowTemplateContext ofChecks(const QStringList *settingNames)
+    {
+        FlowTemplateContext context;
+        context.envVars = true;
+        context.settingNames = settingNames;
+        return context;
+    }
 };
 
 /// One `{{ path | filter … }}` placeholder, compiled.

@@ -310,9 +310,7 @@ private:
             if (!allowKeys(check, checkPath, {"when", "severity", "keyPath", "message", "comment"}))
                 return false;
             FlowCheck parsed;
-            FlowTemplateContext context;
-            context.envVars = true;
-            context.settingNames = &m_data.settingNames;
+            const FlowTemplateContext context = FlowTemplateContext::ofChecks(&m_data.settingNames);
             if (!check.contains(QStringLiteral("when"))) {
                 fail(checkPath, Tr::tr("A check needs \"when\"."));
                 return false;
