@@ -13,6 +13,10 @@
 
 namespace Fd::Test {
 
+/// The envs of the golden runways the editor tests edit.
+inline const QString Prod = QStringLiteral("prod");
+inline const QString Dev = QStringLiteral("dev");
+
 /// A golden runway copied into a temporary folder and opened in an EditSession.
 struct EditorFixture
 {

@@ -7,8 +7,8 @@
 
 namespace Fd::Test::EnvForm {
 
-const QString Prod = QStringLiteral("prod");
-const QString Dev = QStringLiteral("dev");
+using Fd::Test::Dev;
+using Fd::Test::Prod;
 const QString West = QStringLiteral("us-west-2");
 const KeyPath MinInst = path({"asg", "min_inst"});
 const KeyPath MaxInst = path({"asg", "max_inst"});

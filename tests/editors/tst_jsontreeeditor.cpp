@@ -11,15 +11,10 @@
 #include <QTreeView>
 
 using namespace Fd;
+using Fd::Test::Dev;
 using Fd::Test::EditorFixture;
 using Fd::Test::path;
-
-namespace {
-
-const QString Prod = QStringLiteral("prod");
-const QString Dev = QStringLiteral("dev");
-
-} // namespace
+using Fd::Test::Prod;
 
 class TestJsonTreeEditor : public QObject
 {

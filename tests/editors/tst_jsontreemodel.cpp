@@ -10,13 +10,12 @@
 #include <QSignalSpy>
 
 using namespace Fd;
+using Fd::Test::Dev;
 using Fd::Test::EditorFixture;
 using Fd::Test::path;
+using Fd::Test::Prod;
 
 namespace {
-
-const QString Prod = QStringLiteral("prod");
-const QString Dev = QStringLiteral("dev");
 
 QModelIndex at(const JsonTreeModel &model, const KeyPath &p, int column = JsonTreeModel::ValueColumn)
 {
